@@ -1,0 +1,40 @@
+import { defineEnvVars } from '@sveltejs/kit/env';
+import { z } from 'zod';
+
+// Every environment variable the app reads, with its schema; a bad value stops start-up (or the build).
+// PORT, HOST and HSTS are read by server/main.ts (the production server) with these same schemas.
+
+export const variables = defineEnvVars({
+	PORT: {
+		description: 'TCP port to listen on.',
+		schema: z.string().default('3000').transform(Number).pipe(z.number().int().min(1).max(65535))
+	},
+	HOST: {
+		description: 'Address to listen on.',
+		schema: z.string().min(1).default('0.0.0.0')
+	},
+	DATA_DIR: {
+		description: 'Folder for the database and other files the server keeps.',
+		schema: z.string().min(1).default('./data')
+	},
+	QUICK_EXIT_URL: {
+		description: 'The neutral site that quick exit opens. Fixed at build time, since pages are prerendered.',
+		static: true,
+		schema: z.url({ protocol: /^https?$/ }).default('https://weather.com/')
+	},
+	CRISIS_RESOURCES_FILE: {
+		description: 'JSON file with the crisis resources for this region. Read at build time.',
+		schema: z.string().min(1).default('config/crisis-resources.json')
+	},
+	HSTS: {
+		description: 'Send Strict-Transport-Security: set to true only when the service is reached over https.',
+		schema: z
+			.enum(['true', 'false'])
+			.default('false')
+			.transform((value) => value === 'true')
+	},
+	LOG_LEVEL: {
+		description: 'pino log level.',
+		schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
+	}
+});

@@ -1,0 +1,31 @@
+import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
+import { localeOfPath } from '#lib/core/i18n/catalogue.ts';
+import { securityHeaders } from '#lib/server/http/security-headers.ts';
+import { log } from '#lib/server/log.ts';
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%porchlight.lang%', localeOfPath(event.url.pathname))
+	});
+	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	return response;
+};
+
+export const handle = sequence(headers);
+
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	// A 404 or a refused request is not a fault of ours; it has its own message already.
+	if (kind === 'framework' || kind === 'validation') return;
+	const id = crypto.randomUUID();
+	// The id and the route, never the request body or query: they may hold what a person wrote.
+	log.error(
+		{
+			id,
+			kind,
+			route: event.route.id,
+			err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error)
+		},
+		'request failed'
+	);
+	return { message: 'Something went wrong.', id };
+};

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCrisisResources } from '../../server/crisis.ts';
+import { contactHref, CrisisResourcesError, parseCrisisResources } from './resources.ts';
+
+const valid = () => ({
+	region: { en: 'Somewhere', es: 'Algún lugar' },
+	resources: [
+		{
+			id: 'emergency',
+			name: { en: 'Emergency', es: 'Emergencias' },
+			when: { en: 'Danger now', es: 'Peligro ahora' },
+			contacts: [{ type: 'call', number: '112' }]
+		}
+	]
+});
+
+function problemsOf(data: unknown): string {
+	try {
+		parseCrisisResources(data, 'test.json');
+	} catch (error) {
+		expect(error).toBeInstanceOf(CrisisResourcesError);
+		return (error as Error).message;
+	}
+	throw new Error('expected the file to be rejected');
+}
+
+describe('the crisis resources file', () => {
+	it('shipped for the United States is valid and has 911, 988 by call and text, SAMHSA and Poison Control', () => {
+		const crisis = loadCrisisResources('config/crisis-resources.json');
+		const hrefs = crisis.resources.flatMap((resource) => resource.contacts.map(contactHref));
+		expect(hrefs).toEqual(
+			expect.arrayContaining(['tel:911', 'tel:988', 'sms:988', 'tel:18006624357', 'tel:18002221222'])
+		);
+	});
+
+	it('accepts a region’s own replacement', () => {
+		expect(parseCrisisResources(valid(), 'x').resources[0]?.id).toBe('emergency');
+	});
+
+	it('names the place of each problem when a text is missing in one language', () => {
+		const data = valid();
+		delete (data.resources[0]!.name as Partial<typeof data.region>).es;
+		expect(problemsOf(data)).toMatch(/test\.json[\s\S]*resources\.0\.name\.es/);
+	});
+
+	it('rejects a number that is not a phone number, an unknown contact type, and extra fields', () => {
+		const data = valid() as unknown as { resources: Array<Record<string, unknown>> };
+		data.resources[0]!.contacts = [{ type: 'fax', number: 'call me' }];
+		data.resources[0]!.colour = 'red';
+		const message = problemsOf(data);
+		expect(message).toMatch(/resources\.0\.contacts\.0\.type/);
+		expect(message).toMatch(/resources\.0\.contacts\.0\.number: must be a phone number/);
+		expect(message).toMatch(/colour/);
+	});
+
+	it('rejects an empty list and duplicate ids', () => {
+		expect(problemsOf({ ...valid(), resources: [] })).toMatch(/resources/);
+		const twice = valid();
+		twice.resources.push(twice.resources[0]!);
+		expect(problemsOf(twice)).toMatch(/each resource needs its own id/);
+	});
+
+	it('says clearly when the file is not JSON or cannot be read', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'crisis-'));
+		const broken = join(dir, 'broken.json');
+		writeFileSync(broken, '{ "region": ');
+		expect(() => loadCrisisResources(broken)).toThrow(/broken\.json is not valid JSON/);
+		expect(() => loadCrisisResources(join(dir, 'missing.json'))).toThrow(/missing\.json cannot be read/);
+	});
+
+	it('builds sms links with the prefilled words', () => {
+		expect(contactHref({ type: 'text', number: '88788', body: 'START' })).toBe('sms:88788?body=START');
+		expect(contactHref({ type: 'tty', number: '1-800-787-3224' })).toBe('tel:18007873224');
+	});
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { locales, type Locale } from '../i18n/catalogue.ts';
+import { isPhoneNumber, smsHref, telHref } from '../shared/phone.ts';
+
+// Crisis resources are regional, so they come from a file an organisation can replace, not from the catalogues.
+// Every text in it must exist in every language the app speaks.
+
+const text = z
+	.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(400)])) as Record<Locale, z.ZodString>)
+	.strict();
+
+const phoneNumber = z
+	.string()
+	.trim()
+	.refine(
+		(value) => isPhoneNumber(value, 3, 15),
+		'must be a phone number of 3 to 15 digits (digits, spaces, +, - and brackets only)'
+	);
+
+const contact = z
+	.object({
+		type: z.enum(['call', 'text', 'tty']),
+		number: phoneNumber,
+		/** Words to prefill in a text message, such as a keyword the service asks for. */
+		body: z.string().trim().min(1).max(160).optional()
+	})
+	.strict();
+
+const resource = z
+	.object({
+		id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'use 1 to 40 lowercase letters, digits or dashes'),
+		name: text,
+		when: text,
+		contacts: z.array(contact).max(6)
+	})
+	.strict();
+
+export const crisisResourcesSchema = z
+	.object({
+		region: text,
+		resources: z
+			.array(resource)
+			.min(1)
+			.refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'each resource needs its own id')
+	})
+	.strict();
+
+export type CrisisResources = z.infer<typeof crisisResourcesSchema>;
+export type CrisisContact = z.infer<typeof contact>;
+
+export class CrisisResourcesError extends Error {
+	override name = 'CrisisResourcesError';
+}
+
+/** Validates parsed JSON; the error lists every problem with where it is, so the file can be fixed in one go. */
+export function parseCrisisResources(data: unknown, source: string): CrisisResources {
+	const result = crisisResourcesSchema.safeParse(data);
+	if (result.success) return result.data;
+	const problems = result.error.issues.map((issue) => {
+		const where = issue.path.length ? issue.path.join('.') : '(top level)';
+		return `  - ${where}: ${issue.message}`;
+	});
+	throw new CrisisResourcesError(`The crisis resources in ${source} are not valid:\n${problems.join('\n')}`);
+}
+
+/** The href for one contact: `tel:` for calls and TTY, `sms:` with the prefilled words for texts. */
+export function contactHref(contact: CrisisContact): string {
+	return contact.type === 'text' ? smsHref(contact.number, contact.body) : telHref(contact.number);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue, locales } from '../i18n/catalogue.ts';
+import { allowedTo } from './reach-out.ts';
+import { buildQuestionsMessage, buildReply } from './reply.ts';
+
+const conditions = ['Go to a meeting first', 'Call before you come over'];
+const boundaries = ['No visits when using'];
+
+describe('the draft reply', () => {
+	for (const locale of locales) {
+		const templates = catalogue(locale).replies;
+
+		for (const choice of allowedTo) {
+			it(`for "${choice}" in ${locale} opens with that choice's own words and carries every condition`, () => {
+				const reply = buildReply(templates, { choice, conditions, boundaries });
+				expect(reply.startsWith(templates[choice].body)).toBe(true);
+				expect(reply).toContain(templates[choice].withConditions);
+				for (const condition of conditions) expect(reply).toContain(`- ${condition}`);
+			});
+
+			it(`for "${choice}" in ${locale} is just the opening words when there are no conditions`, () => {
+				expect(buildReply(templates, { choice, conditions: [' ', ''], boundaries: [] })).toBe(templates[choice].body);
+			});
+		}
+
+		it(`in ${locale}, only "Yes — with boundaries and support" carries the boundaries`, () => {
+			for (const choice of allowedTo) {
+				const reply = buildReply(templates, { choice, conditions: [], boundaries });
+				if (choice === 'yes') expect(reply).toContain(`${templates.yes.withBoundaries}\n- No visits when using`);
+				else expect(reply).not.toContain('No visits when using');
+			}
+		});
+
+		it(`in ${locale}, every choice has different wording`, () => {
+			const bodies = allowedTo.map((choice) => templates[choice].body);
+			expect(new Set(bodies).size).toBe(allowedTo.length);
+		});
+	}
+
+	it('keeps the person’s words exactly, trimming only the edges', () => {
+		const reply = buildReply(catalogue('en').replies, {
+			choice: 'notYet',
+			conditions: ['  <b>sober</b> & honest  '],
+			boundaries: []
+		});
+		expect(reply).toContain('- <b>sober</b> & honest');
+	});
+});
+
+describe('the Step 3 questions message', () => {
+	it('numbers the four questions under the opening line', () => {
+		const step = catalogue('es').guide.askThem;
+		const message = buildQuestionsMessage(step.messageIntro, step.questions);
+		expect(message.split('\n')).toEqual([step.messageIntro, ...step.questions.map((q, i) => `${i + 1}. ${q}`)]);
+	});
+});

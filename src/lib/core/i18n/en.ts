@@ -1,0 +1,320 @@
+// The English catalogue: every word a person reads, including all of the guide "When They Reach Out Again".
+// Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
+
+export const en = {
+	meta: {
+		languageName: 'English',
+		siteName: 'Porchlight',
+		description: 'Calm, private help for the moment a loved one with a substance use disorder reaches out again.'
+	},
+	nav: {
+		skip: 'Skip to main content',
+		home: 'Porchlight home',
+		crisis: 'Crisis help',
+		quickExit: 'Quick exit',
+		quickExitHint: 'Leaves Porchlight at once. You can also press Esc twice.',
+		language: 'Language',
+		otherLanguage: 'Español',
+		otherLanguageLabel: 'Leer en español',
+		savedReachOuts: 'Saved reach-outs',
+		device: 'Privacy and this device',
+		primary: 'Main'
+	},
+	home: {
+		title: 'When they reach out again',
+		lead: 'Your loved one has reached out. You don’t have to answer right away. Porchlight walks you through it, one calm step at a time.',
+		start: 'They reached out',
+		startHint: 'Start the guide. No account needed.',
+		privacyTitle: 'Private by design',
+		privacy: [
+			'Everything you write stays on this device unless you choose otherwise.',
+			'No account, no tracking, nothing sent to anyone.',
+			'Quick exit, at the top of every page, leaves at once.'
+		],
+		saved: 'See your saved reach-outs',
+		crisisLine: 'If anyone is in danger right now, go to crisis help.'
+	},
+	guide: {
+		title: 'When They Reach Out Again',
+		subtitle:
+			'What to do if your loved one comes back after you’ve stepped away — navigating reconnection with wisdom.',
+		intro: {
+			heading: 'What to do if your loved one comes back after you’ve stepped away',
+			past: [
+				'You let go.',
+				'You held your boundary.',
+				'You grieved what wasn’t working.',
+				'You chose your recovery — even when they didn’t choose theirs.'
+			],
+			now: 'And now… they’re reaching out.',
+			ways: [
+				'Maybe it’s a phone call.',
+				'Maybe it’s a text at 2 a.m.',
+				'Maybe it’s quiet: “I’m ready.”',
+				'Or loud: “I’ve changed.”'
+			],
+			breathe: 'Before you respond, take a breath.',
+			sacred: 'This is a sacred moment.',
+			begin: 'Begin: pause before you act',
+			resume: 'You have a reach-out in progress on this device. Continue it, or start a new one.',
+			continue: 'Continue where I was',
+			startOver: 'Start a new reach-out'
+		},
+		progress: 'Step {step} of {total}',
+		progressLabel: 'Guide progress',
+		stepNav: 'Move through the guide',
+		back: 'Back',
+		next: 'Next',
+		stepNames: {
+			pause: 'Pause',
+			askYourself: 'Ask yourself',
+			askThem: 'Ask them',
+			conditions: 'Your conditions',
+			safe: 'Feeling safe',
+			decide: 'Decide'
+		},
+		savedHere: 'What you write here is kept only on this device.',
+		noScript: 'Turn on JavaScript to write your answers here. You can still read every step.',
+		pause: {
+			title: 'Step 1: Pause before you act',
+			points: [
+				'Let your nervous system settle.',
+				'You don’t owe an immediate answer.',
+				'Don’t let panic, guilt, or relief drive your response.',
+				'Breathe. Reflect. Reach out to your support system first.'
+			],
+			breathing: {
+				heading: 'Breathe with me',
+				intro: 'About one minute: breathe in for four, out for six. Stop whenever you like.',
+				start: 'Start breathing',
+				skip: 'Skip the breathing',
+				restart: 'Breathe again',
+				in: 'Breathe in…',
+				out: 'Breathe out…',
+				done: 'Well done. Take the time you need.',
+				still:
+					'Breathe in slowly through your nose while you count to four. Breathe out gently while you count to six. Do this six times, about one minute.',
+				round: 'Breath {n} of {total}'
+			},
+			support: {
+				heading: 'Reach out to your support system first',
+				intro: 'Someone who knows you can help you slow down before you answer.',
+				empty: 'No support contacts on this device yet. Add someone you trust below.',
+				call: 'Call {name}',
+				text: 'Text {name}',
+				remove: 'Remove {name}',
+				callShort: 'Call',
+				textShort: 'Text',
+				removeShort: 'Remove',
+				message: 'They just reached out. Can you talk?',
+				addHeading: 'Add a support contact',
+				name: 'Name',
+				phone: 'Phone number',
+				phoneHint: 'Digits, spaces, +, - and brackets are fine.',
+				add: 'Add contact',
+				added: '{name} was added.',
+				removed: '{name} was removed.',
+				errors: {
+					name: 'Enter a name, up to 60 characters.',
+					phone: 'Enter a phone number with 3 to 20 digits.'
+				}
+			}
+		},
+		askYourself: {
+			title: 'Step 2: Ask yourself',
+			intro: 'There are no wrong answers. “Not sure yet” is an answer too.',
+			noteLabel: 'A note for yourself (optional)',
+			questions: {
+				recovery: {
+					question: 'Are they reaching out for recovery — or for relief?',
+					options: { recovery: 'For recovery', relief: 'For relief', unsure: 'I can’t tell yet' }
+				},
+				action: {
+					question: 'Are they showing up with action — or just apology?',
+					options: { action: 'With action', apology: 'Just apology', unsure: 'I can’t tell yet' }
+				},
+				healing: {
+					question: 'Have you done enough healing to re-engage without losing yourself?',
+					options: { yes: 'Yes, I think so', notYet: 'Not yet', unsure: 'I’m not sure' }
+				}
+			}
+		},
+		askThem: {
+			title: 'Step 3: Ask them these questions',
+			questions: [
+				'What kind of help are you asking for?',
+				'Are you willing to go to treatment, a meeting, or therapy?',
+				'What have you done differently since last time?',
+				'How will you take responsibility without putting it on me?'
+			],
+			messageIntro: 'Before I answer, I’d like to understand a few things:',
+			messageHeading: 'A message ready to send',
+			copy: 'Copy these questions',
+			copied: 'Copied. Paste them into your message.',
+			copyFailed: 'Copying did not work here. Select the text and copy it yourself.',
+			answersLabel: 'Their answers, in their words or yours',
+			answersHint: 'Paste what they sent, or note what they said.',
+			warningTitle: 'If they deflect, blame, or manipulate — pause.',
+			warning: 'It might not be time.'
+		},
+		conditions: {
+			title: 'Step 4: Clarify your conditions for reconnection',
+			intro: 'Pick any of these examples, change their words, or write your own.',
+			examplesHeading: 'Examples',
+			examples: [
+				'I’m open to a conversation — if you’re sober and willing to speak honestly.',
+				'I’d love to hear from you after you’ve gone to a meeting or contacted a therapist.',
+				'I’ll only reconnect if we’re both in recovery. I’m not going back to the chaos.'
+			],
+			useExample: 'Use this condition',
+			mineHeading: 'My conditions',
+			none: 'No conditions yet.'
+		},
+		safe: {
+			title: 'Step 5: Write down what you need to feel safe',
+			intro: 'Keep it clear. Keep it simple. Keep it aligned with your values.',
+			carried: 'If you saved a reach-out on this device before, these lists start from it.',
+			lists: {
+				boundaries: { heading: 'Boundaries', hint: 'For example: no visits when they have been using.' },
+				expectations: { heading: 'Expectations', hint: 'For example: they call ahead instead of showing up.' },
+				supports: { heading: 'Support from others', hint: 'For example: my sister joins any first meeting.' },
+				signs: { heading: 'Signs of change you’re watching for', hint: 'For example: goes to meetings every week.' }
+			}
+		},
+		list: {
+			add: 'Add',
+			newItem: 'New item for “{list}”',
+			edit: 'Edit item {n} of “{list}”',
+			remove: 'Remove',
+			removeItem: 'Remove item {n} of “{list}”',
+			added: 'Added to “{list}”.',
+			removed: 'Removed from “{list}”.',
+			tooLong: 'Keep each item under {max} characters.',
+			empty: 'Write something before adding it.'
+		},
+		decide: {
+			title: 'Decide',
+			reminderTitle: 'Reminder',
+			reminder: [
+				'Their reaching out is not a sign to rush in.',
+				'It’s a signal to slow down.',
+				'Trust is rebuilt through consistency, not emotion.',
+				'You can welcome the possibility of healing — without abandoning yourself to hope.'
+			],
+			allowedTitle: 'You’re allowed to:',
+			choiceLegend: 'Choose what fits you today',
+			choices: {
+				cautious: 'Stay cautious',
+				time: 'Take your time',
+				notYet: 'Say “Not yet”',
+				notAvailable: 'Say “I love you, and I’m still not available”',
+				yes: 'Say “Yes” — with boundaries and support'
+			},
+			draftHeading: 'Your draft reply',
+			draftLabel: 'Draft reply (you can change every word)',
+			draftHint: 'Choose an answer above to start a draft.',
+			draftNote: 'Nothing is sent. Copy it into your own message when you are ready — or wait.',
+			copy: 'Copy the reply',
+			copied: 'Copied.',
+			copyFailed: 'Copying did not work here. Select the text and copy it yourself.',
+			share: 'Share the reply',
+			closingTitle: 'If the door reopens, let it be on your terms.',
+			closing: [
+				'Let it be from your recovery — not your fear.',
+				'Let it be the next step in your healing — not just theirs.'
+			],
+			saveHeading: 'Keep this reach-out',
+			saveIntro: 'Saved only on this device, in this browser. Nothing is sent anywhere.',
+			save: 'Save on this device',
+			saved: 'Saved on this device.',
+			saveFailed: 'This browser would not save it. Private browsing can block saving.',
+			seeSaved: 'See saved reach-outs',
+			guidanceTitle: 'Need personalized guidance?',
+			guidance:
+				'Our family recovery specialists are here to help you navigate your unique situation with expert support and compassion.'
+		}
+	},
+	replies: {
+		// {conditions} becomes a list of the person's own conditions; {boundaries} likewise.
+		cautious: {
+			body: 'Thank you for reaching out. I’m glad to hear from you. I’m going to take this slowly.',
+			withConditions: 'For me to be open to more, this matters to me:'
+		},
+		time: {
+			body: 'I got your message. I need some time before I answer, and I’ll reply when I’m ready.',
+			withConditions: 'While I think, this is what matters to me:'
+		},
+		notYet: {
+			body: 'I’m glad you reached out, and I love you. My answer for now is: not yet.',
+			withConditions: 'I’ll be open to talking again when:'
+		},
+		notAvailable: {
+			body: 'I love you, and I’m still not available. I’m taking care of my own recovery right now.',
+			withConditions: 'If that changes, it will be because:'
+		},
+		yes: {
+			body: 'Yes, I’m willing to reconnect — with boundaries and support.',
+			withConditions: 'My conditions:',
+			withBoundaries: 'My boundaries:'
+		},
+		bullet: '- {item}'
+	},
+	reachOuts: {
+		title: 'Saved reach-outs',
+		intro: 'These are kept only in this browser, on this device.',
+		empty: 'Nothing saved on this device yet.',
+		noScript: 'Turn on JavaScript to see what is saved on this device.',
+		savedOn: 'Saved {date}',
+		decision: 'Decision: {choice}',
+		noDecision: 'No decision yet',
+		open: 'Open in the guide',
+		delete: 'Delete this reach-out',
+		deleted: 'Deleted.',
+		confirmDelete: 'Delete this reach-out from this device?',
+		sections: {
+			askYourself: 'Asked myself',
+			theirAnswers: 'What they said',
+			conditions: 'My conditions',
+			safe: 'What I need to feel safe',
+			reply: 'Draft reply'
+		},
+		start: 'Start a new reach-out'
+	},
+	device: {
+		title: 'Privacy and this device',
+		intro:
+			'Porchlight keeps what you write in this browser only: your support contacts, the reach-out in progress, your saved reach-outs and your lists. It sends none of it anywhere.',
+		offline: 'After your first visit the guide works without a connection, in English and Spanish.',
+		wipeHeading: 'Wipe this device',
+		wipeIntro:
+			'Remove everything Porchlight stored in this browser: contacts, reach-outs, lists, the offline copy and the language choice. This cannot be undone.',
+		wipe: 'Wipe everything',
+		confirm: 'Yes, wipe everything now',
+		cancel: 'Cancel',
+		confirmText: 'Are you sure? Everything Porchlight stored in this browser will be gone.',
+		wiped: 'Done. Porchlight has removed everything it stored in this browser.',
+		noScript: 'Turn on JavaScript to wipe this device, or clear this site’s data in your browser’s settings.'
+	},
+	crisis: {
+		title: 'Crisis help',
+		intro: 'If someone may be in danger right now, reach out now. These services are free and confidential.',
+		whenLabel: 'When to use it',
+		region: 'Numbers for: {region}',
+		call: 'Call {number}',
+		text: 'Text {number}',
+		textWithBody: 'Text {body} to {number}',
+		tty: 'TTY {number}'
+	},
+	notFound: {
+		title: 'This page isn’t here',
+		body: 'The link may be old. You can go back to the start.'
+	},
+	serverError: {
+		title: 'Something went wrong',
+		body: 'This is our fault, not yours. Please try again in a moment.'
+	},
+	common: {
+		yes: 'Yes',
+		no: 'No'
+	}
+};

@@ -1,0 +1,327 @@
+// El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
+import type { Catalogue } from './catalogue.ts';
+
+export const es: Catalogue = {
+	meta: {
+		languageName: 'Español',
+		siteName: 'Porchlight',
+		description:
+			'Ayuda serena y privada para el momento en que un ser querido con un trastorno por consumo de sustancias vuelve a buscarte.'
+	},
+	nav: {
+		skip: 'Saltar al contenido principal',
+		home: 'Inicio de Porchlight',
+		crisis: 'Ayuda en crisis',
+		quickExit: 'Salida rápida',
+		quickExitHint: 'Sale de Porchlight al instante. También puedes pulsar Esc dos veces.',
+		language: 'Idioma',
+		otherLanguage: 'English',
+		otherLanguageLabel: 'Read in English',
+		savedReachOuts: 'Contactos guardados',
+		device: 'Privacidad y este dispositivo',
+		primary: 'Principal'
+	},
+	home: {
+		title: 'Cuando vuelven a buscarte',
+		lead: 'Tu ser querido se ha puesto en contacto contigo. No tienes que responder enseguida. Porchlight te acompaña, paso a paso y con calma.',
+		start: 'Se puso en contacto',
+		startHint: 'Empieza la guía. No necesitas cuenta.',
+		privacyTitle: 'Privado desde el principio',
+		privacy: [
+			'Todo lo que escribes se queda en este dispositivo, salvo que decidas otra cosa.',
+			'Sin cuenta, sin rastreo, nada se envía a nadie.',
+			'La salida rápida, arriba en cada página, te saca al instante.'
+		],
+		saved: 'Ver tus contactos guardados',
+		crisisLine: 'Si alguien está en peligro ahora mismo, ve a ayuda en crisis.'
+	},
+	guide: {
+		title: 'Cuando vuelven a buscarte',
+		subtitle: 'Qué hacer si tu ser querido regresa después de que te alejaste: reconectar con sabiduría.',
+		intro: {
+			heading: 'Qué hacer si tu ser querido regresa después de que te alejaste',
+			past: [
+				'Lo soltaste.',
+				'Mantuviste tu límite.',
+				'Hiciste el duelo de lo que no funcionaba.',
+				'Elegiste tu recuperación, incluso cuando esa persona no eligió la suya.'
+			],
+			now: 'Y ahora… te está buscando.',
+			ways: [
+				'Quizá es una llamada.',
+				'Quizá es un mensaje a las 2 de la madrugada.',
+				'Quizá es en voz baja: «Estoy listo».',
+				'O en voz alta: «He cambiado».'
+			],
+			breathe: 'Antes de responder, respira.',
+			sacred: 'Este es un momento sagrado.',
+			begin: 'Empieza: haz una pausa antes de actuar',
+			resume: 'Tienes un contacto a medias en este dispositivo. Puedes seguir con él o empezar uno nuevo.',
+			continue: 'Seguir donde estaba',
+			startOver: 'Empezar un contacto nuevo'
+		},
+		progress: 'Paso {step} de {total}',
+		progressLabel: 'Avance de la guía',
+		stepNav: 'Moverte por la guía',
+		back: 'Atrás',
+		next: 'Siguiente',
+		stepNames: {
+			pause: 'Pausa',
+			askYourself: 'Pregúntate',
+			askThem: 'Pregúntale',
+			conditions: 'Tus condiciones',
+			safe: 'Sentirte a salvo',
+			decide: 'Decidir'
+		},
+		savedHere: 'Lo que escribes aquí se guarda solo en este dispositivo.',
+		noScript: 'Activa JavaScript para escribir tus respuestas aquí. Aun así puedes leer cada paso.',
+		pause: {
+			title: 'Paso 1: Haz una pausa antes de actuar',
+			points: [
+				'Deja que tu sistema nervioso se calme.',
+				'No debes una respuesta inmediata.',
+				'No dejes que el pánico, la culpa o el alivio guíen tu respuesta.',
+				'Respira. Reflexiona. Busca primero a tu red de apoyo.'
+			],
+			breathing: {
+				heading: 'Respira conmigo',
+				intro: 'Más o menos un minuto: inhala contando hasta cuatro y exhala contando hasta seis. Para cuando quieras.',
+				start: 'Empezar a respirar',
+				skip: 'Saltar la respiración',
+				restart: 'Respirar otra vez',
+				in: 'Inhala…',
+				out: 'Exhala…',
+				done: 'Muy bien. Tómate el tiempo que necesites.',
+				still:
+					'Inhala despacio por la nariz mientras cuentas hasta cuatro. Exhala suavemente mientras cuentas hasta seis. Hazlo seis veces, más o menos un minuto.',
+				round: 'Respiración {n} de {total}'
+			},
+			support: {
+				heading: 'Busca primero a tu red de apoyo',
+				intro: 'Alguien que te conoce puede ayudarte a ir más despacio antes de responder.',
+				empty: 'Todavía no hay contactos de apoyo en este dispositivo. Añade abajo a alguien de confianza.',
+				call: 'Llamar a {name}',
+				text: 'Escribir a {name}',
+				remove: 'Quitar a {name}',
+				callShort: 'Llamar',
+				textShort: 'Escribir',
+				removeShort: 'Quitar',
+				message: 'Acaba de ponerse en contacto conmigo. ¿Podemos hablar?',
+				addHeading: 'Añadir un contacto de apoyo',
+				name: 'Nombre',
+				phone: 'Número de teléfono',
+				phoneHint: 'Puedes usar números, espacios, +, - y paréntesis.',
+				add: 'Añadir contacto',
+				added: 'Se añadió a {name}.',
+				removed: 'Se quitó a {name}.',
+				errors: {
+					name: 'Escribe un nombre de hasta 60 caracteres.',
+					phone: 'Escribe un número de teléfono de 3 a 20 dígitos.'
+				}
+			}
+		},
+		askYourself: {
+			title: 'Paso 2: Pregúntate',
+			intro: 'No hay respuestas incorrectas. «Todavía no lo sé» también es una respuesta.',
+			noteLabel: 'Una nota para ti (opcional)',
+			questions: {
+				recovery: {
+					question: '¿Te busca para recuperarse, o para buscar alivio?',
+					options: { recovery: 'Para recuperarse', relief: 'Para buscar alivio', unsure: 'Todavía no lo sé' }
+				},
+				action: {
+					question: '¿Se presenta con acciones, o solo con disculpas?',
+					options: { action: 'Con acciones', apology: 'Solo con disculpas', unsure: 'Todavía no lo sé' }
+				},
+				healing: {
+					question: '¿Has sanado lo suficiente para volver a acercarte sin perderte a ti?',
+					options: { yes: 'Sí, creo que sí', notYet: 'Todavía no', unsure: 'No estoy seguro' }
+				}
+			}
+		},
+		askThem: {
+			title: 'Paso 3: Hazle estas preguntas',
+			questions: [
+				'¿Qué tipo de ayuda me estás pidiendo?',
+				'¿Estás dispuesto a ir a tratamiento, a una reunión o a terapia?',
+				'¿Qué has hecho diferente desde la última vez?',
+				'¿Cómo vas a asumir tu responsabilidad sin cargármela a mí?'
+			],
+			messageIntro: 'Antes de responderte, quiero entender algunas cosas:',
+			messageHeading: 'Un mensaje listo para enviar',
+			copy: 'Copiar estas preguntas',
+			copied: 'Copiado. Pégalas en tu mensaje.',
+			copyFailed: 'Aquí no se pudo copiar. Selecciona el texto y cópialo tú.',
+			answersLabel: 'Sus respuestas, con sus palabras o las tuyas',
+			answersHint: 'Pega lo que te envió, o anota lo que te dijo.',
+			warningTitle: 'Si esquiva, culpa o manipula, haz una pausa.',
+			warning: 'Quizá todavía no es el momento.'
+		},
+		conditions: {
+			title: 'Paso 4: Aclara tus condiciones para reconectar',
+			intro: 'Elige alguno de estos ejemplos, cambia sus palabras o escribe los tuyos.',
+			examplesHeading: 'Ejemplos',
+			examples: [
+				'Estoy dispuesto a hablar, si estás sobrio y quieres hablar con sinceridad.',
+				'Me encantaría saber de ti después de que hayas ido a una reunión o contactado a un terapeuta.',
+				'Solo volveré a conectar si los dos estamos en recuperación. No voy a volver al caos.'
+			],
+			useExample: 'Usar esta condición',
+			mineHeading: 'Mis condiciones',
+			none: 'Todavía no hay condiciones.'
+		},
+		safe: {
+			title: 'Paso 5: Escribe lo que necesitas para sentirte a salvo',
+			intro: 'Que sea claro. Que sea sencillo. Que esté de acuerdo con tus valores.',
+			carried: 'Si ya guardaste un contacto en este dispositivo, estas listas parten de él.',
+			lists: {
+				boundaries: { heading: 'Límites', hint: 'Por ejemplo: nada de visitas si ha estado consumiendo.' },
+				expectations: {
+					heading: 'Expectativas',
+					hint: 'Por ejemplo: que llame antes en lugar de presentarse sin avisar.'
+				},
+				supports: {
+					heading: 'Apoyo de otras personas',
+					hint: 'Por ejemplo: mi hermana me acompaña al primer encuentro.'
+				},
+				signs: { heading: 'Señales de cambio que estás observando', hint: 'Por ejemplo: va a reuniones cada semana.' }
+			}
+		},
+		list: {
+			add: 'Añadir',
+			newItem: 'Nuevo elemento para «{list}»',
+			edit: 'Editar el elemento {n} de «{list}»',
+			remove: 'Quitar',
+			removeItem: 'Quitar el elemento {n} de «{list}»',
+			added: 'Añadido a «{list}».',
+			removed: 'Quitado de «{list}».',
+			tooLong: 'Cada elemento debe tener menos de {max} caracteres.',
+			empty: 'Escribe algo antes de añadirlo.'
+		},
+		decide: {
+			title: 'Decidir',
+			reminderTitle: 'Recuerda',
+			reminder: [
+				'Que te busque no es una señal para lanzarte.',
+				'Es una señal para ir más despacio.',
+				'La confianza se reconstruye con constancia, no con emociones.',
+				'Puedes abrirte a la posibilidad de sanar, sin abandonarte a la esperanza.'
+			],
+			allowedTitle: 'Tienes derecho a:',
+			choiceLegend: 'Elige lo que encaja contigo hoy',
+			choices: {
+				cautious: 'Seguir con cautela',
+				time: 'Tomarte tu tiempo',
+				notYet: 'Decir «Todavía no»',
+				notAvailable: 'Decir «Te quiero, y sigo sin estar disponible»',
+				yes: 'Decir «Sí», con límites y apoyo'
+			},
+			draftHeading: 'Tu borrador de respuesta',
+			draftLabel: 'Borrador de respuesta (puedes cambiar cada palabra)',
+			draftHint: 'Elige una respuesta arriba para empezar un borrador.',
+			draftNote: 'No se envía nada. Cópialo en tu propio mensaje cuando estés listo, o espera.',
+			copy: 'Copiar la respuesta',
+			copied: 'Copiado.',
+			copyFailed: 'Aquí no se pudo copiar. Selecciona el texto y cópialo tú.',
+			share: 'Compartir la respuesta',
+			closingTitle: 'Si la puerta se vuelve a abrir, que sea en tus términos.',
+			closing: [
+				'Que sea desde tu recuperación, no desde tu miedo.',
+				'Que sea el siguiente paso en tu sanación, no solo en la suya.'
+			],
+			saveHeading: 'Guardar este contacto',
+			saveIntro: 'Se guarda solo en este dispositivo, en este navegador. No se envía a ningún sitio.',
+			save: 'Guardar en este dispositivo',
+			saved: 'Guardado en este dispositivo.',
+			saveFailed: 'Este navegador no permitió guardarlo. La navegación privada puede impedirlo.',
+			seeSaved: 'Ver contactos guardados',
+			guidanceTitle: '¿Necesitas orientación personalizada?',
+			guidance:
+				'Nuestros especialistas en recuperación familiar están aquí para ayudarte a afrontar tu situación con apoyo experto y compasión.'
+		}
+	},
+	replies: {
+		cautious: {
+			body: 'Gracias por escribirme. Me alegra saber de ti. Voy a ir con calma.',
+			withConditions: 'Para abrirme a algo más, esto es importante para mí:'
+		},
+		time: {
+			body: 'Recibí tu mensaje. Necesito tiempo antes de responder, y te contestaré cuando esté listo.',
+			withConditions: 'Mientras lo pienso, esto es lo que me importa:'
+		},
+		notYet: {
+			body: 'Me alegra que me hayas buscado, y te quiero. Mi respuesta por ahora es: todavía no.',
+			withConditions: 'Estaré dispuesto a volver a hablar cuando:'
+		},
+		notAvailable: {
+			body: 'Te quiero, y sigo sin estar disponible. Ahora mismo estoy cuidando de mi propia recuperación.',
+			withConditions: 'Si eso cambia, será porque:'
+		},
+		yes: {
+			body: 'Sí, estoy dispuesto a volver a conectar, con límites y apoyo.',
+			withConditions: 'Mis condiciones:',
+			withBoundaries: 'Mis límites:'
+		},
+		bullet: '- {item}'
+	},
+	reachOuts: {
+		title: 'Contactos guardados',
+		intro: 'Se guardan solo en este navegador, en este dispositivo.',
+		empty: 'Todavía no hay nada guardado en este dispositivo.',
+		noScript: 'Activa JavaScript para ver lo que está guardado en este dispositivo.',
+		savedOn: 'Guardado el {date}',
+		decision: 'Decisión: {choice}',
+		noDecision: 'Sin decisión todavía',
+		open: 'Abrir en la guía',
+		delete: 'Borrar este contacto',
+		deleted: 'Borrado.',
+		confirmDelete: '¿Borrar este contacto de este dispositivo?',
+		sections: {
+			askYourself: 'Lo que me pregunté',
+			theirAnswers: 'Lo que dijo',
+			conditions: 'Mis condiciones',
+			safe: 'Lo que necesito para sentirme a salvo',
+			reply: 'Borrador de respuesta'
+		},
+		start: 'Empezar un contacto nuevo'
+	},
+	device: {
+		title: 'Privacidad y este dispositivo',
+		intro:
+			'Porchlight guarda lo que escribes solo en este navegador: tus contactos de apoyo, el contacto en curso, tus contactos guardados y tus listas. No envía nada a ningún sitio.',
+		offline: 'Después de tu primera visita, la guía funciona sin conexión, en inglés y en español.',
+		wipeHeading: 'Borrar todo de este dispositivo',
+		wipeIntro:
+			'Quita todo lo que Porchlight guardó en este navegador: contactos, contactos guardados, listas, la copia sin conexión y el idioma elegido. No se puede deshacer.',
+		wipe: 'Borrar todo',
+		confirm: 'Sí, borrar todo ahora',
+		cancel: 'Cancelar',
+		confirmText: '¿Seguro? Todo lo que Porchlight guardó en este navegador desaparecerá.',
+		wiped: 'Listo. Porchlight quitó todo lo que había guardado en este navegador.',
+		noScript:
+			'Activa JavaScript para borrar este dispositivo, o borra los datos de este sitio en la configuración del navegador.'
+	},
+	crisis: {
+		title: 'Ayuda en crisis',
+		intro:
+			'Si alguien puede estar en peligro ahora mismo, pide ayuda ya. Estos servicios son gratuitos y confidenciales.',
+		whenLabel: 'Cuándo usarlo',
+		region: 'Números para: {region}',
+		call: 'Llamar al {number}',
+		text: 'Enviar un mensaje al {number}',
+		textWithBody: 'Enviar {body} al {number}',
+		tty: 'TTY {number}'
+	},
+	notFound: {
+		title: 'Esta página no está aquí',
+		body: 'Puede que el enlace sea antiguo. Puedes volver al inicio.'
+	},
+	serverError: {
+		title: 'Algo salió mal',
+		body: 'Es un fallo nuestro, no tuyo. Vuelve a intentarlo en un momento.'
+	},
+	common: {
+		yes: 'Sí',
+		no: 'No'
+	}
+};

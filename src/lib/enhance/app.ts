@@ -1,0 +1,59 @@
+// Runs on every page: quick exit (button and Esc twice), history that never keeps a Porchlight page behind,
+// the remembered language, and the offline worker.
+import { settled } from './pending.ts';
+
+const doubleEscapeWindowMs = 1500;
+const exitLink = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
+
+function quickExit(): void {
+	// replace(), not assign(): Back must not return here.
+	if (exitLink) location.replace(exitLink.href);
+}
+
+exitLink?.addEventListener('click', (event) => {
+	event.preventDefault();
+	quickExit();
+});
+
+let lastEscape = -Infinity;
+addEventListener('keydown', (event) => {
+	if (event.key !== 'Escape') return;
+	const now = performance.now();
+	if (now - lastEscape <= doubleEscapeWindowMs) quickExit();
+	lastEscape = now;
+});
+
+// Moving between Porchlight's pages replaces the history entry, so the history holds one Porchlight page at most.
+document.addEventListener('click', (event) => {
+	if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+		return;
+	const link = (event.target as Element | null)?.closest?.('a[href]');
+	if (
+		!(link instanceof HTMLAnchorElement) ||
+		link.target ||
+		link.hasAttribute('download') ||
+		link.hasAttribute('data-quick-exit')
+	)
+		return;
+	const url = new URL(link.href);
+	if (url.origin !== location.origin) return;
+	event.preventDefault();
+	if (url.pathname === location.pathname && url.search === location.search && url.hash) {
+		// In-page links (the skip link) move focus without adding a history entry.
+		const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+		target?.focus();
+		target?.scrollIntoView();
+		return;
+	}
+	void settled().then(() => location.replace(url.href));
+});
+
+const lang = document.documentElement.lang;
+if (lang)
+	document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
+
+if ('serviceWorker' in navigator && !document.querySelector('[data-wipe]')) {
+	addEventListener('load', () => {
+		navigator.serviceWorker.register('/service-worker.js', { type: 'module' }).catch(() => undefined);
+	});
+}

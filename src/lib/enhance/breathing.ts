@@ -1,0 +1,52 @@
+import { $, reveal, text } from './dom.ts';
+
+const rounds = 6;
+const phases = [
+	{ state: 'in', seconds: 4 },
+	{ state: 'out', seconds: 6 }
+] as const;
+
+/** Paced breathing, about a minute, starting by itself; Skip stops it. Under reduced motion the still text shows. */
+export function bindBreathing(section: HTMLElement): void {
+	if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+	section.dataset.enhanced = '';
+	const phase = $('[data-phase]', section)!;
+	const round = $('[data-round-text]', section)!;
+	const skip = $('[data-breathing-skip]', section)!;
+	const restart = $('[data-breathing-restart]', section)!;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	function stop(): void {
+		clearTimeout(timer);
+		delete section.dataset.state;
+		phase.textContent = text(section, 'done');
+		round.textContent = '';
+		skip.hidden = true;
+		reveal(restart);
+	}
+
+	function step(index: number): void {
+		if (index >= rounds * phases.length) return stop();
+		const current = phases[index % phases.length]!;
+		section.dataset.state = current.state;
+		phase.textContent = text(section, current.state);
+		round.textContent = text(section, 'round', { n: Math.floor(index / phases.length) + 1, total: rounds });
+		timer = setTimeout(() => step(index + 1), current.seconds * 1000);
+	}
+
+	function start(): void {
+		restart.hidden = true;
+		reveal(skip);
+		step(0);
+	}
+
+	skip.addEventListener('click', () => {
+		stop();
+		restart.focus();
+	});
+	restart.addEventListener('click', () => {
+		start();
+		skip.focus();
+	});
+	start();
+}

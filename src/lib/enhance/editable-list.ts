@@ -1,0 +1,76 @@
+import { checkListItem, limits, type PlanLists } from '#lib/core/guide/reach-out.ts';
+import type { DraftSession } from './draft-session.ts';
+import { $, announce, cloneTemplate, reveal, text } from './dom.ts';
+
+export interface ListController {
+	add(item: string): void;
+}
+
+/** A list the person writes (conditions, boundaries…): add, edit in place, remove; kept in the draft. */
+export function bindEditableList(section: HTMLElement, session: DraftSession): ListController {
+	const key = section.dataset.list as keyof PlanLists;
+	const listName = section.dataset.listName ?? '';
+	const items = $('[data-items]', section)!;
+	const template = $('[data-item-template]', section) as HTMLTemplateElement;
+	const form = $('[data-add-item]', section) as HTMLFormElement;
+	const input = form.querySelector('input')!;
+	const error = $('[data-add-error]', section)!;
+	const status = $('[data-list-status]', section);
+	const empty = $('[data-list-empty]', section);
+
+	function render(focusIndex?: number): void {
+		const list = session.draft[key];
+		items.replaceChildren(
+			...list.map((item, index) => {
+				const row = cloneTemplate(template);
+				const area = row.querySelector('textarea')!;
+				const remove = row.querySelector('button')!;
+				area.value = item;
+				area.setAttribute('aria-label', text(section, 'edit', { n: index + 1, list: listName }));
+				remove.setAttribute('aria-label', text(section, 'removeItem', { n: index + 1, list: listName }));
+				area.addEventListener('input', () => {
+					void session.update((draft) => (draft[key][index] = area.value.slice(0, limits.item)));
+				});
+				remove.addEventListener('click', () => {
+					void session.update((draft) => draft[key].splice(index, 1));
+					render();
+					announce(status, text(section, 'removed', { list: listName }));
+					input.focus();
+				});
+				return row;
+			})
+		);
+		if (empty) empty.hidden = list.length > 0;
+		if (focusIndex !== undefined) items.querySelectorAll('textarea')[focusIndex]?.focus();
+	}
+
+	function add(raw: string): boolean {
+		const checked = checkListItem(raw);
+		if (!checked.ok) {
+			error.textContent = text(section, checked.reason === 'empty' ? 'empty' : 'tooLong');
+			input.setAttribute('aria-invalid', 'true');
+			return false;
+		}
+		error.textContent = '';
+		input.removeAttribute('aria-invalid');
+		if (session.draft[key].length >= limits.listItems) return false;
+		void session.update((draft) => draft[key].push(checked.item));
+		render();
+		announce(status, text(section, 'added', { list: listName }));
+		return true;
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		if (add(input.value)) input.value = '';
+		input.focus();
+	});
+
+	reveal(form);
+	render();
+	return {
+		add(item) {
+			if (!session.draft[key].includes(item.trim())) add(item);
+		}
+	};
+}

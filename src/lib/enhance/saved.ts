@@ -1,0 +1,94 @@
+// Saved reach-outs: read from this device only, shown with every answer; open one again in the guide, or delete it.
+import { askYourselfQuestions, safetyLists, type ReachOut } from '#lib/core/guide/reach-out.ts';
+import { format } from '#lib/core/i18n/format.ts';
+import { deleteReachOut, listReachOuts, openReachOut } from '#lib/device/store.ts';
+import { $, announce, cloneTemplate, readJson } from './dom.ts';
+import { track } from './pending.ts';
+
+interface Labels {
+	choices: Record<string, string>;
+	questions: Record<string, { question: string; options: Record<string, string> }>;
+	safeLists: Record<string, { heading: string }>;
+	savedOn: string;
+	decision: string;
+	noDecision: string;
+	confirmDelete: string;
+	deleted: string;
+}
+
+const root = $('[data-saved-reach-outs]')!;
+const locale = root.dataset.locale ?? 'en';
+const list = $('[data-saved-list]', root)!;
+const empty = $('[data-saved-empty]', root)!;
+const status = $('[data-saved-status]', root);
+const template = document.querySelector<HTMLTemplateElement>('[data-saved-template]')!;
+const labels = readJson<Labels>('saved-labels');
+const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+function element(tag: string, content: string): HTMLElement {
+	const node = document.createElement(tag);
+	node.textContent = content;
+	return node;
+}
+
+function fill(item: HTMLElement, reachOut: ReachOut): void {
+	const field = (name: string) => $(`[data-field="${name}"]`, item)!;
+	const section = (name: string) => $(`[data-section="${name}"]`, item)!;
+	field('when').textContent = format(labels.savedOn, {
+		date: dateFormat.format(new Date(reachOut.savedAt ?? reachOut.updatedAt))
+	});
+	field('decision').textContent = reachOut.choice
+		? format(labels.decision, { choice: labels.choices[reachOut.choice] ?? '' })
+		: labels.noDecision;
+
+	const answers = askYourselfQuestions.flatMap((key) => {
+		const answer = reachOut.askYourself[key];
+		const note = reachOut.askYourselfNotes[key]?.trim();
+		if (!answer && !note) return [];
+		const words = [answer ? labels.questions[key]?.options[answer] : '', note].filter(Boolean).join(' — ');
+		return [element('dt', labels.questions[key]?.question ?? ''), element('dd', words)];
+	});
+	field('askYourself').replaceChildren(...answers);
+	section('askYourself').hidden = answers.length === 0;
+
+	field('theirAnswers').textContent = reachOut.theirAnswers;
+	section('theirAnswers').hidden = !reachOut.theirAnswers.trim();
+
+	field('conditions').replaceChildren(...reachOut.conditions.map((c) => element('li', c)));
+	section('conditions').hidden = reachOut.conditions.length === 0;
+
+	const safe = safetyLists.flatMap((key) =>
+		reachOut[key].length
+			? [element('dt', labels.safeLists[key]?.heading ?? ''), ...reachOut[key].map((entry) => element('dd', entry))]
+			: []
+	);
+	field('safe').replaceChildren(...safe);
+	section('safe').hidden = safe.length === 0;
+
+	field('reply').textContent = reachOut.reply;
+	section('reply').hidden = !reachOut.reply.trim();
+
+	$('[data-open]', item)!.addEventListener('click', async () => {
+		if (await track(openReachOut(reachOut.id))) location.replace(`/${locale}/guide/pause`);
+	});
+	$('[data-delete]', item)!.addEventListener('click', async () => {
+		if (!confirm(labels.confirmDelete)) return;
+		await track(deleteReachOut(reachOut.id));
+		await render();
+		announce(status, labels.deleted);
+	});
+}
+
+async function render(): Promise<void> {
+	const reachOuts = await listReachOuts();
+	list.replaceChildren(
+		...reachOuts.map((reachOut) => {
+			const item = cloneTemplate(template);
+			fill(item, reachOut);
+			return item;
+		})
+	);
+	empty.hidden = reachOuts.length > 0;
+}
+
+void render();

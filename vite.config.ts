@@ -1,0 +1,19 @@
+import adapter from '@sveltejs/adapter-node';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+import { contentVersion } from './scripts/content-version.ts';
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			adapter: adapter({ precompress: true }),
+			// adapter-node 6 reads no ORIGIN at run time: the trusted origin is fixed when the app is built.
+			paths: { origin: process.env.ORIGIN || undefined },
+			// Pages are server-rendered without SvelteKit's client; scripts/build-client.ts registers the worker.
+			serviceWorker: { register: false },
+			// Versioned by content, so a redeploy of the same files does not make every phone download them again.
+			version: { name: contentVersion() },
+			prerender: { entries: ['/en', '/es'], handleHttpError: 'fail', handleMissingId: 'fail' }
+		})
+	]
+});
