@@ -2,6 +2,9 @@
 // the remembered language, and the offline worker.
 import { settled } from './pending.ts';
 
+// Notes that say what needs a script are shown by the server and hidden here, once a script does run.
+for (const note of document.querySelectorAll<HTMLElement>('[data-no-script]')) note.hidden = true;
+
 const doubleEscapeWindowMs = 1500;
 const exitLink = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
 

@@ -12,11 +12,14 @@ export const guideSteps = [
 
 export type GuideStepSlug = (typeof guideSteps)[number]['slug'];
 
+/** The guide numbers its five steps; the decision that follows has no number. */
+export const numberedSteps = 5;
+
 export function stepPosition(slug: GuideStepSlug) {
 	const index = guideSteps.findIndex((step) => step.slug === slug);
 	return {
-		number: index + 1,
-		total: guideSteps.length,
+		number: index < numberedSteps ? index + 1 : null,
+		total: numberedSteps,
 		previous: index > 0 ? guideSteps[index - 1]!.slug : null,
 		next: index < guideSteps.length - 1 ? guideSteps[index + 1]!.slug : null
 	};

@@ -61,6 +61,7 @@ export const en = {
 			startOver: 'Start a new reach-out'
 		},
 		progress: 'Step {step} of {total}',
+		progressFinal: 'After the five steps: your decision',
 		progressLabel: 'Guide progress',
 		stepNav: 'Move through the guide',
 		back: 'Back',

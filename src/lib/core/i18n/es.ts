@@ -61,6 +61,7 @@ export const es: Catalogue = {
 			startOver: 'Empezar un contacto nuevo'
 		},
 		progress: 'Paso {step} de {total}',
+		progressFinal: 'Después de los cinco pasos: tu decisión',
 		progressLabel: 'Avance de la guía',
 		stepNav: 'Moverte por la guía',
 		back: 'Atrás',
