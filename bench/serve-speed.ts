@@ -1,13 +1,25 @@
 // Requests per second for one prerendered page: our server against a bare node:http server replaying the very
 // same response (the ceiling for Node on this machine), then stock adapter-node for reference.
-// Run: npm run build && node bench/serve-speed.ts   (prints figures, asserts nothing; BENCH_ROUNDS=5 BENCH_SECONDS=10 for more)
+// Run: npm run build && node bench/serve-speed.ts   (prints figures, asserts nothing)
 //
-// Servers run on core 1 and autocannon on core 0 (when taskset exists), so they do not compete for a core.
+// Servers run on core 1 and autocannon on core 0 (when taskset exists), so they do not compete for a core. With
+// one core, autocannon may be the bottleneck; each server's CPU use is read from /proc so that requests per
+// server CPU-second compare the servers' own cost either way.
 import { spawn } from 'node:child_process';
 import { createServer, request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { hasTaskset, pinned, requireBuild, root, startServer, timeLimit, track, type Server } from './servers.ts';
+import {
+	cpuSeconds,
+	hasTaskset,
+	pinned,
+	requireBuild,
+	root,
+	startServer,
+	timeLimit,
+	track,
+	type Server
+} from './servers.ts';
 
 const path = '/en/guide/pause';
 const acceptEncoding = 'gzip, deflate, br';
@@ -57,28 +69,19 @@ function rawServer(): void {
 }
 
 interface AutocannonResult {
+	duration: number;
 	requests: { average: number };
-	throughput: { total: number };
 	'2xx': number;
 	non2xx: number;
 	errors: number;
 	timeouts: number;
 }
 
-/** One autocannon run (its CLI, pinned to core 0) against `url`; resolves with req/s. */
-function cannon(url: string, duration: number): Promise<number> {
+/** One autocannon run (its CLI, pinned to core 0) against `url`. */
+function cannon(url: string, duration: number): Promise<AutocannonResult> {
 	const cli = join(root, 'node_modules', 'autocannon', 'autocannon.js');
-	const args = [
-		cli,
-		'-j',
-		'-c',
-		String(connections),
-		'-d',
-		String(duration),
-		'-H',
-		`accept-encoding=${acceptEncoding}`
-	];
-	const [command, argv] = pinned(0, process.execPath, [...args, url]);
+	const options = ['-j', '-c', `${connections}`, '-d', `${duration}`, '-H', `accept-encoding=${acceptEncoding}`];
+	const [command, argv] = pinned(0, process.execPath, [cli, ...options, url]);
 	return new Promise((resolve, reject) => {
 		const child = track(spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] }));
 		let out = '';
@@ -92,7 +95,7 @@ function cannon(url: string, duration: number): Promise<number> {
 			const result = JSON.parse(out) as AutocannonResult;
 			if (result.non2xx || result.errors || result.timeouts)
 				console.log(`    (${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
-			resolve(result.requests.average);
+			resolve(result);
 		});
 	});
 }
@@ -108,19 +111,34 @@ const median = (values: number[]): number => {
 	const middle = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const rps = (value: number): string => `${Math.round(value).toLocaleString('en').padStart(7)} req/s`;
+const perSecond = (value: number): string => `${Math.round(value).toLocaleString('en').padStart(7)} req/s`;
 
-async function measure(servers: Server[], count: number): Promise<Map<Server, number[]>> {
-	const results = new Map<Server, number[]>(servers.map((server) => [server, []]));
+interface Round {
+	rps: number;
+	busy: number | undefined; // share of one core the server used during the round
+}
+
+async function measure(servers: Server[], count: number): Promise<Map<Server, Round[]>> {
+	const results = new Map<Server, Round[]>(servers.map((server) => [server, []]));
 	for (const server of servers) await cannon(server.url + path, 1); // Warm-up (JIT, sockets); not counted.
 	for (let round = 1; round <= count; round++) {
 		for (const server of servers) {
-			const value = await cannon(server.url + path, seconds);
-			results.get(server)!.push(value);
-			console.log(`  round ${round}  ${server.name.padEnd(26)} ${rps(value)}`);
+			const before = cpuSeconds(server.pid);
+			const result = await cannon(server.url + path, seconds);
+			const after = cpuSeconds(server.pid);
+			const busy = before === undefined || after === undefined ? undefined : (after - before) / result.duration;
+			results.get(server)!.push({ rps: result.requests.average, busy });
+			const cpu = busy === undefined ? '' : `   server CPU ${Math.round(busy * 100)}%`;
+			console.log(`  round ${round}  ${server.name.padEnd(26)} ${perSecond(result.requests.average)}${cpu}`);
 		}
 	}
 	return results;
+}
+
+/** Median req/s, and median requests per CPU-second of the server (its cost, whoever the bottleneck is). */
+function summarize(rounds: Round[]): { rps: number; perCpu: number | undefined } {
+	const perCpu = rounds.flatMap((round) => (round.busy ? [round.rps / round.busy] : []));
+	return { rps: median(rounds.map((round) => round.rps)), perCpu: perCpu.length ? median(perCpu) : undefined };
 }
 
 async function main(): Promise<void> {
@@ -130,11 +148,7 @@ async function main(): Promise<void> {
 	console.log(`GET ${path}, accept-encoding: ${acceptEncoding}; ${connections} connections, ${seconds} s per round`);
 	console.log(`servers on core 1, autocannon on core 0: ${hasTaskset ? 'yes' : 'no (taskset not found)'}`);
 	// Other work on the machine skews every figure; the load average says how quiet it was.
-	console.log(
-		`load average before: ${loadavg()
-			.map((load) => load.toFixed(2))
-			.join(' ')}`
-	);
+	console.log(`load average (1, 5, 15 min) before: ${loadavg().map((load) => load.toFixed(2))}`);
 
 	const real = await startServer('node server/main.ts', node, ['server/main.ts'], { cpu: 1, probePath: path });
 	const recorded = await record(real.url + path);
@@ -152,17 +166,21 @@ async function main(): Promise<void> {
 	console.log('\nstock adapter-node, for reference');
 	const adapter = await startServer('node build/index.js', node, ['build/index.js'], { cpu: 1, probePath: path });
 	console.log(`response: ${describe(await record(adapter.url + path))}`);
-	const adapterResults = await measure([adapter], 2);
+	for (const [server, list] of await measure([adapter], 2)) results.set(server, list);
 	await adapter.stop();
 
-	const realMedian = median(results.get(real)!);
-	const rawMedian = median(results.get(raw)!);
-	console.log('\nmedians');
-	console.log(`  ${real.name.padEnd(26)} ${rps(realMedian)}`);
-	console.log(`  ${raw.name.padEnd(26)} ${rps(rawMedian)}`);
-	console.log(`  ${adapter.name.padEnd(26)} ${rps(median(adapterResults.get(adapter)!))}`);
-	const ratio = realMedian / rawMedian;
-	console.log(`ratio real/raw: ${ratio.toFixed(2)}   (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`);
+	const summaries = [real, raw, adapter].map((server) => ({ server, ...summarize(results.get(server)!) }));
+	console.log('\nmedians                          req/s   req per server CPU-second');
+	for (const { server, rps, perCpu } of summaries) {
+		const cost = perCpu ? Math.round(perCpu).toLocaleString('en') : '-';
+		console.log(`  ${server.name.padEnd(26)} ${perSecond(rps)}   ${cost}`);
+	}
+	// Below ~100% server CPU the load generator, not the server, set the pace; the per-CPU ratio still compares.
+	const [mine, ceiling] = [summaries[0]!, summaries[1]!];
+	const ratio = mine.rps / ceiling.rps;
+	console.log(`ratio real/raw, req/s: ${ratio.toFixed(2)}   (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`);
+	if (mine.perCpu && ceiling.perCpu)
+		console.log(`ratio real/raw, req per server CPU-second: ${(mine.perCpu / ceiling.perCpu).toFixed(2)}`);
 }
 
 if (process.argv[2] === '--raw-server') rawServer();

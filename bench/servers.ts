@@ -1,6 +1,6 @@
 // Helpers shared by the bench scripts: free loopback ports, child servers that are always stopped, a time limit.
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -62,7 +62,20 @@ export function pinned(cpu: number, command: string, args: string[]): [string, s
 export interface Server {
 	name: string;
 	url: string;
+	pid: number | undefined;
 	stop(): Promise<void>;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
+export function cpuSeconds(pid: number | undefined): number | undefined {
+	try {
+		// Fields after the ")" that closes the command name: utime and stime are the 12th and 13th, in
+		// clock ticks (USER_HZ, 100 on Linux).
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()!.trim().split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Starts `command args` with PORT/HOST set and resolves once `probePath` answers; its stderr is shown on failure. */
@@ -99,6 +112,7 @@ export async function startServer(
 	return {
 		name,
 		url,
+		pid: child.pid, // taskset execs the command, so this is the server's own pid either way.
 		stop: () =>
 			new Promise<void>((resolve) => {
 				if (child.exitCode !== null || child.signalCode !== null) return resolve();

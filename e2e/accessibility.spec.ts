@@ -4,7 +4,15 @@ import { locales } from '../src/lib/core/i18n/catalogue.ts';
 import { guideSteps } from '../src/lib/core/guide/steps.ts';
 import { walkGuideByKeyboard } from './guide-walk.ts';
 
-const pages = ['', '/guide', ...guideSteps.map((step) => `/guide/${step.slug}`), '/reach-outs', '/device', '/crisis', '/no-such-page'];
+const pages = [
+	'',
+	'/guide',
+	...guideSteps.map((step) => `/guide/${step.slug}`),
+	'/reach-outs',
+	'/device',
+	'/crisis',
+	'/no-such-page'
+];
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
@@ -46,9 +54,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	}
 }
 
-test('at 200 % text on a 360 px phone, under reduced motion, every page reflows and the first step has no violation', async ({ browser, baseURL }) => {
+test('at 200 % text on a 360 px phone, under reduced motion, every page reflows and the first step has no violation', async ({
+	browser,
+	baseURL
+}) => {
 	// bypassCSP only so the test can inject the larger text size; our CSP rightly refuses inline styles.
-	const context = await browser.newContext({ reducedMotion: 'reduce', baseURL: baseURL!, viewport: { width: 360, height: 740 }, bypassCSP: true });
+	const context = await browser.newContext({
+		reducedMotion: 'reduce',
+		baseURL: baseURL!,
+		viewport: { width: 360, height: 740 },
+		bypassCSP: true
+	});
 	const page = await context.newPage();
 	for (const locale of locales) {
 		for (const path of pages) {

@@ -14,7 +14,11 @@ export interface WalkResult {
  * note on Step 2, the copied questions and their answers on Step 3, an example and an own condition on Step 4,
  * a boundary and a sign of change on Step 5, then "Not yet" on the decision, and saves the reach-out.
  */
-export async function walkGuideByKeyboard(page: Page, locale: Locale, options: { checkClipboard?: boolean } = {}): Promise<WalkResult> {
+export async function walkGuideByKeyboard(
+	page: Page,
+	locale: Locale,
+	options: { checkClipboard?: boolean } = {}
+): Promise<WalkResult> {
 	// Our Permissions-Policy forbids reading the clipboard (clipboard-read=()), so record what is written instead.
 	if (options.checkClipboard) await page.addInitScript(recordClipboardWrites);
 	const t = catalogue(locale);
@@ -40,7 +44,10 @@ export async function walkGuideByKeyboard(page: Page, locale: Locale, options: {
 	await typeInto(page, page.getByLabel(g.pause.support.name, { exact: true }), 'Ana');
 	await typeInto(page, page.getByLabel(g.pause.support.phone, { exact: true }), '555 010 2000');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('link', { name: format(g.pause.support.call, { name: 'Ana' }) })).toHaveAttribute('href', 'tel:5550102000');
+	await expect(page.getByRole('link', { name: format(g.pause.support.call, { name: 'Ana' }) })).toHaveAttribute(
+		'href',
+		'tel:5550102000'
+	);
 	await expect(page.getByRole('link', { name: format(g.pause.support.text, { name: 'Ana' }) })).toHaveAttribute(
 		'href',
 		`sms:5550102000?body=${encodeURIComponent(g.pause.support.message)}`
@@ -72,7 +79,11 @@ export async function walkGuideByKeyboard(page: Page, locale: Locale, options: {
 	// Step 4: one example, then their own words.
 	await expect(page.getByRole('heading', { level: 1, name: g.conditions.title })).toBeVisible();
 	await activate(page, page.getByRole('button', { name: g.conditions.useExample }).first());
-	await typeInto(page, page.getByLabel(format(g.list.newItem, { list: g.conditions.mineHeading })), result.ownCondition);
+	await typeInto(
+		page,
+		page.getByLabel(format(g.list.newItem, { list: g.conditions.mineHeading })),
+		result.ownCondition
+	);
 	await page.keyboard.press('Enter');
 	const conditions = page.locator('[data-list="conditions"] textarea');
 	await expect(conditions).toHaveCount(2);
@@ -82,9 +93,17 @@ export async function walkGuideByKeyboard(page: Page, locale: Locale, options: {
 
 	// Step 5: a boundary and a sign of change.
 	await expect(page.getByRole('heading', { level: 1, name: g.safe.title })).toBeVisible();
-	await typeInto(page, page.getByLabel(format(g.list.newItem, { list: g.safe.lists.boundaries.heading })), result.boundary);
+	await typeInto(
+		page,
+		page.getByLabel(format(g.list.newItem, { list: g.safe.lists.boundaries.heading })),
+		result.boundary
+	);
 	await page.keyboard.press('Enter');
-	await typeInto(page, page.getByLabel(format(g.list.newItem, { list: g.safe.lists.signs.heading })), 'Weekly meetings');
+	await typeInto(
+		page,
+		page.getByLabel(format(g.list.newItem, { list: g.safe.lists.signs.heading })),
+		'Weekly meetings'
+	);
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-list="signs"] textarea')).toHaveValue('Weekly meetings');
 	await activate(page, page.getByRole('link', { name: `${g.next} →` }));

@@ -1,7 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it never gets there. */
-export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function tabTo(
+	page: Page,
+	target: Locator,
+	options: { max?: number; backwards?: boolean } = {}
+): Promise<void> {
 	const max = options.max ?? 80;
 	for (let presses = 0; presses < max; presses++) {
 		if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;

@@ -10,13 +10,25 @@ async function visitOnce(page: Page): Promise<void> {
 		await navigator.serviceWorker.ready;
 	});
 	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	// Forget the browser's HTTP cache, so what works offline is what the worker keeps, nothing else.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.clearBrowserCache');
+	await cdp.detach();
+}
+
+async function expectStyled(page: Page): Promise<void> {
+	expect(await page.evaluate(() => getComputedStyle(document.querySelector('.quick-exit')!).position)).toBe('fixed');
 }
 
 for (const locale of locales) {
-	test(`after one visit, with the network off, the whole guide works in ${locale} and saves on the device`, async ({ page, context }) => {
+	test(`after one visit, with the network off, the whole guide works in ${locale} and saves on the device`, async ({
+		page,
+		context
+	}) => {
 		await visitOnce(page);
 		await context.setOffline(true);
 		const walk = await walkGuideByKeyboard(page, locale);
+		await expectStyled(page);
 		await activate(page, page.getByRole('link', { name: catalogue(locale).guide.decide.seeSaved }));
 		await expect(page).toHaveURL(new RegExp(`/${locale}/reach-outs$`));
 		await page.reload();
@@ -30,6 +42,7 @@ test('offline, the bare address opens the home page in the remembered language',
 	await context.setOffline(true);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogue('es').home.title);
+	await expectStyled(page);
 	await page.goto('/en/crisis');
 	await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
 });

@@ -3,9 +3,14 @@ import { catalogue, locales } from '../src/lib/core/i18n/catalogue.ts';
 import { guideSteps } from '../src/lib/core/guide/steps.ts';
 import { walkGuideByKeyboard } from './guide-walk.ts';
 
-test('walking the guide makes no request to any other site and sends nothing the person wrote', async ({ page, baseURL }) => {
+test('walking the guide makes no request to any other site and sends nothing the person wrote', async ({
+	page,
+	baseURL
+}) => {
 	const requests: Array<{ url: string; method: string; body: string | null }> = [];
-	page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));
+	page.on('request', (request) =>
+		requests.push({ url: request.url(), method: request.method(), body: request.postData() })
+	);
 	const walk = await walkGuideByKeyboard(page, 'en');
 	const origin = new URL(baseURL!).origin;
 	expect(requests.filter((r) => new URL(r.url).origin !== origin).map((r) => r.url)).toEqual([]);
@@ -15,8 +20,21 @@ test('walking the guide makes no request to any other site and sends nothing the
 	}
 });
 
-test('every page carries the security headers, prerendered or not', async ({ request }) => {
-	for (const path of ['/en', '/es/guide/pause', '/en/crisis', '/healthz', '/', '/en/no-such-page', '/js/app.js']) {
+test('every page carries the security headers, prerendered or not, and scripts and styles are never sniffed', async ({
+	request
+}) => {
+	for (const path of ['/js/app.js', '/app.css', '/favicon.svg']) {
+		expect((await request.get(path)).headers()['x-content-type-options'], path).toBe('nosniff');
+	}
+	for (const path of [
+		'/en',
+		'/es/guide/pause',
+		'/en/crisis',
+		'/healthz',
+		'/',
+		'/en/no-such-page',
+		'/service-worker.js'
+	]) {
 		const response = await request.get(path, { maxRedirects: 0 });
 		const headers = response.headers();
 		expect(headers['content-security-policy'], path).toContain("default-src 'self'");
@@ -43,12 +61,18 @@ test('GET /healthz answers {"status":"ok"}', async ({ request }) => {
 });
 
 test('the bare address redirects by Accept-Language, then by the remembered choice', async ({ request }) => {
-	const spanish = await request.get('/', { headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' }, maxRedirects: 0 });
+	const spanish = await request.get('/', {
+		headers: { 'accept-language': 'es-MX,es;q=0.9,en;q=0.5' },
+		maxRedirects: 0
+	});
 	expect(spanish.status()).toBe(303);
 	expect(spanish.headers()['location']).toBe('/es');
 	const english = await request.get('/', { headers: { 'accept-language': 'fr, en;q=0.3' }, maxRedirects: 0 });
 	expect(english.headers()['location']).toBe('/en');
-	const remembered = await request.get('/', { headers: { 'accept-language': 'en', cookie: 'lang=es' }, maxRedirects: 0 });
+	const remembered = await request.get('/', {
+		headers: { 'accept-language': 'en', cookie: 'lang=es' },
+		maxRedirects: 0
+	});
 	expect(remembered.headers()['location']).toBe('/es');
 });
 
@@ -62,7 +86,9 @@ test.describe('before any script runs', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const locale of locales) {
-		test(`every page of the guide is readable in ${locale} and the guide can be walked by its links`, async ({ page }) => {
+		test(`every page of the guide is readable in ${locale} and the guide can be walked by its links`, async ({
+			page
+		}) => {
 			const t = catalogue(locale);
 			await page.goto(`/${locale}`);
 			await page.getByRole('link', { name: t.home.start }).click();

@@ -5,7 +5,9 @@ const neutral = 'https://weather.com/';
 
 // The neutral site is out of reach here; answer for it so the browser lands on a real page.
 test.beforeEach(async ({ context }) => {
-	await context.route(`${neutral}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Sunny</p>' }));
+	await context.route(`${neutral}**`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Sunny</p>' })
+	);
 });
 
 /** Opens several Porchlight pages the way a person does, by following links. */

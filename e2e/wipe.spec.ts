@@ -3,11 +3,17 @@ import { catalogue } from '../src/lib/core/i18n/catalogue.ts';
 import { activate } from './keyboard.ts';
 import { walkGuideByKeyboard } from './guide-walk.ts';
 
-test('wiping the device, after a confirmation, leaves nothing of Porchlight in the browser', async ({ page, context }) => {
+test('wiping the device, after a confirmation, leaves nothing of Porchlight in the browser', async ({
+	page,
+	context
+}) => {
 	const t = catalogue('en');
 	await walkGuideByKeyboard(page, 'en');
 	await page.evaluate(() => navigator.serviceWorker.ready);
-	const before = await page.evaluate(async () => ({ databases: (await indexedDB.databases()).length, caches: (await caches.keys()).length }));
+	const before = await page.evaluate(async () => ({
+		databases: (await indexedDB.databases()).length,
+		caches: (await caches.keys()).length
+	}));
 	expect(before.databases).toBeGreaterThan(0);
 	expect(before.caches).toBeGreaterThan(0);
 	expect(await context.cookies()).not.toEqual([]);

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import pino from 'pino';
-import { securityHeaders, strictTransportSecurity } from '../src/lib/server/http/security-headers.ts';
+import {
+	securityHeaders,
+	strictTransportSecurity,
+	subresourceHeaders
+} from '../src/lib/server/http/security-headers.ts';
 import { variables } from '../src/env.ts';
 import { chooseEncoding, loadStaticFiles, type StaticFile } from './static-files.ts';
 
@@ -35,14 +39,16 @@ const { handler } = (await import(pathToFileURL(join(buildDir, 'handler.js')).hr
 	handler: (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 };
 
-const baseHeaders: Record<string, string> = { ...securityHeaders };
-if (https) baseHeaders['strict-transport-security'] = strictTransportSecurity;
+const documentHeaders: Record<string, string> = { ...securityHeaders };
+const assetHeaders: Record<string, string> = { ...subresourceHeaders };
+if (https)
+	documentHeaders['strict-transport-security'] = assetHeaders['strict-transport-security'] = strictTransportSecurity;
 
 function serveFile(req: IncomingMessage, res: ServerResponse, file: StaticFile): void {
 	const encoding = chooseEncoding(req.headers['accept-encoding'], file);
 	const variant = file.variants[encoding]!;
 	const headers: Record<string, string | number> = {
-		...baseHeaders,
+		...(file.isDocument ? documentHeaders : assetHeaders),
 		'content-type': file.contentType,
 		'cache-control': file.cacheControl,
 		etag: variant.etag,

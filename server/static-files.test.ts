@@ -5,6 +5,7 @@ const variant = { body: Buffer.from('x'), etag: '"x"' };
 const both: StaticFile = {
 	contentType: 'text/html',
 	cacheControl: 'no-cache',
+	isDocument: true,
 	variants: { identity: variant, br: variant, gzip: variant }
 };
 const plain: StaticFile = { ...both, variants: { identity: variant } };

@@ -9,6 +9,8 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 export interface StaticFile {
 	contentType: string;
 	cacheControl: string;
+	/** Documents (and the worker script) carry the full security headers; scripts, styles and images need fewer. */
+	isDocument: boolean;
 	variants: Partial<Record<Encoding, { body: Buffer; etag: string }>>;
 }
 
@@ -59,7 +61,8 @@ function add(table: Map<string, StaticFile>, urlPath: string, file: string): voi
 			// No precompressed twin (adapter-node skips tiny or incompressible files).
 		}
 	}
-	table.set(urlPath, { contentType, cacheControl: cacheControlFor(urlPath), variants });
+	const isDocument = contentType.startsWith('text/html') || urlPath === '/service-worker.js';
+	table.set(urlPath, { contentType, cacheControl: cacheControlFor(urlPath), isDocument, variants });
 }
 
 /** Reads build/client and build/prerendered into a table keyed by URL path. */
