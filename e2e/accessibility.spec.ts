@@ -2,11 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../src/lib/core/i18n/catalogue.ts';
 import { guideSteps } from '../src/lib/core/guide/steps.ts';
-import { walkGuideByKeyboard } from './guide-walk.ts';
+import { answerSafetyCheck, startGuide, walkGuideByKeyboard } from './guide-walk.ts';
 
 const pages = [
 	'',
 	'/guide',
+	'/guide/safety',
 	...guideSteps.map((step) => `/guide/${step.slug}`),
 	'/reach-outs',
 	'/device',
@@ -79,3 +80,24 @@ test('at 200 % text on a 360 px phone, under reduced motion, every page reflows 
 	await expectNoViolations(page, 'pause at 200 %');
 	await context.close();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	for (const locale of locales) {
+		test(`the safety check and what it shows, in ${locale}, ${colorScheme}, have no violation`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme });
+			await startGuide(page, locale, 'partner');
+			await page.locator('input[name="safeNow"][value="no"]').check();
+			await expectNoViolations(page, 'the check for a partner, not somewhere safe');
+			await answerSafetyCheck(page, locale, { threatToKill: 'yes' });
+			await expectNoViolations(page, 'the safety card');
+			for (const path of ['/guide/ask-them', '/guide/conditions', '/guide/decide']) {
+				await page.goto(`/${locale}${path}`);
+				await expectNoViolations(page, `${path} after the safety card`);
+			}
+			await startGuide(page, locale, 'child');
+			await expectNoViolations(page, 'the check for a parent');
+			await answerSafetyCheck(page, locale, { over60: 'yes', harmed: 'yes' });
+			await expectNoViolations(page, 'the adult protective services card');
+		});
+	}
+}

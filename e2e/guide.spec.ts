@@ -24,7 +24,7 @@ test('the lists of Steps 4 and 5 carry over to the next reach-out', async ({ pag
 	const walk = await walkGuideByKeyboard(page, 'en');
 	await page.goto('/en/guide');
 	await page.getByRole('button', { name: t.guide.intro.startOver }).click();
-	await expect(page).toHaveURL(/\/en\/guide\/pause$/);
+	await expect(page).toHaveURL(/\/en\/guide\/safety$/);
 	await page.goto('/en/guide/safe');
 	await expect(page.locator('[data-list="boundaries"] textarea')).toHaveValue(walk.boundary);
 	await page.goto('/en/guide/ask-them');

@@ -94,6 +94,10 @@ test.describe('before any script runs', () => {
 			await page.getByRole('link', { name: t.home.start }).click();
 			await expect(page.getByText(t.guide.intro.sacred)).toBeVisible();
 			await page.getByRole('link', { name: t.guide.intro.begin }).click();
+			// Without a script the check cannot be answered, so the safety card is simply there, and the way on.
+			await expect(page.getByRole('heading', { name: t.safety.card.title })).toBeVisible();
+			await expect(page.locator('[data-safety-card]').getByRole('link', { name: /1-800-799-7233/ })).toBeVisible();
+			await page.getByRole('link', { name: t.safety.check.skip }).click();
 			for (const step of guideSteps) {
 				await expect(page).toHaveURL(new RegExp(`/${locale}/guide/${step.slug}$`));
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

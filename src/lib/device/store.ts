@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { newReachOut, planListsOf, type PlanLists, type ReachOut } from '#lib/core/guide/reach-out.ts';
 import type { SupportContact } from '#lib/core/guide/contact.ts';
+import { relationships, type Relationship } from '#lib/core/safety/rule.ts';
 import { newId } from './ids.ts';
 
 // Everything the no-account mode keeps lives in this one IndexedDB database, so "wipe" can remove it whole.
@@ -9,8 +10,11 @@ export const databaseName = 'porchlight';
 interface PorchlightDB extends DBSchema {
 	reachOuts: { key: string; value: ReachOut };
 	contacts: { key: string; value: SupportContact };
-	/** 'draft': the reach-out in progress; 'plan': the lists the next reach-out starts from. */
-	state: { key: 'draft' | 'plan'; value: ReachOut | PlanLists };
+	/**
+	 * 'draft': the reach-out in progress; 'plan': the lists the next reach-out starts from; 'relationship': who
+	 * reached out, remembered for next time. Never the safety check's answers: those are not stored at all.
+	 */
+	state: { key: 'draft' | 'plan' | 'relationship'; value: ReachOut | PlanLists | Relationship };
 }
 
 let connection: Promise<IDBPDatabase<PorchlightDB>> | null = null;
@@ -44,13 +48,27 @@ export async function putDraft(draft: ReachOut): Promise<void> {
 	await (await db()).put('state', draft, 'draft');
 }
 
-/** A fresh reach-out, starting from the lists of the last one saved. */
+/** A fresh reach-out, starting from the lists of the last one saved and the remembered relationship. */
 export async function startDraft(locale: string): Promise<ReachOut> {
 	const database = await db();
 	const plan = (await database.get('state', 'plan')) as PlanLists | undefined;
-	const draft = newReachOut(newId(), locale, new Date(), plan);
+	const draft = newReachOut(newId(), locale, new Date(), plan, await getRelationship());
 	await database.put('state', draft, 'draft');
 	return draft;
+}
+
+export async function getRelationship(): Promise<Relationship | null> {
+	const value = await (await db()).get('state', 'relationship');
+	return relationships.find((r) => r === value) ?? null;
+}
+
+/** Remembers who reached out, and puts it on the reach-out in progress. */
+export async function setRelationship(relationship: Relationship): Promise<void> {
+	const tx = (await db()).transaction('state', 'readwrite');
+	const draft = (await tx.store.get('draft')) as ReachOut | undefined;
+	await tx.store.put(relationship, 'relationship');
+	if (draft) await tx.store.put({ ...draft, relationship, updatedAt: new Date().toISOString() }, 'draft');
+	await tx.done;
 }
 
 export async function currentDraft(locale: string): Promise<ReachOut> {

@@ -13,7 +13,9 @@ function quickExit(): void {
 	if (exitLink) location.replace(exitLink.href);
 }
 
-exitLink?.addEventListener('click', (event) => {
+// Every quick exit link (the header's, and the one the safety check offers) leaves the same way.
+document.addEventListener('click', (event) => {
+	if (!(event.target as Element | null)?.closest?.('[data-quick-exit]')) return;
 	event.preventDefault();
 	quickExit();
 });

@@ -1,5 +1,5 @@
 import { buildReply, type ReplyTemplates } from '#lib/core/guide/reply.ts';
-import { isAllowedTo } from '#lib/core/guide/reach-out.ts';
+import { choicesFor, isAllowedTo } from '#lib/core/guide/reach-out.ts';
 import { saveReachOut } from '#lib/device/store.ts';
 import type { DraftSession } from './draft-session.ts';
 import { $, announce, readJson, reveal, text } from './dom.ts';
@@ -9,15 +9,28 @@ import { track } from './pending.ts';
 export function bindDecide(session: DraftSession): void {
 	const templates = readJson<ReplyTemplates>('reply-templates');
 	const reply = document.getElementById('reply') as HTMLTextAreaElement;
+	const { safetyCardShown } = session.draft;
+	const offered = choicesFor(safetyCardShown);
+
+	// A choice made before the safety card was shown is not offered now: the decision starts afresh.
+	if (session.draft.choice && !offered.includes(session.draft.choice)) {
+		reply.value = '';
+		void session.update((draft) => {
+			draft.choice = null;
+			draft.reply = '';
+		});
+	}
 
 	for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="choice"]')) {
+		if (radio.checked && !offered.some((choice) => choice === radio.value)) radio.checked = false;
 		radio.addEventListener('change', () => {
 			if (!radio.checked || !isAllowedTo(radio.value)) return;
 			const choice = radio.value;
 			const draftReply = buildReply(templates, {
 				choice,
 				conditions: session.draft.conditions,
-				boundaries: session.draft.boundaries
+				boundaries: session.draft.boundaries,
+				safetyCardShown
 			});
 			reply.value = draftReply;
 			void session.update((draft) => (draft.reply = draftReply));

@@ -1,5 +1,6 @@
 // The guide's pages: the reach-out in progress is read from the device and every answer written back at once.
-import { getDraft, startDraft, currentDraft } from '#lib/device/store.ts';
+import { relationships } from '#lib/core/safety/rule.ts';
+import { currentDraft, getDraft, getRelationship, setRelationship, startDraft } from '#lib/device/store.ts';
 import { bindBreathing } from './breathing.ts';
 import { bindContacts } from './contacts.ts';
 import { bindCopyAndShare } from './copy.ts';
@@ -9,12 +10,26 @@ import { bindDraftFields } from './draft-fields.ts';
 import { DraftSession } from './draft-session.ts';
 import { bindEditableList, type ListController } from './editable-list.ts';
 import { track } from './pending.ts';
+import { bindSafetyCheck } from './safety-check.ts';
 
 const root = $('[data-guide-step]')!;
 const locale = root.dataset.locale ?? 'en';
 const step = root.dataset.guideStep;
 
+/** "Who reached out?": remembered on this device, changeable, and carried by the reach-out. */
+async function bindRelationship(): Promise<void> {
+	const remembered = await getRelationship();
+	for (const radio of document.querySelectorAll<HTMLInputElement>('[data-relationship] input[name="relationship"]')) {
+		radio.checked = radio.value === remembered;
+		radio.addEventListener('change', () => {
+			const relationship = relationships.find((r) => r === radio.value);
+			if (radio.checked && relationship) void track(setRelationship(relationship));
+		});
+	}
+}
+
 async function intro(): Promise<void> {
+	await bindRelationship();
 	const draft = await getDraft();
 	const started = draft && draft.updatedAt !== draft.createdAt;
 	if (!started) return;
@@ -22,12 +37,15 @@ async function intro(): Promise<void> {
 	$('[data-begin]')!.hidden = true;
 	$('[data-start-over]')!.addEventListener('click', async () => {
 		await track(startDraft(locale));
-		location.replace(`/${locale}/guide/pause`);
+		// Every new reach-out passes the safety check first.
+		location.replace(`/${locale}/guide/safety`);
 	});
 }
 
 async function stepPage(): Promise<void> {
 	const session = new DraftSession(await currentDraft(locale));
+	// After the safety card, this pass offers no reconnection advice (see .reconnection-only in app.css).
+	if (session.draft.safetyCardShown) document.documentElement.dataset.safetyMode = '';
 	bindDraftFields(session);
 	const lists = new Map<string, ListController>();
 	for (const section of $$('[data-list]')) lists.set(section.dataset.list!, bindEditableList(section, session));
@@ -43,4 +61,7 @@ async function stepPage(): Promise<void> {
 	if (step === 'decide') bindDecide(session);
 }
 
-void (step === 'intro' ? intro() : stepPage());
+// data-ready says the page has read the device and is fully interactive (tests wait for it).
+void (step === 'intro' ? intro() : step === 'safety' ? bindSafetyCheck(locale) : stepPage()).then(() => {
+	root.dataset.ready = '';
+});

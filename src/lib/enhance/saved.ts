@@ -6,6 +6,9 @@ import { $, announce, cloneTemplate, readJson } from './dom.ts';
 import { track } from './pending.ts';
 
 interface Labels {
+	relationships: Record<string, string>;
+	who: string;
+	safetyCardShown: string;
 	choices: Record<string, string>;
 	questions: Record<string, { question: string; options: Record<string, string> }>;
 	safeLists: Record<string, { heading: string }>;
@@ -40,6 +43,12 @@ function fill(item: HTMLElement, reachOut: ReachOut): void {
 	field('decision').textContent = reachOut.choice
 		? format(labels.decision, { choice: labels.choices[reachOut.choice] ?? '' })
 		: labels.noDecision;
+
+	const who = reachOut.relationship ? labels.relationships[reachOut.relationship] : undefined;
+	field('who').textContent = who ? format(labels.who, { who }) : '';
+	field('who').hidden = !who;
+	field('safety').textContent = reachOut.safetyCardShown ? labels.safetyCardShown : '';
+	field('safety').hidden = !reachOut.safetyCardShown;
 
 	const answers = askYourselfQuestions.flatMap((key) => {
 		const answer = reachOut.askYourself[key];

@@ -3,17 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisResources } from '../../server/crisis.ts';
-import { contactHref, CrisisResourcesError, parseCrisisResources } from './resources.ts';
+import { contactHref, CrisisResourcesError, parseCrisisResources, resourceById } from './resources.ts';
 
+const resource = (id: string, number: string) => ({
+	id,
+	name: { en: `${id} en`, es: `${id} es` },
+	when: { en: 'When it helps', es: 'Cuándo ayuda' },
+	contacts: [{ type: 'call', number }]
+});
 const valid = () => ({
 	region: { en: 'Somewhere', es: 'Algún lugar' },
 	resources: [
-		{
-			id: 'emergency',
-			name: { en: 'Emergency', es: 'Emergencias' },
-			when: { en: 'Danger now', es: 'Peligro ahora' },
-			contacts: [{ type: 'call', number: '112' }]
-		}
+		resource('emergency', '112'),
+		resource('domestic-violence', '016'),
+		resource('elder-abuse', '900 100 100')
 	]
 });
 
@@ -28,12 +31,28 @@ function problemsOf(data: unknown): string {
 }
 
 describe('the crisis resources file', () => {
-	it('shipped for the United States is valid and has 911, 988 by call and text, SAMHSA and Poison Control', () => {
+	it('shipped for the United States is valid and has 911, 988 by call and text, SAMHSA, Poison Control, the domestic violence hotline and the Eldercare Locator', () => {
 		const crisis = loadCrisisResources('config/crisis-resources.json');
 		const hrefs = crisis.resources.flatMap((resource) => resource.contacts.map(contactHref));
 		expect(hrefs).toEqual(
-			expect.arrayContaining(['tel:911', 'tel:988', 'sms:988', 'tel:18006624357', 'tel:18002221222'])
+			expect.arrayContaining(['tel:911', 'tel:988', 'sms:988', 'tel:18006624357', 'tel:18002221222', 'tel:18006771116'])
 		);
+		expect(resourceById(crisis, 'domestic-violence').contacts.map(contactHref)).toEqual([
+			'tel:18007997233',
+			'tel:18007873224',
+			'sms:88788?body=START'
+		]);
+		expect(resourceById(crisis, 'elder-abuse').contacts.map(contactHref)).toEqual(['tel:18006771116']);
+	});
+
+	it('must name the resources the guide points to: emergency, the domestic violence hotline, adult protective services', () => {
+		const data = valid();
+		data.resources = data.resources.filter((r) => r.id === 'emergency');
+		const message = problemsOf(data);
+		expect(message).toMatch(
+			/needs a resource with id "domestic-violence" \(the domestic violence hotline, shown on the safety card\)/
+		);
+		expect(message).toMatch(/needs a resource with id "elder-abuse"/);
 	});
 
 	it('accepts a region’s own replacement', () => {
@@ -59,7 +78,7 @@ describe('the crisis resources file', () => {
 	it('rejects an empty list and duplicate ids', () => {
 		expect(problemsOf({ ...valid(), resources: [] })).toMatch(/resources/);
 		const twice = valid();
-		twice.resources.push(twice.resources[0]!);
+		twice.resources.push(resource('emergency', '911'));
 		expect(problemsOf(twice)).toMatch(/each resource needs its own id/);
 	});
 

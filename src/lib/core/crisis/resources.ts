@@ -35,6 +35,14 @@ const resource = z
 	})
 	.strict();
 
+/** The resources the guide itself points to, by id: every region's file must have one of each. */
+export const requiredResources = {
+	emergency: 'emergency services, shown with the safety check and the safety card',
+	'domestic-violence': 'the domestic violence hotline, shown on the safety card',
+	'elder-abuse': 'adult protective services, shown when an older parent is harmed'
+} as const;
+export type RequiredResource = keyof typeof requiredResources;
+
 export const crisisResourcesSchema = z
 	.object({
 		region: text,
@@ -42,6 +50,12 @@ export const crisisResourcesSchema = z
 			.array(resource)
 			.min(1)
 			.refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'each resource needs its own id')
+			.superRefine((list, context) => {
+				for (const [id, use] of Object.entries(requiredResources)) {
+					if (!list.some((r) => r.id === id))
+						context.addIssue({ code: 'custom', message: `needs a resource with id "${id}" (${use})` });
+				}
+			})
 	})
 	.strict();
 
@@ -61,6 +75,11 @@ export function parseCrisisResources(data: unknown, source: string): CrisisResou
 		return `  - ${where}: ${issue.message}`;
 	});
 	throw new CrisisResourcesError(`The crisis resources in ${source} are not valid:\n${problems.join('\n')}`);
+}
+
+export function resourceById(crisis: CrisisResources, id: RequiredResource): CrisisResources['resources'][number] {
+	// The schema guarantees each required resource is present.
+	return crisis.resources.find((resource) => resource.id === id)!;
 }
 
 /** The href for one contact: `tel:` for calls and TTY, `sms:` with the prefilled words for texts. */

@@ -1,8 +1,18 @@
 // A reach-out: one pass through the guide, as the person wrote it. On the device it lives in IndexedDB;
 // with an account (later) the same shape is saved to the server.
 
-export const allowedTo = ['cautious', 'time', 'notYet', 'notAvailable', 'yes'] as const;
+import type { Relationship } from '../safety/rule.ts';
+
+/** The guide's "You're allowed to" answers. */
+export const standardChoices = ['cautious', 'time', 'notYet', 'notAvailable', 'yes'] as const;
+/** Where the safety check found high danger: no reconnection drafts, only "Not yet" and no contact. */
+export const safetyChoices = ['notYet', 'noContact'] as const;
+export const allowedTo = [...standardChoices, 'noContact'] as const;
 export type AllowedTo = (typeof allowedTo)[number];
+
+export function choicesFor(safetyCardShown: boolean): readonly AllowedTo[] {
+	return safetyCardShown ? safetyChoices : standardChoices;
+}
 
 export const askYourselfAnswers = {
 	recovery: ['recovery', 'relief', 'unsure'],
@@ -31,6 +41,12 @@ export interface ReachOut extends PlanLists {
 	updatedAt: string;
 	/** Set once the person chose to keep it; an unsaved draft has none. */
 	savedAt: string | null;
+	relationship: Relationship | null;
+	/**
+	 * The safety check found high danger and the safety card was shown: this pass offers no reconnection advice.
+	 * The only trace of the check that is ever kept; its answers are not.
+	 */
+	safetyCardShown: boolean;
 	askYourself: Partial<Record<AskYourselfQuestion, string>>;
 	askYourselfNotes: Partial<Record<AskYourselfQuestion, string>>;
 	theirAnswers: string;
@@ -44,7 +60,13 @@ export function emptyPlanLists(): PlanLists {
 	return { conditions: [], boundaries: [], expectations: [], supports: [], signs: [] };
 }
 
-export function newReachOut(id: string, locale: string, now: Date, startFrom?: PlanLists): ReachOut {
+export function newReachOut(
+	id: string,
+	locale: string,
+	now: Date,
+	startFrom?: PlanLists,
+	relationship?: Relationship | null
+): ReachOut {
 	const lists = startFrom ?? emptyPlanLists();
 	return {
 		id,
@@ -52,6 +74,8 @@ export function newReachOut(id: string, locale: string, now: Date, startFrom?: P
 		createdAt: now.toISOString(),
 		updatedAt: now.toISOString(),
 		savedAt: null,
+		relationship: relationship ?? null,
+		safetyCardShown: false,
 		askYourself: {},
 		askYourselfNotes: {},
 		theirAnswers: '',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allowedTo } from '../guide/reach-out.ts';
 import { catalogue, locales, localeOfPath, pathInLocale } from './catalogue.ts';
 
 type Tree = string | Tree[] | { [key: string]: Tree };
@@ -45,7 +46,7 @@ describe('catalogues', () => {
 			expect(guide.askThem.questions).toHaveLength(4);
 			expect(guide.conditions.examples).toHaveLength(3);
 			expect(Object.keys(guide.safe.lists)).toEqual(['boundaries', 'expectations', 'supports', 'signs']);
-			expect(Object.keys(guide.decide.choices)).toHaveLength(5);
+			expect(Object.keys(guide.decide.choices)).toEqual([...allowedTo]);
 			expect(guide.decide.reminder).toHaveLength(4);
 			expect(guide.decide.closing).toHaveLength(2);
 		}

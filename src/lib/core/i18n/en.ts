@@ -209,7 +209,8 @@ export const en = {
 				time: 'Take your time',
 				notYet: 'Say “Not yet”',
 				notAvailable: 'Say “I love you, and I’m still not available”',
-				yes: 'Say “Yes” — with boundaries and support'
+				yes: 'Say “Yes” — with boundaries and support',
+				noContact: 'Say “No contact for now”'
 			},
 			draftHeading: 'Your draft reply',
 			draftLabel: 'Draft reply (you can change every word)',
@@ -260,6 +261,84 @@ export const en = {
 		},
 		bullet: '- {item}'
 	},
+	safety: {
+		who: {
+			legend: 'Who reached out?',
+			hint: 'Remembered on this device; you can change it any time.',
+			options: {
+				child: 'My child',
+				partner: 'My partner or ex-partner',
+				sibling: 'My brother or sister',
+				parent: 'My parent',
+				other: 'Someone else'
+			}
+		},
+		check: {
+			title: 'A private safety check',
+			intro:
+				'Before any advice about reconnecting, a few questions about your safety. Your answers stay on this screen: they are not saved, not sent, and gone when you leave it.',
+			optional: 'Skip any question, or the whole check. “Not sure” is a fine answer.',
+			notAssessment: 'This is not a professional assessment. Trust your own sense of danger.',
+			answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+			questions: {
+				safeNow: 'Are you somewhere safe to use Porchlight right now?',
+				weapon: 'Has your loved one ever used a weapon against you, or threatened you with one?',
+				threatToKill: 'Have they threatened to kill you or your children?',
+				mightKill: 'Do you think they might try to kill you?',
+				lovedOneInCrisis: 'Right now, are they talking about suicide or overdosing, or in dangerous withdrawal?',
+				gun: 'Do they have access to a gun?',
+				strangle: 'Have they ever tried to choke or strangle you?',
+				jealousControl: 'Are they violently or constantly jealous, or do they control most of your daily life?',
+				separated: 'Have you left or separated from them after living together or being married?',
+				unemployed: 'Are they unemployed?',
+				suicideAttempt: 'Have they ever tried to kill themselves?',
+				childNotTheirs: 'Do you have a child they know is not theirs?',
+				stalking: 'Do they follow or spy on you, or leave you threatening messages?',
+				over60: 'Are you 60 or older?',
+				harmed: 'Has your adult child hurt you, or taken or pressured you for money or belongings?'
+			},
+			partnerHeading: 'About your partner or ex-partner',
+			elderHeading: 'About you',
+			continue: 'Continue',
+			skip: 'Skip the safety check',
+			showCard: 'Show the safety card',
+			unsafeHere: {
+				title: 'Leave now if you need to',
+				body: 'Quick exit opens a neutral site at once. If you are in danger, call for help.',
+				exit: 'Leave now (quick exit)'
+			}
+		},
+		card: {
+			title: 'Your safety comes first',
+			lead: 'From what you shared, contact with your loved one could put you in danger. This is not your fault.',
+			points: [
+				'Deciding not to reconnect, or to wait, is allowed.',
+				'If you do see them, avoid meeting alone.',
+				'You can come back to Porchlight any time.'
+			],
+			guideChanges:
+				'For this reach-out, Porchlight will not suggest reconnecting. It offers “Not yet”, words for no contact, and safety planning instead.',
+			continue: 'Continue to the guide'
+		},
+		elder: {
+			title: 'Help when an older parent is harmed',
+			body: 'When an adult child hurts an older parent, or takes or pressures them for money or belongings, Adult Protective Services can help. It is not your fault, and asking for help is allowed.'
+		},
+		mode: {
+			askThem:
+				'You don’t have to ask them anything. If contact is not safe, your safety comes first, and no answer is owed.',
+			conditions:
+				'For this reach-out, Porchlight does not suggest conditions for reconnecting: your safety comes first. The hotline can help you plan.',
+			decide: 'For this reach-out, the choices put your safety first.',
+			planTitle: 'Make a safety plan',
+			plan: 'A safety plan is what you will do to stay safe before, during and after any contact, for you and your children. The hotline can make one with you, free and confidential.',
+			savedNote: 'The safety card was shown for this reach-out.'
+		}
+	},
+	safetyReplies: {
+		notYet: 'My answer for now is: not yet. Please give me space.',
+		noContact: 'I am not able to be in contact right now. Please do not contact me. If that changes, I will reach out.'
+	},
 	reachOuts: {
 		title: 'Saved reach-outs',
 		intro: 'These are kept only in this browser, on this device.',
@@ -279,7 +358,8 @@ export const en = {
 			safe: 'What I need to feel safe',
 			reply: 'Draft reply'
 		},
-		start: 'Start a new reach-out'
+		start: 'Start a new reach-out',
+		who: 'Who reached out: {who}'
 	},
 	device: {
 		title: 'Privacy and this device',

@@ -215,7 +215,8 @@ export const es: Catalogue = {
 				time: 'Tomarte tu tiempo',
 				notYet: 'Decir «Todavía no»',
 				notAvailable: 'Decir «Te quiero, y sigo sin estar disponible»',
-				yes: 'Decir «Sí», con límites y apoyo'
+				yes: 'Decir «Sí», con límites y apoyo',
+				noContact: 'Decir «Por ahora, sin contacto»'
 			},
 			draftHeading: 'Tu borrador de respuesta',
 			draftLabel: 'Borrador de respuesta (puedes cambiar cada palabra)',
@@ -265,6 +266,84 @@ export const es: Catalogue = {
 		},
 		bullet: '- {item}'
 	},
+	safety: {
+		who: {
+			legend: '¿Quién te buscó?',
+			hint: 'Se recuerda en este dispositivo; puedes cambiarlo cuando quieras.',
+			options: {
+				child: 'Mi hijo o mi hija',
+				partner: 'Mi pareja o expareja',
+				sibling: 'Mi hermano o mi hermana',
+				parent: 'Mi padre o mi madre',
+				other: 'Otra persona'
+			}
+		},
+		check: {
+			title: 'Una comprobación privada de seguridad',
+			intro:
+				'Antes de cualquier consejo sobre reconectar, unas preguntas sobre tu seguridad. Tus respuestas se quedan en esta pantalla: no se guardan, no se envían y desaparecen al salir de ella.',
+			optional: 'Puedes saltar cualquier pregunta, o la comprobación entera. «No estoy seguro» es una buena respuesta.',
+			notAssessment: 'Esto no es una evaluación profesional. Confía en tu propia percepción del peligro.',
+			answers: { yes: 'Sí', no: 'No', unsure: 'No estoy seguro' },
+			questions: {
+				safeNow: '¿Estás en un lugar seguro para usar Porchlight ahora mismo?',
+				weapon: '¿Tu ser querido ha usado alguna vez un arma contra ti, o te ha amenazado con una?',
+				threatToKill: '¿Ha amenazado con matarte a ti o a tus hijos?',
+				mightKill: '¿Crees que podría intentar matarte?',
+				lovedOneInCrisis: 'Ahora mismo, ¿habla de suicidarse o de una sobredosis, o está en una abstinencia peligrosa?',
+				gun: '¿Tiene acceso a un arma de fuego?',
+				strangle: '¿Ha intentado alguna vez ahogarte o estrangularte?',
+				jealousControl: '¿Tiene celos violentos o constantes, o controla la mayor parte de tu vida diaria?',
+				separated: '¿Lo dejaste o te separaste después de vivir juntos o estar casados?',
+				unemployed: '¿Está sin trabajo?',
+				suicideAttempt: '¿Ha intentado alguna vez quitarse la vida?',
+				childNotTheirs: '¿Tienes un hijo que esa persona sabe que no es suyo?',
+				stalking: '¿Te sigue o te vigila, o te deja mensajes amenazantes?',
+				over60: '¿Tienes 60 años o más?',
+				harmed: '¿Tu hijo o hija adulto te ha hecho daño, o te ha quitado o presionado por dinero o cosas tuyas?'
+			},
+			partnerHeading: 'Sobre tu pareja o expareja',
+			elderHeading: 'Sobre ti',
+			continue: 'Continuar',
+			skip: 'Saltar la comprobación de seguridad',
+			showCard: 'Ver la tarjeta de seguridad',
+			unsafeHere: {
+				title: 'Sal ahora si lo necesitas',
+				body: 'La salida rápida abre un sitio neutral al instante. Si estás en peligro, pide ayuda.',
+				exit: 'Salir ahora (salida rápida)'
+			}
+		},
+		card: {
+			title: 'Tu seguridad es lo primero',
+			lead: 'Por lo que compartiste, el contacto con tu ser querido podría ponerte en peligro. No es culpa tuya.',
+			points: [
+				'Decidir no reconectar, o esperar, está permitido.',
+				'Si llegas a verle, evita encontrarte a solas.',
+				'Puedes volver a Porchlight cuando quieras.'
+			],
+			guideChanges:
+				'Para este contacto, Porchlight no te sugerirá reconectar. Te ofrece «Todavía no», palabras para no tener contacto y un plan de seguridad.',
+			continue: 'Continuar con la guía'
+		},
+		elder: {
+			title: 'Ayuda cuando se hace daño a una madre o un padre mayor',
+			body: 'Cuando un hijo adulto hace daño a su madre o padre mayor, o le quita o presiona por dinero o cosas, los Servicios de Protección de Adultos pueden ayudar. No es culpa tuya, y pedir ayuda está permitido.'
+		},
+		mode: {
+			askThem:
+				'No tienes que preguntarle nada. Si el contacto no es seguro, tu seguridad es lo primero y no debes ninguna respuesta.',
+			conditions:
+				'Para este contacto, Porchlight no sugiere condiciones para reconectar: tu seguridad es lo primero. La línea de ayuda puede ayudarte a planificar.',
+			decide: 'Para este contacto, las opciones ponen tu seguridad primero.',
+			planTitle: 'Haz un plan de seguridad',
+			plan: 'Un plan de seguridad es lo que harás para estar a salvo antes, durante y después de cualquier contacto, para ti y tus hijos. La línea de ayuda puede hacerlo contigo, gratis y de forma confidencial.',
+			savedNote: 'Se mostró la tarjeta de seguridad en este contacto.'
+		}
+	},
+	safetyReplies: {
+		notYet: 'Mi respuesta por ahora es: todavía no. Por favor, dame espacio.',
+		noContact: 'Ahora mismo no puedo tener contacto. Por favor, no me contactes. Si eso cambia, yo te buscaré.'
+	},
 	reachOuts: {
 		title: 'Contactos guardados',
 		intro: 'Se guardan solo en este navegador, en este dispositivo.',
@@ -284,7 +363,8 @@ export const es: Catalogue = {
 			safe: 'Lo que necesito para sentirme a salvo',
 			reply: 'Borrador de respuesta'
 		},
-		start: 'Empezar un contacto nuevo'
+		start: 'Empezar un contacto nuevo',
+		who: 'Quién te buscó: {who}'
 	},
 	device: {
 		title: 'Privacidad y este dispositivo',
