@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { clearAttempts, countAttempt } from '../db/repositories/rate-limits.ts';
+
+// Limits live in the database, not in process memory, so every app instance sees the same counts.
+
+export interface Limit {
+	/** A name for what is limited, e.g. "signin-email". */
+	name: string;
+	max: number;
+	windowMs: number;
+}
+
+export const limits = {
+	signInPerEmail: { name: 'signin-email', max: 10, windowMs: 15 * 60_000 },
+	signInPerAddress: { name: 'signin-ip', max: 50, windowMs: 15 * 60_000 },
+	signUpPerAddress: { name: 'signup-ip', max: 10, windowMs: 60 * 60_000 },
+	resetPerEmail: { name: 'reset-email', max: 3, windowMs: 60 * 60_000 }
+} as const satisfies Record<string, Limit>;
+
+export interface Verdict {
+	allowed: boolean;
+	/** Seconds until the window ends, for Retry-After. */
+	retryAfterSeconds: number;
+}
+
+export async function consume(db: Kysely<Database>, limit: Limit, subject: string, now: Date): Promise<Verdict> {
+	const { count, windowStart } = await countAttempt(db, `${limit.name}:${subject}`, now, limit.windowMs);
+	const endsAt = Date.parse(windowStart) + limit.windowMs;
+	return { allowed: count <= limit.max, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
+}
+
+/** After a success (a correct password), the counter for that subject starts again. */
+export async function reset(db: Kysely<Database>, limit: Limit, subject: string): Promise<void> {
+	await clearAttempts(db, `${limit.name}:${subject}`);
+}

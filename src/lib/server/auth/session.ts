@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import * as sessions from '../db/repositories/sessions.ts';
+
+// Sessions after the Copenhagen Book: a random 160-bit token in the cookie, only its SHA-256 in the database;
+// an idle timeout and an absolute lifetime; a new token at every sign-in; all of a member's sessions end on a
+// password reset.
+
+export interface SessionPolicy {
+	idleMs: number;
+	absoluteMs: number;
+}
+
+export const defaultSessionPolicy: SessionPolicy = { idleMs: 30 * 60_000, absoluteMs: 12 * 60 * 60_000 };
+
+/** Recording activity at most once a minute keeps a busy page from writing on every request. */
+const touchEveryMs = 60_000;
+
+export function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+export interface NewSession {
+	token: string;
+	expiresAt: Date;
+}
+
+export async function createSession(
+	db: Kysely<Database>,
+	memberId: string,
+	device: string,
+	now: Date,
+	policy = defaultSessionPolicy
+): Promise<NewSession> {
+	const token = randomBytes(20).toString('base64url');
+	const expiresAt = new Date(now.getTime() + policy.absoluteMs);
+	await sessions.insertSession(db, {
+		id_hash: hashToken(token),
+		member_id: memberId,
+		created_at: now.toISOString(),
+		last_seen_at: now.toISOString(),
+		expires_at: expiresAt.toISOString(),
+		device: device.slice(0, 80)
+	});
+	return { token, expiresAt };
+}
+
+export interface ValidSession {
+	idHash: string;
+	memberId: string;
+	/** When the cookie should expire: the sooner of idle and absolute ends. */
+	expiresAt: Date;
+}
+
+/** The session a token belongs to, if it is still valid; an expired one is deleted on sight. */
+export async function validateSessionToken(
+	db: Kysely<Database>,
+	token: string,
+	now: Date,
+	policy = defaultSessionPolicy
+): Promise<ValidSession | null> {
+	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+	const idHash = hashToken(token);
+	const row = await sessions.findSession(db, idHash);
+	if (!row) return null;
+	const lastSeen = Date.parse(row.last_seen_at);
+	const absoluteEnd = Date.parse(row.expires_at);
+	if (now.getTime() >= absoluteEnd || now.getTime() - lastSeen >= policy.idleMs) {
+		await sessions.deleteSession(db, idHash);
+		return null;
+	}
+	if (now.getTime() - lastSeen >= touchEveryMs) await sessions.touchSession(db, idHash, now.toISOString());
+	return { idHash, memberId: row.member_id, expiresAt: new Date(Math.min(absoluteEnd, now.getTime() + policy.idleMs)) };
+}
+
+export async function endSession(db: Kysely<Database>, idHash: string): Promise<void> {
+	await sessions.deleteSession(db, idHash);
+}
+
+export async function endAllSessions(db: Kysely<Database>, memberId: string): Promise<void> {
+	await sessions.deleteAllMemberSessions(db, memberId);
+}

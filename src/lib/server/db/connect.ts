@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { openNodeSqlite } from './node-sqlite.ts';
+import type { Database } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Connection {
+	db: Kysely<Database>;
+	dialect: Dialect;
+	close(): Promise<void>;
+}
+
+/** PostgreSQL when a URL is given; otherwise the embedded SQLite file in dataDir (or the file named). */
+export function connect(options: {
+	databaseUrl?: string | undefined;
+	dataDir: string;
+	sqliteFile?: string;
+}): Connection {
+	if (options.databaseUrl) {
+		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		return { db, dialect: 'postgres', close: () => db.destroy() };
+	}
+	mkdirSync(options.dataDir, { recursive: true });
+	const file = options.sqliteFile ?? join(options.dataDir, 'porchlight.sqlite');
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openNodeSqlite(file) }) });
+	return { db, dialect: 'sqlite', close: () => db.destroy() };
+}

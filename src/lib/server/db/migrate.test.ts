@@ -1,0 +1,84 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DIALECTS, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
+import { migrator } from './migrate.ts';
+
+for (const dialect of DIALECTS) {
+	describe(`the schema on ${dialect}`, () => {
+		let database: TestDatabase | undefined;
+		afterEach(async () => {
+			await database?.dispose();
+			database = undefined;
+		});
+
+		it('is created by the migrations, and migrating again changes nothing', async () => {
+			database = await testDatabase(dialect);
+			const again = await migrator(database.db).migrateToLatest();
+			expect(again.results).toEqual([]);
+			const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
+			expect(tables).toEqual(expect.arrayContaining(['email_tokens', 'members', 'rate_limits', 'sessions']));
+		});
+
+		it('enforces unique e-mail addresses and deletes a member’s sessions with the member', async () => {
+			database = await testDatabase(dialect);
+			const { db } = database;
+			const now = new Date().toISOString();
+			const member = {
+				id: 'm1',
+				email: 'a@example.org',
+				email_verified_at: null,
+				password_hash: 'x',
+				locale: 'en',
+				created_at: now,
+				updated_at: now
+			};
+			await db.insertInto('members').values(member).execute();
+			await expect(
+				db
+					.insertInto('members')
+					.values({ ...member, id: 'm2' })
+					.execute()
+			).rejects.toThrow();
+			await db
+				.insertInto('sessions')
+				.values({ id_hash: 'h', member_id: 'm1', created_at: now, last_seen_at: now, expires_at: now, device: 'test' })
+				.execute();
+			await db.deleteFrom('members').where('id', '=', 'm1').execute();
+			expect(await db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+		});
+
+		it.runIf(dialect === 'sqlite')(
+			'runs SQLite in WAL mode, with foreign keys, and syncs every commit in full',
+			async () => {
+				database = await testDatabase(dialect);
+				const pragma = async (name: string) =>
+					Object.values((await sql.raw(`PRAGMA ${name}`).execute(database!.db)).rows[0] as object)[0];
+				expect(await pragma('journal_mode')).toBe('wal');
+				expect(await pragma('foreign_keys')).toBe(1);
+				expect(await pragma('synchronous')).toBe(2);
+			}
+		);
+
+		it('keeps text byte for byte, including emoji, accents and quotes', async () => {
+			database = await testDatabase(dialect);
+			const now = new Date().toISOString();
+			const email = `“ñandú” 🙂 '; DROP TABLE members; --@example.org`;
+			await database.db
+				.insertInto('members')
+				.values({
+					id: 'm1',
+					email,
+					email_verified_at: null,
+					password_hash: 'x',
+					locale: 'es',
+					created_at: now,
+					updated_at: now
+				})
+				.execute();
+			const row = await database.db.selectFrom('members').select('email').executeTakeFirstOrThrow();
+			expect(row.email).toBe(email);
+			const count = await sql<{ n: number }>`select count(*) as n from members`.execute(database.db);
+			expect(Number(count.rows[0]?.n)).toBe(1);
+		});
+	});
+}

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import * as accounts from './migrations/001-accounts.ts';
+
+// Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
+// Names sort in order of application; never rename or edit one that has shipped: add the next.
+const migrations: Record<string, Migration> = {
+	'001-accounts': accounts
+};
+
+export function migrator(db: Kysely<unknown>): Migrator {
+	return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+	const result = await migrator(db).migrateToLatest();
+	if (result.error) {
+		const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+		throw new Error(`migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
+	}
+	return result;
+}

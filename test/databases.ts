@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { connect, type Connection, type Dialect } from '../src/lib/server/db/connect.ts';
+import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
+
+// Every data-layer test runs on each dialect: `for (const dialect of DIALECTS)`. TEST_DIALECTS=sqlite (or
+// postgres) narrows it. PostgreSQL tests make their own throwaway database on TEST_POSTGRES_URL
+// (default: 127.0.0.1:5432, trust auth) and drop it afterwards.
+
+export const DIALECTS: Dialect[] = (process.env.TEST_DIALECTS ?? 'sqlite,postgres')
+	.split(',')
+	.map((name) => name.trim())
+	.filter((name): name is Dialect => name === 'sqlite' || name === 'postgres');
+
+const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDatabase extends Connection {
+	/** Drops the throwaway database (PostgreSQL) or deletes its folder (SQLite). */
+	dispose(): Promise<void>;
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+	const client = new pg.Client({ connectionString: adminUrl });
+	await client.connect();
+	try {
+		return await work(client);
+	} finally {
+		await client.end();
+	}
+}
+
+/** A fresh, migrated database of the given dialect. */
+export async function testDatabase(dialect: Dialect): Promise<TestDatabase> {
+	if (dialect === 'sqlite') {
+		const dataDir = mkdtempSync(join(tmpdir(), 'porchlight-test-'));
+		const connection = connect({ dataDir });
+		await migrateToLatest(connection.db);
+		return {
+			...connection,
+			dispose: async () => {
+				await connection.close();
+				rmSync(dataDir, { recursive: true, force: true });
+			}
+		};
+	}
+	const name = `porchlight_test_${randomBytes(6).toString('hex')}`;
+	await admin((client) => client.query(`CREATE DATABASE ${name}`));
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	const connection = connect({ databaseUrl: url.href, dataDir: tmpdir() });
+	await migrateToLatest(connection.db);
+	return {
+		...connection,
+		dispose: async () => {
+			await connection.close();
+			await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+		}
+	};
+}
