@@ -1,10 +1,12 @@
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 // Passwords: argon2id with OWASP's parameters (19 MiB, 2 passes, 1 lane), at least 10 characters, at most 128,
 // and never one of the ~49,000 most common passwords (the list shipped with zxcvbn-ts).
 
-const options = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// Algorithm is a const enum, which isolated modules cannot read; 2 is its Argon2id.
+const argon2id = 2 as Algorithm;
+const options = { algorithm: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export const passwordLimits = { min: 10, max: 128 } as const;
 

@@ -8,12 +8,13 @@ const migrations: Record<string, Migration> = {
 	'001-accounts': accounts
 };
 
-export function migrator(db: Kysely<unknown>): Migrator {
-	return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export function migrator<Schema>(db: Kysely<Schema>): Migrator {
+	// Migrations work below the typed schema, on whatever tables exist at their point in history.
+	return new Migrator({ db: db as Kysely<unknown>, provider: { getMigrations: async () => migrations } });
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+export async function migrateToLatest<Schema>(db: Kysely<Schema>): Promise<MigrationResultSet> {
 	const result = await migrator(db).migrateToLatest();
 	if (result.error) {
 		const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
