@@ -2,7 +2,8 @@
 // the remembered language, and the offline worker.
 import { settled } from './pending.ts';
 
-// Notes that say what needs a script are shown by the server and hidden here, once a script does run.
+// Notes that say what needs a script: app.css hides them where scripting is on; this covers browsers that do
+// not know the `scripting` media feature.
 for (const note of document.querySelectorAll<HTMLElement>('[data-no-script]')) note.hidden = true;
 
 const doubleEscapeWindowMs = 1500;

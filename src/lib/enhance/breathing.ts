@@ -9,7 +9,6 @@ const phases = [
 /** Paced breathing, about a minute, starting by itself; Skip stops it. Under reduced motion the still text shows. */
 export function bindBreathing(section: HTMLElement): void {
 	if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-	section.dataset.enhanced = '';
 	const phase = $('[data-phase]', section)!;
 	const round = $('[data-round-text]', section)!;
 	const skip = $('[data-breathing-skip]', section)!;

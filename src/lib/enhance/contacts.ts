@@ -1,7 +1,7 @@
 import { checkContact, type SupportContact } from '#lib/core/guide/contact.ts';
 import { smsHref, telHref } from '#lib/core/shared/phone.ts';
 import { addContact, listContacts, removeContact } from '#lib/device/store.ts';
-import { $, announce, cloneTemplate, reveal, text } from './dom.ts';
+import { $, announce, cloneTemplate, text } from './dom.ts';
 import { track } from './pending.ts';
 
 /** The person's support contacts on Step 1: call or text each (prefilled message), add and remove. */
@@ -64,6 +64,6 @@ export async function bindContacts(section: HTMLElement): Promise<void> {
 		(form.elements.namedItem('name') as HTMLInputElement).focus();
 	});
 
-	reveal(form);
+	form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
 	render(await listContacts());
 }

@@ -21,7 +21,6 @@ export function bindCopyAndShare(): void {
 	for (const button of $$('[data-copy-from]')) {
 		const source = document.getElementById(button.dataset.copyFrom!)!;
 		const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]') ?? null;
-		reveal(button);
 		button.addEventListener('click', async () => {
 			const ok = valueOf(source).trim() !== '' && (await copyText(valueOf(source), source));
 			announce(status, text(button, ok ? 'copied' : 'failed'));

@@ -2,7 +2,7 @@ import { buildReply, type ReplyTemplates } from '#lib/core/guide/reply.ts';
 import { choicesFor, isAllowedTo } from '#lib/core/guide/reach-out.ts';
 import { saveReachOut } from '#lib/device/store.ts';
 import type { DraftSession } from './draft-session.ts';
-import { $, announce, readJson, reveal, text } from './dom.ts';
+import { $, announce, readJson, text } from './dom.ts';
 import { track } from './pending.ts';
 
 /** Decide: a choice builds the draft reply from the person's conditions; "Save" keeps the reach-out on the device. */
@@ -41,7 +41,6 @@ export function bindDecide(session: DraftSession): void {
 	const button = $('[data-save-reach-out]');
 	const status = $('[data-save-status]');
 	if (!section || !button) return;
-	reveal(section);
 	button.addEventListener('click', async () => {
 		try {
 			session.draft = await track(saveReachOut(session.draft));

@@ -9,7 +9,6 @@ const yes = $('[data-wipe-yes]', section)!;
 const cancel = $('[data-wipe-cancel]', section)!;
 const status = $('[data-wipe-status]', section)!;
 
-reveal(ask);
 ask.addEventListener('click', () => {
 	reveal(confirmBox);
 	ask.hidden = true;

@@ -1,6 +1,6 @@
 import { checkListItem, limits, type PlanLists } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
-import { $, announce, cloneTemplate, reveal, text } from './dom.ts';
+import { $, announce, cloneTemplate, text } from './dom.ts';
 
 export interface ListController {
 	add(item: string): void;
@@ -66,7 +66,8 @@ export function bindEditableList(section: HTMLElement, session: DraftSession): L
 		input.focus();
 	});
 
-	reveal(form);
+	// The form is on screen from the start (no layout shift); it works once this script has bound it.
+	form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
 	render();
 	return {
 		add(item) {

@@ -9,6 +9,7 @@ import { $, $$, reveal } from './dom.ts';
 import { bindDraftFields } from './draft-fields.ts';
 import { DraftSession } from './draft-session.ts';
 import { bindEditableList, type ListController } from './editable-list.ts';
+import { bindMessageCheckPanel } from './message-check-panel.ts';
 import { track } from './pending.ts';
 import { bindSafetyCheck } from './safety-check.ts';
 
@@ -50,7 +51,6 @@ async function stepPage(): Promise<void> {
 	const lists = new Map<string, ListController>();
 	for (const section of $$('[data-list]')) lists.set(section.dataset.list!, bindEditableList(section, session));
 	for (const button of $$('[data-use-example]')) {
-		reveal(button);
 		button.addEventListener('click', () => lists.get(button.dataset.listTarget!)?.add(button.dataset.useExample!));
 	}
 	bindCopyAndShare();
@@ -59,6 +59,7 @@ async function stepPage(): Promise<void> {
 	const contacts = $('[data-contacts]');
 	if (contacts) await bindContacts(contacts);
 	if (step === 'decide') bindDecide(session);
+	if (step === 'ask-them') bindMessageCheckPanel();
 }
 
 // data-ready says the page has read the device and is fully interactive (tests wait for it).

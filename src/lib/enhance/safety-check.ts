@@ -38,7 +38,6 @@ export async function bindSafetyCheck(locale: string): Promise<void> {
 	card.hidden = true;
 	if (relationship === 'partner') reveal($('[data-question-group="partner"]'));
 	if (relationship === 'child') reveal($('[data-question-group="elder"]'));
-	reveal($('[data-safety-actions]'));
 
 	form.addEventListener('change', (event) => {
 		const input = event.target as HTMLInputElement;

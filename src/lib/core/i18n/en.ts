@@ -339,6 +339,45 @@ export const en = {
 		notYet: 'My answer for now is: not yet. Please give me space.',
 		noContact: 'I am not able to be in contact right now. Please do not contact me. If that changes, I will reach out.'
 	},
+	messageCheck: {
+		title: 'Read what they sent, together',
+		intro:
+			'Paste their message above and Porchlight points out the patterns the guide asks about. It is read on this device only and never sent anywhere.',
+		button: 'Check what they sent',
+		empty: 'Paste or write their message in the box above first.',
+		resultTitle: 'What their message shows',
+		notVerdict: 'These are patterns to notice, not a verdict on them or on you.',
+		highlighted: 'Their message, with the patterns marked',
+		patterns: 'The patterns, one by one',
+		kinds: {
+			request: 'Asks for something',
+			apology: 'Apology or promise',
+			action: 'Concrete step',
+			responsibility: 'Takes responsibility',
+			blame: 'Blame',
+			minimizing: 'Downplays',
+			pressure: 'Pressure',
+			guilt: 'Guilt'
+		},
+		summaryTitle: 'In the guide’s words',
+		summary: {
+			changeWithoutAction: 'Words about change, and no concrete step yet. The guide asks: action, or just apology?',
+			concreteSteps: 'A concrete step is mentioned. Trust is rebuilt through consistency: watch whether it continues.',
+			ownsIt: 'They take responsibility without putting it on you.',
+			deflects:
+				'Some of it deflects or blames. The guide says: if they deflect, blame, or manipulate — pause. It might not be time.',
+			pressure: 'There is pressure or guilt in it. You don’t owe an immediate answer.',
+			asksForSomething:
+				'They ask you for something. The guide asks: are they reaching out for recovery, or for relief?',
+			nothingFound: 'None of the patterns the guide names stood out. Take your time all the same.'
+		},
+		adviceLink: 'Read the guide’s advice on this step',
+		crisisTitle: 'Their message may speak of a crisis',
+		crisisIntro: 'If anyone may be in danger, reach out for help now. You don’t have to handle this alone.',
+		crisisWords: 'The words that raised this:',
+		crisisAll: 'All crisis help',
+		failed: 'The check could not run here. You can still read their message with the guide’s questions in mind.'
+	},
 	reachOuts: {
 		title: 'Saved reach-outs',
 		intro: 'These are kept only in this browser, on this device.',

@@ -344,6 +344,45 @@ export const es: Catalogue = {
 		notYet: 'Mi respuesta por ahora es: todavía no. Por favor, dame espacio.',
 		noContact: 'Ahora mismo no puedo tener contacto. Por favor, no me contactes. Si eso cambia, yo te buscaré.'
 	},
+	messageCheck: {
+		title: 'Leer juntos lo que te envió',
+		intro:
+			'Pega su mensaje arriba y Porchlight señala los patrones por los que pregunta la guía. Se lee solo en este dispositivo y nunca se envía a ningún sitio.',
+		button: 'Revisar lo que te envió',
+		empty: 'Primero pega o escribe su mensaje en el cuadro de arriba.',
+		resultTitle: 'Lo que muestra su mensaje',
+		notVerdict: 'Son patrones para observar, no un juicio sobre esa persona ni sobre ti.',
+		highlighted: 'Su mensaje, con los patrones marcados',
+		patterns: 'Los patrones, uno a uno',
+		kinds: {
+			request: 'Pide algo',
+			apology: 'Disculpa o promesa',
+			action: 'Paso concreto',
+			responsibility: 'Asume su responsabilidad',
+			blame: 'Culpa a otros',
+			minimizing: 'Le quita importancia',
+			pressure: 'Presión',
+			guilt: 'Culpa emocional'
+		},
+		summaryTitle: 'Con las palabras de la guía',
+		summary: {
+			changeWithoutAction:
+				'Palabras sobre cambiar, y todavía ningún paso concreto. La guía pregunta: ¿acciones, o solo disculpas?',
+			concreteSteps: 'Menciona un paso concreto. La confianza se reconstruye con constancia: observa si continúa.',
+			ownsIt: 'Asume su responsabilidad sin cargártela a ti.',
+			deflects:
+				'Parte del mensaje esquiva o culpa. La guía dice: si esquiva, culpa o manipula, haz una pausa. Quizá todavía no es el momento.',
+			pressure: 'Hay presión o culpa en el mensaje. No debes una respuesta inmediata.',
+			asksForSomething: 'Te pide algo. La guía pregunta: ¿te busca para recuperarse, o para buscar alivio?',
+			nothingFound: 'No destacó ninguno de los patrones que nombra la guía. Aun así, tómate tu tiempo.'
+		},
+		adviceLink: 'Leer el consejo de la guía para este paso',
+		crisisTitle: 'Su mensaje podría hablar de una crisis',
+		crisisIntro: 'Si alguien puede estar en peligro, pide ayuda ahora. No tienes que enfrentarlo a solas.',
+		crisisWords: 'Las palabras que lo señalaron:',
+		crisisAll: 'Toda la ayuda en crisis',
+		failed: 'La revisión no pudo hacerse aquí. Aun así puedes leer su mensaje con las preguntas de la guía en mente.'
+	},
 	reachOuts: {
 		title: 'Contactos guardados',
 		intro: 'Se guardan solo en este navegador, en este dispositivo.',

@@ -1,0 +1,110 @@
+// Crisis by concept rather than by phrase, in both languages at once. People in crisis rarely repeat a stock
+// phrase, so these rules look for a dangerous thing together with what makes it dangerous anywhere in the
+// sentence: a firearm; pills with an amount, "at once" or a symptom; a withdrawal with shaking or things seen;
+// being gone with everyone "better off"; a threat against a named person.
+
+import { joke, news, past, reported, supervised } from './guards.ts';
+import { anyOf, guard, r, re, type Rule } from './rules.ts';
+
+const pills = String.raw`pills|meds|medication|tablets|xan\w*|bars|benzos?|klonopin|valium|ativan|seroquel|ambien|\w+pam|sleeping pills|painkillers|pain meds|oxy\w*|perc\w*|fent\w*|heroin|dope|opioids|methadone|morphine|insulin|pastillas|pildoras|tabletas|pastis|medicinas|medicamentos?|rivotril|clonazepam|tafil|fentanilo|heroina|morfina`;
+const drugs = String.raw`${pills}|coke|cocaine|meth|crack|molly|coca|cristal|perico|piedra|droga`;
+const symptom = String.raw`chest (?:feels )?(?:heavy|tight)|pecho (?:pesado|apretado)|cant breathe|no puedo respirar|confused|confundid[oa]|blurry|borroso|mareado|mareada|cant (?:get (?:him|her|them) to )?(?:talk|wake)|wont talk|no (?:me )?habla|no responde|no reacciona|passed out|desmayad[oa]|throwing up|vomitando|really weird|muy raro|muy rara`;
+const withdrawal = String.raw`without (?:a drink|drinking|booze|alcohol)|no (?:booze|drink|alcohol)|day \d|(?:\d|two|three|four|five) days? (?:off|without|since|sober|clean)|off (?:the )?(?:xanax|benzos|pills|booze)|cold turkey|withdraw\w*|detox\w*|sin (?:tomar|beber|alcohol|pastillas|clonazepam|consumir)|(?:tercer|segundo|cuarto) dia|abstinencia|cruda`;
+const tremor = String.raw`(?:wont|cant|dont) stop (?:shaking|trembling)|shaking|tremors|seeing (?:spiders|bugs|snakes|rats|people|shadows|things)|(?:no (?:me )?(?:dejan?|paran?) de|sin parar de) temblar|temblando|temblores|tiemblo|veo (?:aranas|bichos|animales|gente|sombras|cosas)|confused|confundid[oa]|sweating|sudando`;
+
+// Signs of an overdose or a medical emergency, which count when the message also says something was taken.
+const sign = String.raw`cant feel my \w+|no siento (?:las|los|la|el|mis) \w+|numb|entumid\w*|(?:everything|the room) is spinning|todo (?:me )?da vueltas|(?:think|feel like) im dying|me estoy muriendo|(?:keeps?|wont stop|cant stop|been) (?:throwing up|vomiting)|vomitando|no (?:para|deja) de vomitar|nodding out|cabeceando|(?:keep|me estoy) (?:passing out|quedando dormid[oa])|lips (?:look|are|feel) (?:weird|funny|blue|purple|gr[ae]y)|labios (?:raros|azules|morados)|(?:not|isnt|no esta) (?:breathing|respirando)|(?:wont|cant|no) (?:answer|wake|respond|despierta|reacciona|contesta)(?: me)?|passed out|desmayad\w*|(?:heart|corazon) (?:is )?(?:racing|pounding|a mil)`;
+const taken = String.raw`took|tak\w+|swallow\w*|shot up|snort\w*|smok\w*|used|did|drank|drinking|popp\w*|nodding|${drugs}|stuff|me meti|se metio|tom(?:e|o|ando|aba|ar|arme|aste|aron)|me inyecte|se inyecto|inyect\w*|me trague|trag\w+|consum\w+|cosas`;
+
+const rule = (pattern: RegExp, unless = guard`${joke}|${past}|${news}|${reported}`): Rule => ({ re: pattern, unless });
+
+export const crisisConcepts: Rule[] = [
+	// A firearm in a message like these is a crisis, except in idioms and toys.
+	rule(
+		re`(?<!\b(?:nail|glue|water|toy|nerf|staple|paint|heat|spray|jump the|under the|smoking|son of a|big|top) )(?<!\b(?:stick\w*|stuck) to \w+ )\b(?:guns?|pistol|handgun|glock|revolver|rifle|shotgun|firearm|pistola|arma|escopeta|cuete|fusca)\b(?! (?:show|blazing|de (?:agua|juguete|doble filo)|shy))`,
+		guard`${joke}|${past}|${news}|\b(?:sold|pawned|got rid of|locked up|turned in|hunting|range|deer|vendi|empene|entregue|cacer\w*|venado)\b`
+	),
+	// Pills or drugs with an amount, all at once, saved up, deadly, or with a danger sign.
+	rule(
+		anyOf(
+			r`\b(?:a|an|un|una) (?:puno|punado|monton|chingo|bola|bunch|handful|fistful) de (?:${pills})\b`,
+			r`\b(?:whole|entire|toda la|todo el) (?:month|week|mes|semana|bottle|frasco|caja|box)\b(?: \w+){0,2}? (?:of|de) (?:my |mis |sus |the |las |los )?(?:${pills})\b`,
+			r`\b(?:${pills})\b(?: \w+){0,5}? (?:at once|all at once|de una vez|de golpe)\b`,
+			r`\b(?:deadliest|most dangerous|mas peligros\w+|mortal\w*|letal\w*|lethal)\b(?: \w+){0,3}? (?:${pills})\b`,
+			r`\b(?:${pills})\b(?: \w+){0,3}? (?:are |is |son |es )?(?:the )?(?:deadliest|most dangerous|mas peligros\w+|mortal\w*|letal\w*|lethal)\b`,
+			r`\b(?:stockpil\w*|hoard\w*|junt\w+|guard\w+|acumul\w+|ahorr\w+)\b(?: \w+){0,3}? (?:${pills})\b`
+		)
+	),
+	{
+		re: anyOf(
+			r`\b(?:${drugs})\b(?:[ ,]+\w+){0,8}?[ ,]+(?:${symptom})\b`,
+			r`\b(?:${symptom})\b(?:[ ,]+\w+){0,8}?[ ,]+(?:after|despues de|por) (?:the |las |la |el |los )?(?:${drugs})\b`
+		),
+		negatable: false,
+		unless: guard`${joke}|${past}|${news}`
+	},
+	{
+		re: re`\b(?:${sign})\b`,
+		requires: guard`\b(?:${taken})\b`,
+		negatable: false,
+		unless: guard`${joke}|${past}|${news}|\b(?:flu|gripa|gripe|food|comida|pregnan\w*|embarazada|sometimes|side effects?|psychiatrist|prescri\w*|a veces|efectos? secundarios?|psiquiatra|receta|coffees?|caffeine|energy drinks?|cafes?)\b`
+	},
+	// Dangerous withdrawal: days without, with shaking or things seen.
+	{
+		re: re`\b(?:${tremor})\b`,
+		requires: guard`\b(?:${withdrawal})\b`,
+		negatable: false,
+		unless: guard`${past}|${news}|${supervised}`
+	},
+	// Alcohol first, then pills: the dangerous mix told the other way round.
+	rule(
+		re`\b(?:drank|took|had|tome|me tome|bebi|me eche)\b(?: \w+){0,5}? (?:fifth|bottle|vodka|whiske?y|tequila|botella|mezcal|ron|cervezas)\b(?: \w+){0,3}? (?:and|y|con|plus|mas) (?:\w+ ){0,3}?(?:${pills})\b`
+	),
+	// Being gone, with everyone better off or done a favour.
+	rule(
+		anyOf(
+			r`\b(?:easier|better|happier|favou?r|mejor|mas facil|mas felices|mas feliz|en paz|favor)\b(?: \w+){0,5}? (?:without me|sin mi)\b(?! (?:\w+ )?(?:help|ayuda|dinero|money))`,
+			r`\b(?:favou?r|favor)\b(?: \w+){0,5}? (?:if i (?:disappeared|was gone|died|were gone)|si (?:yo )?(?:desapareciera|me muriera|no estuviera|me fuera para siempre))\b`,
+			r`\bsi (?:yo )?(?:desapareciera|me muriera|estuviera muert[oa])\b`
+		)
+	),
+	// Lips changing colour, hopelessness about everything: signs that count on their own.
+	rule(
+		anyOf(
+			r`\blips (?:look|are|feel|went|turned|going) (?:weird|funny|blue|purple|gr[ae]y)\b`,
+			r`\blabios (?:raros|azules|morados)\b`,
+			r`\b(?:dont|cant) see the point (?:of|in) (?:anything|any of this|it all|life|living|going on|waking up)\b`,
+			r`\bno le (?:veo|encuentro) (?:el )?sentido a (?:nada|la vida|vivir|seguir)\b`
+		)
+	),
+	// Dying now, not deserving to live, a method set up, a plan worked out.
+	rule(
+		anyOf(
+			r`\b(?:im|think im|feel like im) dying\b(?! (?:to|of|for|laughing|inside|from (?:laughing|embarrassment)))`,
+			r`\bme estoy muriendo\b(?! de (?:hambre|risa|sueno|frio|calor|verguenza|ganas|aburrimiento|la risa))`,
+			r`\bdont deserve to (?:live|be alive|be here|exist)\b`,
+			r`\bno merezco (?:vivir|estar viv[oa]|existir)\b`,
+			r`\b(?:garage|cochera)\b(?: \w+){0,4}? (?:car|carro|coche|motor|engine) (?:running|on|prendido|encendido)\b`,
+			r`\b(?:thinking about|staring at|looking at|pensando en|viendo) (?:the|las|los|el|la) (?:tracks|vias|vacio)\b`,
+			r`\b(?:thought about|figured out|planned|worked out|know) how (?:id|ill|im going to|to) do it\b`,
+			r`\b(?:ya )?(?:pense|planee|se) como (?:lo voy a hacer|hacerlo)\b`,
+			r`\b(?:dijo|dice|said)\b(?: \w+){0,8}? (?:nos|me|te|los) (?:mata|matan|va a matar|van a matar)\b`
+		)
+	),
+	// Asking not to wake up.
+	rule(
+		re`\b(?:pray|hope|wish|ask god|asking god|le pido a dios|ojala|espero|quisiera|rezo)\b(?: \w+){0,4}? (?:dont|not|never|no|nunca) (?:wake|waking|despertar|despierto|amanecer)\b`,
+		guard`${joke}|${past}`
+	),
+	// A threat against a named person, by whoever makes it, and one said plainly ("I'll end you", "te acabo").
+	rule(
+		anyOf(
+			r`\b(?:going to|gonna|wants? to|about to|will|va a|van a|voy a|quiere|quieren)\s+(?:kill|shoot|stab|murder|matar|disparar\w*|apunalar\w*|balear)\s+(?:my|his|her|your|their|a mi|a tu|a su|al|a la|a los|a ese|a esa)\b`,
+			r`\b(?:ill|im going to) (?:end|finish) you\b`,
+			r`\bte (?:acabo|quiebro|parto la madre|voy a quebrar)\b`,
+			r`\b(?:price|precio|hit) (?:on|a) (?:my|mi) (?:head|cabeza)\b`,
+			r`\bpusieron precio\b`
+		),
+		guard`${joke}|\b(?:if|when|cuando|si) (?:s?he|they|mom|dad|my \w+|se entere|vea|sepa)\b`
+	)
+];

@@ -1,0 +1,107 @@
+// Spanish crisis language about the body: an overdose (said, too many, a whole bottle, a dangerous mix), the
+// signs of one or of another medical emergency, and dangerous withdrawal. Written without accents, like the
+// folded text; the past, news and jokes are guarded, as in crisis.es.ts.
+
+import { joke, news, otherwiseFine, past, reported, supervised } from './guards.ts';
+import { anyOf, guard, r, re, type Rule } from './rules.ts';
+
+export const pills = String.raw`pastillas|pildoras|tabletas|quetiapina|seroquel|trazodona|litio|insulina|paracetamol|antidepresivos|pastis|clonazepam|rivotril|xanax|alprazolam|diazepam|lorazepam|tafil|valium|benzos?|medicinas|medicamentos?|fentanilo|heroina|opioides?|tramadol|morfina`;
+const alcohol = String.raw`alcohol|vodka|tequila|cervezas?|vino|ron|mezcal|licor|tragos?|whisky|chupe|pisto|guaro|aguardiente|caguamas?|botella`;
+
+export const crisisEsMedical: Rule[] = [
+	// Overdose: said, too many or too much, a whole bottle, a dangerous mix.
+	{
+		re: anyOf(
+			r`\bsobre ?dosis\b`,
+			r`\b(?:me|se) pase (?:con|de) (?:la dosis|las pastillas|la droga|la heroina|el fentanilo|el cristal|la coca|el perico|las pastis)\b`,
+			r`\b(?:me|se) paso (?:con|de) (?:la dosis|las pastillas|la droga|la heroina|el fentanilo|el cristal|la coca|el perico|las pastis)\b`
+		),
+		unless: guard`${past}|${news}|${reported}`
+	},
+	{
+		re: anyOf(
+			r`\b(?:me tome|se tomo|tome|tomo|me trague|se trago|trague|me meti|se metio|consumi|consumio|se inyecto|me inyecte|me empastille|se empastillo)\b(?: \w+){0,2}? (?:todo el (?:frasco|bote|blister|paquete)|toda la caja|todas (?:las|mis|sus) (?:${pills})|un monton de (?:${pills})|muchas (?:${pills})|demasiadas (?:${pills})|un punado de|varias cajas|el frasco|un frasco|algo (?:raro|malo|adulterado))\b`,
+			r`\b(?:me meti|se metio|consumi|consumio|se inyecto|me inyecte) (?:demasiad[oa]|mucho mas|mas de (?:lo normal|la cuenta))\b`,
+			r`\b(?:me trague|se trago|trague) (?:un|una|el|la) (?:frasco|bote|caja|tira)\b`,
+			r`\b(?:me tome|tome|se tomo|trague|me trague)(?: como| unas| unos| casi| mas de)? (?:[5-9]|[1-9]\d+|diez|veinte|quince|treinta)(?: de)? (?:mis |las |sus )?(?:${pills})\b`,
+			r`\btodo el (?:frasco|bote|blister|tarro)\b`,
+			r`\bfrasco (?:entero|completo)\b`
+		),
+		unless: guard`${past}`
+	},
+	{
+		re: anyOf(
+			r`\b(?:tome|tomo|tomando|tomaba|trague|meti|metio|mezcle|mezclo|mezclando|consumi|consumio|me eche|se echo|bebi|bebio)\b(?: \w+){0,4}? (?:${pills})\b(?: \w+){0,3}? (?:con|y|mas|encima de|junto con) (?:\w+ ){0,3}?(?:${alcohol})\b`,
+			r`\bmezcl\w*\b(?: \w+){0,4}? (?:con|y) (?:\w+ ){0,2}?(?:${alcohol}|${pills})\b`
+		),
+		unless: guard`${past}`
+	},
+	// Signs of an overdose or a medical emergency.
+	{
+		re: anyOf(
+			r`\bno (?:puede|puedo|podia|pude|podemos) respirar\b`,
+			r`\bno (?:esta )?respira(?:ndo)?\b`,
+			r`\b(?:dejo|deja|ha dejado|dejando) de respirar\b`,
+			r`\b(?:le|me) cuesta (?:mucho )?respirar\b`,
+			r`\brespira (?:muy )?(?:raro|lento|poco|mal|despacio|feo)\b`,
+			r`\b(?:labios|unas|dedos|cara|piel|boca) (?:\w+ ){0,2}?(?:azules|morados|moradas|azul|morado|morada|grises)\b`,
+			r`\b(?:se puso|se esta poniendo|se pone|esta|se ve) (?:azul|morad[oa]|gris)\b`,
+			r`\bno (?:despierta|reacciona|se despierta|lo puedo despertar|la puedo despertar|puedo despertarl[oa]|abre los ojos)\b(?! (?:hasta|temprano))`,
+			r`\binconsciente\b`,
+			r`\bespuma por la boca\b`,
+			r`\bno me puedo mantener despiert[oa]\b`,
+			r`\bdolor (?:en el|de) pecho\b`,
+			r`\bme duele (?:mucho )?el pecho\b`,
+			r`\bel pecho me (?:duele|aprieta)\b`,
+			r`\bpresion en el pecho\b`
+		),
+		negatable: false,
+		unless: guard`${joke}`
+	},
+	{
+		re: anyOf(
+			r`\bcorazon\b(?: \w+){0,3}? (?:a mil|muy rapido|acelerado|se me sale|late raro|duele)\b`,
+			r`\bno siento (?:las piernas|los brazos|la cara|el cuerpo)\b`,
+			r`\b(?:ronca raro|hace ruidos raros|gorgote\w*|estertor)\b`
+		),
+		requires: guard`\b(?:${pills}|coca|cristal|perico|piedra|sobre ?dosis|mezcle|me meti|se metio|abstinencia|demasiad[oa])\b`,
+		negatable: false,
+		unless: guard`${joke}`
+	},
+	{
+		re: re`\bno (?:responde|reacciona|contesta)\b`,
+		requires: guard`\b(?:respira\w*|azul|morad[oa]|se metio|me meti|inyect\w*|sobre ?dosis|pastillas|desmay\w*|inconsciente)\b`,
+		negatable: false
+	},
+	// Dangerous withdrawal.
+	{
+		re: anyOf(
+			r`\bconvulsi\w*`,
+			r`\bataque epileptico\b`,
+			r`\b(?:veo|viendo|vi|escucho|escuchando|oigo|oyendo) (?:cosas que no|voces|bichos|animales|aranas|sombras|gente que no)\b`,
+			r`\balucin(?:o|ando|aciones|e|ar)\b`,
+			r`\bdelirium\b`
+		),
+		unless: guard`${past}|${news}`
+	},
+	{
+		re: anyOf(
+			r`\b(?:temblando|tiemblo|temblores|tembladera|escalofrios)\b(?: \w+){0,2}? (?:muy fuertes?|mucho|muchisimo|sin parar|horribles?|fuertes?|fuertisimos?|incontrolables?)\b`,
+			r`\bno (?:paro|puedo parar|dejo) de temblar\b`
+		),
+		requires: guard`\b(?:sin (?:tomar|beber|alcohol|consumir|pastillas|nada)|dejando|abstinencia|desintox\w*|cruda|resaca|malilla|deje|dias? sin|alcohol|pastillas|clonazepam|rivotril)\b`,
+		unless: guard`${past}|${supervised}`
+	},
+	{
+		re: anyOf(
+			r`\b(?:llama|llamen|llame|llamar|llamaste|llamo|marca|marquen) (?:a )?(?:una ambulancia|la ambulancia|emergencias|al 911|al 112|la cruz roja|los paramedicos)\b`,
+			r`\b(?:le di|le dieron|me dieron|necesito|necesita|dale|denle|ponle) (?:la |el |una )?(?:naloxona|narcan)\b`
+		),
+		unless: guard`${past}`
+	},
+	{
+		re: re`\ben (?:urgencias|la sala de emergencias|terapia intensiva)\b`,
+		requires: guard`\b(?:sobre ?dosis|pastillas|tome|me meti|se metio|cort\w+|sangr\w+|respir\w+|naloxona|convulsi\w*|apunal\w+|disparo|golpe\w*)\b`,
+		unless: guard`${past}|${otherwiseFine}`
+	}
+];

@@ -1,0 +1,93 @@
+// Step 3's message check: the analyzer is fetched only when the person asks for a check, and runs here, so
+// their loved one's message never leaves the device. Crisis comes first, before any pattern.
+import type { MessageCheck, Signal, SignalKind } from '#lib/core/message-check/types.ts';
+import { $, announce, readJson, reveal } from './dom.ts';
+
+interface Labels {
+	kinds: Record<SignalKind, string>;
+	summary: Record<string, string>;
+	empty: string;
+	failed: string;
+}
+
+function element(tag: string, text: string, className?: string): HTMLElement {
+	const node = document.createElement(tag);
+	node.textContent = text;
+	if (className) node.className = className;
+	return node;
+}
+
+/** The message with each signal marked: underlined, numbered, and named for screen readers, not by colour alone. */
+function highlight(text: string, signals: Signal[], labels: Labels): Node[] {
+	const nodes: Node[] = [];
+	let at = 0;
+	signals.forEach((signal, index) => {
+		// Where two patterns overlap, the later mark starts after the earlier; the list below keeps both whole.
+		const start = Math.max(signal.start, at);
+		if (start >= signal.end) return;
+		if (start > at) nodes.push(document.createTextNode(text.slice(at, start)));
+		const mark = document.createElement('mark');
+		mark.className = `signal signal-${signal.kind}`;
+		mark.append(element('span', `${index + 1}. ${labels.kinds[signal.kind]}: `, 'visually-hidden'));
+		mark.append(text.slice(start, signal.end));
+		const number = element('sup', String(index + 1));
+		number.setAttribute('aria-hidden', 'true');
+		mark.append(number);
+		nodes.push(mark);
+		at = signal.end;
+	});
+	if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
+	return nodes;
+}
+
+function signalItem(signal: Signal, labels: Labels): HTMLElement {
+	const item = document.createElement('li');
+	item.className = `signal-item signal-${signal.kind}`;
+	item.append(element('strong', labels.kinds[signal.kind]), ` — “${signal.quote}” — ${signal.explanation}`);
+	return item;
+}
+
+export function bindMessageCheckPanel(): void {
+	const panel = $('[data-message-check]');
+	const source = document.getElementById('their-answers') as HTMLTextAreaElement | null;
+	if (!panel || !source) return;
+	const labels = readJson<Labels>('message-check-labels');
+	const result = $('[data-message-check-result]', panel)!;
+	const status = $('[data-message-check-status]', panel);
+	const crisis = $('[data-crisis]', panel)!;
+	const locale = document.documentElement.lang === 'es' ? 'es' : 'en';
+
+	$('[data-message-check-run]', panel)!.addEventListener('click', async () => {
+		const text = source.value;
+		if (!text.trim()) {
+			result.hidden = true;
+			announce(status, labels.empty);
+			source.focus();
+			return;
+		}
+		let check: MessageCheck;
+		let summaryKeys: string[];
+		try {
+			const [{ checkMessage }, { summarize }] = await Promise.all([
+				import('#lib/core/message-check/check.ts'),
+				import('#lib/core/message-check/summary.ts')
+			]);
+			check = checkMessage(text, locale);
+			summaryKeys = summarize(check);
+		} catch {
+			announce(status, labels.failed);
+			return;
+		}
+		const signals = [...check.signals].sort((a, b) => a.start - b.start || a.end - b.end);
+		crisis.hidden = !check.crisis;
+		$('[data-crisis-words]', crisis)!.textContent = check.crisisSpans.map((span) => `“${span.quote}”`).join(', ');
+		$('[data-highlighted]', result)!.replaceChildren(...highlight(text, signals, labels));
+		$('[data-signal-list]', result)!.replaceChildren(...signals.map((signal) => signalItem(signal, labels)));
+		$('[data-signals-section]', result)!.hidden = signals.length === 0;
+		$('[data-summary]', result)!.replaceChildren(...summaryKeys.map((key) => element('li', labels.summary[key] ?? '')));
+		reveal(result);
+		announce(status, '');
+		// Crisis first: focus goes to the crisis help, otherwise to the result.
+		(check.crisis ? crisis : $('[data-result-heading]', result)!).focus();
+	});
+}

@@ -1,0 +1,68 @@
+import { json } from '@sveltejs/kit';
+import type { z } from 'zod';
+
+// RFC 9457 problem details: what every API error answers, with one entry per field that needs fixing.
+
+export interface FieldError {
+	field: string;
+	message: string;
+}
+
+export function problem(
+	status: number,
+	title: string,
+	detail: string,
+	errors?: FieldError[],
+	headers: Record<string, string> = {}
+): Response {
+	return json(
+		{ type: 'about:blank', status, title, detail, ...(errors ? { errors } : {}) },
+		{ status, headers: { ...headers, 'content-type': 'application/problem+json', 'cache-control': 'no-store' } }
+	);
+}
+
+export class ProblemError extends Error {
+	constructor(public readonly response: Response) {
+		super(`problem ${response.status}`);
+	}
+}
+
+/** The largest JSON body any endpoint reads; field limits are far below it. */
+const maxBodyBytes = 64 * 1024;
+
+/**
+ * Reads a JSON body and validates it with the endpoint's schema. Throws a ProblemError (400, 413 or 415) that
+ * says exactly what to fix: a wrong content type, a body that is not JSON or not an object, or each bad field.
+ */
+export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!/^application\/(.+\+)?json\b/i.test(type)) {
+		throw new ProblemError(
+			problem(415, 'Unsupported Media Type', 'Send the body as JSON, with Content-Type: application/json.')
+		);
+	}
+	const raw = await request.text();
+	if (new TextEncoder().encode(raw).length > maxBodyBytes) {
+		throw new ProblemError(problem(413, 'Content Too Large', `The body must be at most ${maxBodyBytes} bytes.`));
+	}
+	let body: unknown;
+	try {
+		body = JSON.parse(raw);
+	} catch {
+		throw new ProblemError(problem(400, 'Malformed JSON', 'The body is not valid JSON.'));
+	}
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		throw new ProblemError(problem(400, 'Malformed body', 'The body must be a JSON object.'));
+	}
+	const result = schema.safeParse(body);
+	if (!result.success) {
+		const errors = result.error.issues.map((issue) => ({
+			field: issue.path.join('.') || '(body)',
+			message: issue.message
+		}));
+		throw new ProblemError(
+			problem(400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join(' '), errors)
+		);
+	}
+	return result.data;
+}

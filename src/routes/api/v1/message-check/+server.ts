@@ -1,0 +1,19 @@
+import { json } from '@sveltejs/kit';
+import { checkMessage } from '#lib/core/message-check/check.ts';
+import { problem, ProblemError, readJson } from '#lib/server/http/problem.ts';
+import { messageCheckRequest } from './schema.ts';
+
+// Stores nothing and logs nothing of the text: the message is read, checked and forgotten.
+export const POST = async ({ request }) => {
+	try {
+		const { text, locale } = await readJson(request, messageCheckRequest);
+		const { crisis, signals } = checkMessage(text, locale);
+		return json({ crisis, signals }, { headers: { 'cache-control': 'no-store' } });
+	} catch (error) {
+		if (error instanceof ProblemError) return error.response;
+		throw error;
+	}
+};
+
+export const fallback = ({ request }) =>
+	problem(405, 'Method Not Allowed', `${request.method} is not allowed here; use POST.`, undefined, { allow: 'POST' });
