@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedTo } from '../guide/reach-out.ts';
+import { summaryKeys } from '../message-check/summary.ts';
+import { signalKinds } from '../message-check/types.ts';
 import { catalogue, locales, localeOfPath, pathInLocale } from './catalogue.ts';
 
 type Tree = string | Tree[] | { [key: string]: Tree };
@@ -55,6 +57,16 @@ describe('catalogues', () => {
 		expect(en.decide.reminder).toContain('Trust is rebuilt through consistency, not emotion.');
 		expect(en.decide.choices.notAvailable).toContain('I love you, and I’m still not available');
 	});
+});
+
+describe('the message check’s words', () => {
+	for (const locale of locales) {
+		it(`in ${locale} name every pattern and every summary the analyzer can return`, () => {
+			const words = catalogue(locale).messageCheck;
+			expect(Object.keys(words.kinds).sort()).toEqual([...signalKinds].sort());
+			expect(Object.keys(words.summary).sort()).toEqual([...summaryKeys].sort());
+		});
+	}
 });
 
 describe('language paths', () => {

@@ -106,7 +106,8 @@ export const crisisEn: Rule[] = [
 			r`\btell (?:\w+ ){1,3}(?:that )?i (?:loved|always loved|will always love|ll always love)\b`,
 			r`\b(?:it|this|everything|all this|the pain)(?: will| is going to|s going to)? (?:all )?be over (?:soon|tonight|today|by)\b`,
 			r`\bitll (?:all )?be over (?:soon|tonight|today)\b`,
-			r`\b(?:last|final) (?:time|message|text) (?:youll|youre going to) (?:hear|get|see)\b`,
+			r`\b(?:last|final) (?:time|message|text) (?:youll|youre going to|you will|you|u) (?:ever )?(?:hear|get|see)\b`,
+			r`\b(?:put|putting|got|getting|have|had) (?:all )?my affairs in order\b`,
 			r`\byoull never (?:hear from|see) me again\b`,
 			r`\b(?:be|being|stay) (?:here|around|alive) (?:much longer|for long|anymore|by morning)\b`,
 			r`\b(?:tonight|today) is the night\b`
@@ -132,7 +133,7 @@ export const crisisEn: Rule[] = [
 	{
 		re: anyOf(
 			r`\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w* (?:up )?(?:on|about)|figur\w+ out|looking for|found) (?:\w+ ){0,2}?(?:ways?|how|methods?|the (?:best|easiest|fastest) way) to (?:die|do it|end it|kill ${self}|go|not wake up|overdose|od|end my life|disappear)\b`,
-			r`\bhow (?:many|much) (?:of )?(?:my |the |those |these |your )?(?:${pills})\b(?: \w+){0,3}? (?:would|will|does|do|to|it|until|before) (?:take|kill|be lethal|be enough|die|stop)\b`,
+			r`\bhow (?:many|much) (?:of )?(?:my |the |those |these |your )?(?:${pills})\b(?: \w+){0,3}? (?:would|will|does|do|to|it|until|before) (?:take|takes|kill|kills|be lethal|be enough|die|stop)\b`,
 			r`\blethal (?:dose|amount|combination)\b`,
 			r`\bpainless(?:ly)? (?:way|death|ways|method)\b`
 		)
@@ -149,6 +150,8 @@ export const crisisEn: Rule[] = [
 		re: anyOf(
 			r`\b(?:got|have|has|had|bought|buying|holding|grab\w*|load\w*|pull\w*|borrowed|took|bring\w*|brought|found|cocked|with|carrying) (?:\w+ ){0,2}?(?<!nail |glue |water |nerf |heat |staple |paint |spray |toy )(?:gun|pistol|rifle|shotgun|revolver|glock|handgun|9mm|noose|firearm)\b`,
 			r`\b(?:got|have|bought|found) (?:a|the) rope(?= *(?:[.!,]|$| ready| and| for (?:myself|me)))`,
+			r`\b(?:a|the) (?:rope|noose|gun|pills) (?:in|under|on|by) (?:the|my) (?:garage|closet|shed|basement|attic|bed|drawer|car|nightstand)\b(?: \w+){0,4}? (?:keep|kept|been) (?:looking|staring|thinking)\b`,
+			r`\bkeep (?:looking|staring) at (?:the|my|that) (?:rope|noose|gun|pills|bridge|knife|razor)\b`,
 			r`\b(?:with|holding|have|got|grabbed|found) (?:a |the |my )?(?:razor|blade)s?\b(?! (?:for|to shave))`,
 			r`\bknife (?:to|at|against|on) (?:my|his|her|your|their)\b`,
 			r`\b(?:holding|has|have|got|with|pull\w*|grabbed|waving) (?:\w+ ){0,2}?knife\b`,

@@ -108,6 +108,8 @@ export const crisisEs: Rule[] = [
 		re: anyOf(
 			r`\b(?:todo|ya) (?:se )?(?:va a )?(?:terminar|acabar|acabara|terminara) (?:pronto|esta noche|hoy)\b`,
 			r`\bya no (?:voy a )?(?:ser|sere) (?:un )?(?:problema|carga|estorbo) (?:para nadie|para ustedes|para ti|mas)\b`,
+			r`\bya no (?:les|te|los) (?:causo|causare|voy a causar|doy|dare|voy a dar) (?:mas )?(?:problemas|molestias|lata|dolores de cabeza)\b`,
+			r`\b(?:me )?desaparezc\w* para siempre\b`,
 			r`\bya no (?:tendran|tendras|van a tener) que (?:preocuparse|preocuparte|cargar) (?:por|con) mi\b`,
 			r`\btodo (?:listo|preparado|planeado) para (?:acabar|terminar|irme|hacerlo|matarme|morir|despedirme)\b`,
 			r`\bacabar con (?:todo|esta vida|mi sufrimiento)\b`,
