@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { locales } from '../src/lib/core/i18n/catalogue.ts';
 import { guideSteps } from '../src/lib/core/guide/steps.ts';
 import { answerSafetyCheck, startGuide, walkGuideByKeyboard } from './guide-walk.ts';
@@ -14,16 +14,6 @@ const pages = [
 	'/crisis',
 	'/no-such-page'
 ];
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-	// The page's own script has run (contacts, lists, saved items are drawn from the device) before axe looks.
-	await page.waitForLoadState('networkidle');
-	const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(summary, `axe violations on ${where}`).toEqual([]);
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
 	for (const locale of locales) {
 		test(`every page in ${locale}, ${colorScheme}, has no WCAG 2.2 A or AA violation`, async ({ page }) => {

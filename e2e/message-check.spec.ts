@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { catalogue, locales, type Locale } from '../src/lib/core/i18n/catalogue.ts';
 import { format } from '../src/lib/core/i18n/format.ts';
+import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
 
 const messages = {
@@ -21,13 +21,6 @@ async function checkOnStep3(page: Page, locale: Locale, text: string): Promise<v
 	await page.locator('[data-guide-step][data-ready]').waitFor();
 	await typeInto(page, page.getByLabel(t.guide.askThem.answersLabel), text);
 	await activate(page, page.getByRole('button', { name: t.messageCheck.button }));
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	expect(results.violations.map((v) => v.id)).toEqual([]);
 }
 
 for (const locale of locales) {

@@ -1,4 +1,3 @@
-import { CRISIS_RESOURCES_FILE } from '$app/env/private';
-import { loadCrisisResources } from '#lib/server/crisis.ts';
+import { regionCrisisResources } from '#lib/server/region.ts';
 
-export const load = () => ({ crisis: loadCrisisResources(CRISIS_RESOURCES_FILE) });
+export const load = () => ({ crisis: regionCrisisResources() });

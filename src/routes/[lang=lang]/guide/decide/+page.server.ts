@@ -1,5 +1,4 @@
-import { CRISIS_RESOURCES_FILE } from '$app/env/private';
 import { resourceById } from '#lib/core/crisis/resources.ts';
-import { loadCrisisResources } from '#lib/server/crisis.ts';
+import { regionCrisisResources } from '#lib/server/region.ts';
 
-export const load = () => ({ hotline: resourceById(loadCrisisResources(CRISIS_RESOURCES_FILE), 'domestic-violence') });
+export const load = () => ({ hotline: resourceById(regionCrisisResources(), 'domestic-violence') });

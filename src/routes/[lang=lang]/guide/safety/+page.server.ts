@@ -1,9 +1,8 @@
-import { CRISIS_RESOURCES_FILE } from '$app/env/private';
 import { resourceById } from '#lib/core/crisis/resources.ts';
-import { loadCrisisResources } from '#lib/server/crisis.ts';
+import { regionCrisisResources } from '#lib/server/region.ts';
 
 export const load = () => {
-	const crisis = loadCrisisResources(CRISIS_RESOURCES_FILE);
+	const crisis = regionCrisisResources();
 	return {
 		emergency: resourceById(crisis, 'emergency'),
 		hotline: resourceById(crisis, 'domestic-violence'),
