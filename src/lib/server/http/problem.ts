@@ -31,14 +31,15 @@ export class ProblemError extends Error {
 const maxBodyBytes = 64 * 1024;
 
 /**
- * Reads a JSON body and validates it with the endpoint's schema. Throws a ProblemError (400, 413 or 415) that
+ * Reads a JSON body and validates it with the endpoint's schema. Throws a ProblemError (400 or 413) that
  * says exactly what to fix: a wrong content type, a body that is not JSON or not an object, or each bad field.
  */
 export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
 	const type = request.headers.get('content-type') ?? '';
 	if (!/^application\/(.+\+)?json\b/i.test(type)) {
+		// A body not declared as JSON is as malformed as broken JSON here, so it answers 400 like the rest.
 		throw new ProblemError(
-			problem(415, 'Unsupported Media Type', 'Send the body as JSON, with Content-Type: application/json.')
+			problem(400, 'Malformed body', 'Send the body as JSON, with Content-Type: application/json.')
 		);
 	}
 	const raw = await request.text();

@@ -72,9 +72,9 @@ describe('POST /api/v1/message-check', () => {
 		expect((await problemOf(response)).detail).toMatch(detail);
 	});
 
-	it('refuses a body that is not JSON with 415', async () => {
+	it('refuses a body that is not sent as JSON with a 400 problem that says so', async () => {
 		const response = await call('text=hi&locale=en', 'application/x-www-form-urlencoded');
-		expect(response.status).toBe(415);
+		expect(response.status).toBe(400);
 		expect((await problemOf(response)).detail).toMatch(/application\/json/);
 	});
 
