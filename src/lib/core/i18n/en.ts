@@ -433,6 +433,26 @@ export const en = {
 		title: 'Something went wrong',
 		body: 'This is our fault, not yours. Please try again in a moment.'
 	},
+	email: {
+		verify: {
+			subject: 'Confirm your e-mail address for Porchlight',
+			body: 'Someone, probably you, created a Porchlight account with this address.\n\nTo confirm it, open this link within 24 hours:\n{link}\n\nIf it was not you, you can ignore this message.'
+		},
+		alreadyRegistered: {
+			subject: 'Someone tried to create a Porchlight account with your address',
+			body: 'There is already a Porchlight account with this address. If that was you, sign in, or reset your password if you forgot it:\n{link}\n\nIf it was not you, you can ignore this message.'
+		}
+	},
+	errors: {
+		emailInvalid: 'Enter an e-mail address, like name@example.org.',
+		passwordRequired: 'Enter a password.',
+		passwordTooShort: 'Use at least 10 characters. A short sentence is easy to remember.',
+		passwordTooLong: 'Use at most 128 characters.',
+		passwordCommon: 'This password is too common or has appeared in data breaches. Choose another.',
+		signInFailed: 'That e-mail address and password do not match an account.',
+		emailUnverified: 'Confirm your e-mail address first: open the link we sent you.',
+		rateLimited: 'Too many attempts. Wait a little, then try again.'
+	},
 	common: {
 		yes: 'Yes',
 		no: 'No'

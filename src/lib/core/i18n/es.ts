@@ -440,6 +440,26 @@ export const es: Catalogue = {
 		title: 'Algo salió mal',
 		body: 'Es un fallo nuestro, no tuyo. Vuelve a intentarlo en un momento.'
 	},
+	email: {
+		verify: {
+			subject: 'Confirma tu correo para Porchlight',
+			body: 'Alguien, probablemente tú, creó una cuenta de Porchlight con esta dirección.\n\nPara confirmarla, abre este enlace antes de 24 horas:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje.'
+		},
+		alreadyRegistered: {
+			subject: 'Alguien intentó crear una cuenta de Porchlight con tu dirección',
+			body: 'Ya existe una cuenta de Porchlight con esta dirección. Si fuiste tú, inicia sesión, o restablece tu contraseña si la olvidaste:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje.'
+		}
+	},
+	errors: {
+		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
+		passwordRequired: 'Escribe una contraseña.',
+		passwordTooShort: 'Usa al menos 10 caracteres. Una frase corta es fácil de recordar.',
+		passwordTooLong: 'Usa como máximo 128 caracteres.',
+		passwordCommon: 'Esta contraseña es demasiado común o ha aparecido en filtraciones. Elige otra.',
+		signInFailed: 'Esa dirección de correo y esa contraseña no corresponden a ninguna cuenta.',
+		emailUnverified: 'Primero confirma tu correo: abre el enlace que te enviamos.',
+		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
+	},
 	common: {
 		yes: 'Sí',
 		no: 'No'

@@ -11,13 +11,6 @@ export interface Limit {
 	windowMs: number;
 }
 
-export const limits = {
-	signInPerEmail: { name: 'signin-email', max: 10, windowMs: 15 * 60_000 },
-	signInPerAddress: { name: 'signin-ip', max: 50, windowMs: 15 * 60_000 },
-	signUpPerAddress: { name: 'signup-ip', max: 10, windowMs: 60 * 60_000 },
-	resetPerEmail: { name: 'reset-email', max: 3, windowMs: 60 * 60_000 }
-} as const satisfies Record<string, Limit>;
-
 export interface Verdict {
 	allowed: boolean;
 	/** Seconds until the window ends, for Retry-After. */

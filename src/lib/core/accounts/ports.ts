@@ -1,0 +1,54 @@
+import type { Mailer } from '../shared/mailer.ts';
+
+// What the account use-cases need from the world, so they can be tested without HTTP, and run on either database.
+
+export interface MemberRecord {
+	id: string;
+	email: string;
+	emailVerifiedAt: string | null;
+	passwordHash: string;
+	locale: string;
+}
+
+export interface Members {
+	findByEmail(email: string): Promise<MemberRecord | undefined>;
+	findById(id: string): Promise<MemberRecord | undefined>;
+	/** Inserts a new member; resolves false when the address is taken (a race with another sign-up). */
+	create(member: MemberRecord, now: Date): Promise<boolean>;
+	markEmailVerified(id: string, email: string, now: Date): Promise<boolean>;
+}
+
+export type TokenPurpose = 'verify-email' | 'reset-password';
+
+export interface EmailTokens {
+	/** Stores a new single-use token (only its hash) and returns the token for the link. */
+	issue(memberId: string, email: string, purpose: TokenPurpose, expiresAt: Date): Promise<string>;
+	/** Consumes a token: valid once, before it expires; answers whose it was and for which address. */
+	consume(token: string, purpose: TokenPurpose, now: Date): Promise<{ memberId: string; email: string } | null>;
+}
+
+export interface Passwords {
+	/** A catalogue key under `errors` when the new password is not acceptable. */
+	problemWith(password: string, email: string): string | null;
+	hash(password: string): Promise<string>;
+	verify(hash: string, password: string): Promise<boolean>;
+	/** A real hash of no one's password: checked when there is no account, so a miss takes as long as a hit. */
+	readonly decoyHash: string;
+}
+
+export interface Limiter {
+	/** Counts one attempt; false when the limit for this subject is reached, with the seconds to wait. */
+	attempt(limit: string, subject: string, now: Date): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+	clear(limit: string, subject: string): Promise<void>;
+}
+
+export interface AccountDeps {
+	members: Members;
+	tokens: EmailTokens;
+	passwords: Passwords;
+	limiter: Limiter;
+	mailer: Mailer;
+	newId(): string;
+	/** An absolute link for an e-mail, with a single-use token when given: link('/en/account/confirm', token). */
+	link(path: string, token?: string): string;
+}

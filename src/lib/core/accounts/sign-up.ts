@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { catalogue, isLocale, type Catalogue } from '../i18n/catalogue.ts';
+import { format } from '../i18n/format.ts';
+import { DomainError, type FieldProblem } from '../shared/errors.ts';
+import type { AccountDeps } from './ports.ts';
+
+type ErrorKey = keyof Catalogue['errors'];
+
+/** The one schema for signing up, from a form or the API. Messages are catalogue keys under `errors`. */
+export const signUpInput = z.object({
+	email: z
+		.string({ error: 'emailInvalid' satisfies ErrorKey })
+		.trim()
+		.toLowerCase()
+		.max(254, 'emailInvalid' satisfies ErrorKey)
+		.pipe(z.email('emailInvalid' satisfies ErrorKey)),
+	password: z.string({ error: 'passwordRequired' satisfies ErrorKey }).max(4096, 'passwordTooLong' satisfies ErrorKey),
+	locale: z.string().optional()
+});
+export type SignUpInput = z.input<typeof signUpInput>;
+
+export const verifyLinkLifetimeMs = 24 * 60 * 60_000;
+
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+	return error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'body'), problem: issue.message }));
+}
+
+/**
+ * Creates an unconfirmed account and e-mails a confirmation link. Whether or not the address already has an
+ * account, the caller sees the same outcome and the address gets one e-mail: the answer never tells a stranger
+ * who uses Porchlight.
+ */
+export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientAddress: string): Promise<void> {
+	const parsed = signUpInput.safeParse(raw);
+	if (!parsed.success) throw new DomainError('invalid', 'sign-up input is invalid', fieldProblems(parsed.error));
+	const { email, password } = parsed.data;
+	const locale = isLocale(parsed.data.locale) ? parsed.data.locale : 'en';
+
+	const problem = deps.passwords.problemWith(password, email);
+	if (problem) throw new DomainError('invalid', 'password refused', [{ field: 'password', problem }]);
+
+	for (const [limit, subject] of [
+		['signup-address', clientAddress],
+		['signup-email', email]
+	] as const) {
+		const verdict = await deps.limiter.attempt(limit, subject, now);
+		if (!verdict.allowed)
+			throw new DomainError('rate_limited', `${limit} limit reached`, [], verdict.retryAfterSeconds);
+	}
+
+	const words = catalogue(locale).email;
+	const existing = await deps.members.findByEmail(email);
+	const created =
+		!existing &&
+		(await deps.members.create(
+			{ id: deps.newId(), email, emailVerifiedAt: null, passwordHash: await deps.passwords.hash(password), locale },
+			now
+		));
+	if (!created) {
+		await deps.mailer.send({
+			to: email,
+			subject: words.alreadyRegistered.subject,
+			text: format(words.alreadyRegistered.body, { link: deps.link(`/${locale}/account/sign-in`) })
+		});
+		return;
+	}
+	const member = (await deps.members.findByEmail(email))!;
+	const token = await deps.tokens.issue(
+		member.id,
+		email,
+		'verify-email',
+		new Date(now.getTime() + verifyLinkLifetimeMs)
+	);
+	await deps.mailer.send({
+		to: email,
+		subject: words.verify.subject,
+		text: format(words.verify.body, { link: deps.link(`/${locale}/account/confirm`, token) })
+	});
+}
+
+/** Confirms the address a link was sent to, if the link is fresh and the account still has that address. */
+export async function confirmEmail(deps: AccountDeps, token: string, now: Date): Promise<boolean> {
+	const used = await deps.tokens.consume(token, 'verify-email', now);
+	if (!used) return false;
+	return deps.members.markEmailVerified(used.memberId, used.email, now);
+}

@@ -1,0 +1,121 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { confirmEmail, signUp } from '#lib/core/accounts/sign-up.ts';
+import { signIn } from '#lib/core/accounts/sign-in.ts';
+import type { Passwords } from '#lib/core/accounts/ports.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
+import type { OutgoingMail } from '#lib/core/shared/mailer.ts';
+import { DIALECTS, testDatabase, type TestDatabase } from '../../../test/databases.ts';
+import { accountDeps, argon2Passwords } from './accounts.ts';
+
+const now = new Date('2026-11-30T08:00:00Z');
+const later = (ms: number) => new Date(now.getTime() + ms);
+const password = 'tomatoes on the porch at noon';
+
+function tokenIn(mail: OutgoingMail | undefined): string {
+	const match = mail?.text.match(/[?&]token=([A-Za-z0-9_-]+)/);
+	if (!match?.[1]) throw new Error('no link with a token in the e-mail');
+	return match[1];
+}
+
+async function codeOf(work: Promise<unknown>): Promise<string> {
+	try {
+		await work;
+	} catch (error) {
+		if (error instanceof DomainError) return error.code;
+		throw error;
+	}
+	return 'ok';
+}
+
+let passwords: Passwords;
+beforeAll(async () => {
+	passwords = await argon2Passwords();
+});
+
+for (const dialect of DIALECTS) {
+	describe(`accounts on ${dialect}`, () => {
+		let database: TestDatabase;
+		let outbox: OutgoingMail[];
+		const deps = () =>
+			accountDeps(database.db, { send: async (mail) => void outbox.push(mail) }, passwords, 'http://localhost:3000');
+		afterEach(async () => database.dispose());
+
+		async function fresh() {
+			database = await testDatabase(dialect);
+			outbox = [];
+		}
+
+		it('sign up, confirm by the e-mailed link, then sign in', async () => {
+			await fresh();
+			await signUp(deps(), { email: ' Ana@Example.org ', password, locale: 'es' }, now, '127.0.0.1');
+			expect(outbox).toHaveLength(1);
+			expect(outbox[0]?.to).toBe('ana@example.org');
+			expect(outbox[0]?.subject).toBe('Confirma tu correo para Porchlight');
+			expect(outbox[0]?.text).toContain('http://localhost:3000/es/account/confirm?token=');
+			expect(outbox[0]?.text).not.toContain(password);
+
+			expect(await codeOf(signIn(deps(), { email: 'ana@example.org', password }, later(1000), '127.0.0.1'))).toBe(
+				'email_unverified'
+			);
+			expect(await confirmEmail(deps(), tokenIn(outbox[0]), later(2000))).toBe(true);
+			expect(await confirmEmail(deps(), tokenIn(outbox[0]), later(3000))).toBe(false);
+			expect(await codeOf(signIn(deps(), { email: 'ANA@example.org', password }, later(4000), '127.0.0.1'))).toBe('ok');
+		});
+
+		it('signing up with an address that has an account answers the same and warns the owner, creating nothing', async () => {
+			await fresh();
+			await signUp(deps(), { email: 'ana@example.org', password }, now, '127.0.0.1');
+			await signUp(deps(), { email: 'ana@example.org', password: 'another long sentence here' }, later(1), '127.0.0.2');
+			expect(outbox.map((m) => m.subject)).toEqual([
+				'Confirm your e-mail address for Porchlight',
+				'Someone tried to create a Porchlight account with your address'
+			]);
+			expect(await database.db.selectFrom('members').select('id').execute()).toHaveLength(1);
+		});
+
+		it('a wrong password and an unknown address fail alike', async () => {
+			await fresh();
+			await signUp(deps(), { email: 'ana@example.org', password }, now, '127.0.0.1');
+			await confirmEmail(deps(), tokenIn(outbox[0]), now);
+			expect(
+				await codeOf(signIn(deps(), { email: 'ana@example.org', password: 'wrong password here' }, now, 'a'))
+			).toBe('unauthorized');
+			expect(await codeOf(signIn(deps(), { email: 'nobody@example.org', password }, now, 'a'))).toBe('unauthorized');
+		});
+
+		it('a confirmation link expires after 24 hours', async () => {
+			await fresh();
+			await signUp(deps(), { email: 'ana@example.org', password }, now, '127.0.0.1');
+			expect(await confirmEmail(deps(), tokenIn(outbox[0]), later(24 * 60 * 60_000 + 1))).toBe(false);
+		});
+
+		it('refuses bad input with what to fix in each field, and common passwords', async () => {
+			await fresh();
+			const invalid = await signUp(deps(), { email: 'not an address', password: 42 }, now, 'a').catch(
+				(e: DomainError) => e
+			);
+			expect((invalid as DomainError).fields).toEqual([
+				{ field: 'email', problem: 'emailInvalid' },
+				{ field: 'password', problem: 'passwordRequired' }
+			]);
+			const common = await signUp(deps(), { email: 'ana@example.org', password: 'password123' }, now, 'a').catch(
+				(e: DomainError) => e
+			);
+			expect((common as DomainError).fields).toEqual([{ field: 'password', problem: 'passwordCommon' }]);
+			expect(await database.db.selectFrom('members').select('id').execute()).toHaveLength(0);
+		});
+
+		it('limits sign-in attempts per account, then says how long to wait', async () => {
+			await fresh();
+			const codes = [];
+			for (let i = 0; i < 11; i++)
+				codes.push(
+					await codeOf(
+						signIn(deps(), { email: 'ana@example.org', password: 'wrong password here' }, now, `10.0.0.${i}`)
+					)
+				);
+			expect(codes.slice(0, 10).every((code) => code === 'unauthorized')).toBe(true);
+			expect(codes[10]).toBe('rate_limited');
+		});
+	});
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Limiter } from '#lib/core/accounts/ports.ts';
+import type { Database } from '../db/schema.ts';
+import { consume, reset, type Limit } from './rate-limit.ts';
+
+const minutes = 60_000;
+
+/** How many attempts each limit allows, and over what window. */
+export const policies: Record<string, Omit<Limit, 'name'>> = {
+	'signin-email': { max: 10, windowMs: 15 * minutes },
+	'signin-address': { max: 50, windowMs: 15 * minutes },
+	'signup-email': { max: 3, windowMs: 60 * minutes },
+	'signup-address': { max: 10, windowMs: 60 * minutes },
+	'reset-email': { max: 3, windowMs: 60 * minutes }
+};
+
+function limitNamed(name: string): Limit {
+	const policy = policies[name];
+	if (!policy) throw new Error(`no rate limit named ${name}`);
+	return { name, ...policy };
+}
+
+export function databaseLimiter(db: Kysely<Database>): Limiter {
+	return {
+		attempt: (name, subject, now) => consume(db, limitNamed(name), subject, now),
+		clear: (name, subject) => reset(db, limitNamed(name), subject)
+	};
+}

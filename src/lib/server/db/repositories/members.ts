@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { MemberRecord, Members } from '#lib/core/accounts/ports.ts';
+import type { Database } from '../schema.ts';
+
+function toRecord(row: {
+	id: string;
+	email: string;
+	email_verified_at: string | null;
+	password_hash: string;
+	locale: string;
+}): MemberRecord {
+	return {
+		id: row.id,
+		email: row.email,
+		emailVerifiedAt: row.email_verified_at,
+		passwordHash: row.password_hash,
+		locale: row.locale
+	};
+}
+
+export function membersRepository(db: Kysely<Database>): Members {
+	return {
+		async findByEmail(email) {
+			const row = await db.selectFrom('members').selectAll().where('email', '=', email).executeTakeFirst();
+			return row && toRecord(row);
+		},
+		async findById(id) {
+			const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
+			return row && toRecord(row);
+		},
+		async create(member, now) {
+			// ON CONFLICT DO NOTHING: two sign-ups racing for one address leave one account and no error.
+			const result = await db
+				.insertInto('members')
+				.values({
+					id: member.id,
+					email: member.email,
+					email_verified_at: member.emailVerifiedAt,
+					password_hash: member.passwordHash,
+					locale: member.locale,
+					created_at: now.toISOString(),
+					updated_at: now.toISOString()
+				})
+				.onConflict((conflict) => conflict.column('email').doNothing())
+				.executeTakeFirst();
+			return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+		},
+		async markEmailVerified(id, email, now) {
+			const result = await db
+				.updateTable('members')
+				.set({ email_verified_at: now.toISOString(), updated_at: now.toISOString() })
+				.where('id', '=', id)
+				.where('email', '=', email)
+				.executeTakeFirst();
+			return Number(result.numUpdatedRows) > 0;
+		}
+	};
+}
