@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import Negotiator from 'negotiator';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -89,25 +90,17 @@ export function loadStaticFiles(buildDir: string): Map<string, StaticFile> {
 
 /** The best encoding the client accepts among those the file has: br, then gzip, then none. */
 export function chooseEncoding(acceptEncoding: string | undefined, file: StaticFile): Encoding {
-	if (acceptEncoding) {
-		const accepted = parseAcceptEncoding(acceptEncoding);
-		for (const encoding of ['br', 'gzip'] as const) if (file.variants[encoding] && accepted(encoding)) return encoding;
-	}
-	return 'identity';
+	if (!acceptEncoding) return 'identity';
+	const accepted = acceptedEncodings(acceptEncoding);
+	return (['br', 'gzip'] as const).find((encoding) => file.variants[encoding] && accepted.has(encoding)) ?? 'identity';
 }
 
-const acceptCache = new Map<string, (encoding: Encoding) => boolean>();
+const acceptCache = new Map<string, Set<string>>();
 
-function parseAcceptEncoding(header: string): (encoding: Encoding) => boolean {
+function acceptedEncodings(header: string): Set<string> {
 	let accepted = acceptCache.get(header);
 	if (accepted) return accepted;
-	const qualities = new Map<string, number>();
-	for (const part of header.toLowerCase().split(',')) {
-		const [name = '', ...params] = part.trim().split(';');
-		const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-		qualities.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
-	}
-	accepted = (encoding) => (qualities.get(encoding) ?? qualities.get('*') ?? 0) > 0;
+	accepted = new Set(new Negotiator({ headers: { 'accept-encoding': header } }).encodings(['br', 'gzip']));
 	// Browsers send a handful of distinct headers; bound the memo so odd clients cannot grow it.
 	if (acceptCache.size < 100) acceptCache.set(header, accepted);
 	return accepted;

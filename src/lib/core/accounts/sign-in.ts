@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Catalogue } from '../i18n/catalogue.ts';
 import { DomainError } from '../shared/errors.ts';
+import { enforceLimits } from './limits.ts';
 import type { AccountDeps } from './ports.ts';
 import { fieldProblems, signUpInput } from './sign-up.ts';
 
@@ -30,14 +31,14 @@ export async function signIn(
 	if (!parsed.success) throw new DomainError('invalid', 'sign-in input is invalid', fieldProblems(parsed.error));
 	const { email, password } = parsed.data;
 
-	for (const [limit, subject] of [
-		['signin-address', clientAddress],
-		['signin-email', email]
-	] as const) {
-		const verdict = await deps.limiter.attempt(limit, subject, now);
-		if (!verdict.allowed)
-			throw new DomainError('rate_limited', `${limit} limit reached`, [], verdict.retryAfterSeconds);
-	}
+	await enforceLimits(
+		deps.limiter,
+		[
+			['signin-address', clientAddress],
+			['signin-email', email]
+		],
+		now
+	);
 
 	const member = await deps.members.findByEmail(email);
 	const matches = await deps.passwords.verify(member?.passwordHash ?? deps.passwords.decoyHash, password);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { catalogue, isLocale, type Catalogue } from '../i18n/catalogue.ts';
 import { format } from '../i18n/format.ts';
 import { DomainError, type FieldProblem } from '../shared/errors.ts';
+import { enforceLimits } from './limits.ts';
 import type { AccountDeps } from './ports.ts';
 
 type ErrorKey = keyof Catalogue['errors'];
@@ -39,14 +40,14 @@ export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientA
 	const problem = deps.passwords.problemWith(password, email);
 	if (problem) throw new DomainError('invalid', 'password refused', [{ field: 'password', problem }]);
 
-	for (const [limit, subject] of [
-		['signup-address', clientAddress],
-		['signup-email', email]
-	] as const) {
-		const verdict = await deps.limiter.attempt(limit, subject, now);
-		if (!verdict.allowed)
-			throw new DomainError('rate_limited', `${limit} limit reached`, [], verdict.retryAfterSeconds);
-	}
+	await enforceLimits(
+		deps.limiter,
+		[
+			['signup-address', clientAddress],
+			['signup-email', email]
+		],
+		now
+	);
 
 	const words = catalogue(locale).email;
 	const existing = await deps.members.findByEmail(email);
