@@ -1,7 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser. The app is built once (npm run build) before this runs.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// A fresh data folder per run: the embedded database, and the outbox where e-mails land without SMTP.
+export const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'porchlight-e2e-')));
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -31,7 +36,7 @@ export default defineConfig({
 	webServer: {
 		command: 'node server/main.ts',
 		url: `http://localhost:${port}/healthz`,
-		env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+		env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: dataDir },
 		reuseExistingServer: false,
 		timeout: 30_000
 	}

@@ -11,6 +11,9 @@ export default defineConfig({
 			paths: { origin: process.env.ORIGIN || undefined },
 			// Pages are server-rendered without SvelteKit's client; scripts/build-client.ts registers the worker.
 			serviceWorker: { register: false },
+			// Under Referrer-Policy: no-referrer browsers send "Origin: null" on same-origin forms, which SvelteKit's
+			// Origin check refuses; src/lib/server/http/cross-site.ts checks Fetch Metadata instead.
+			csrf: { trustedOrigins: ['*'] },
 			// Versioned by content, so a redeploy of the same files does not make every phone download them again.
 			version: { name: contentVersion() },
 			prerender: { entries: ['/en', '/es'], handleHttpError: 'fail', handleMissingId: 'fail' }

@@ -34,6 +34,13 @@ const buildDir = join(import.meta.dirname, '..', 'build');
 // HSTS only where the service is known to be reached over https (behind a TLS-terminating proxy).
 const https = setting('HSTS');
 
+// adapter-node assumes https unless told the protocol. This server speaks plain http, so unless a trusted proxy
+// names the protocol (PROTOCOL_HEADER) every request says http itself: e-mailed links and the cross-site form
+// check then see the origin the browser sees.
+const protocolHeader = 'x-porchlight-protocol';
+const ownProtocolHeader = process.env.PROTOCOL_HEADER === undefined;
+if (ownProtocolHeader) process.env.PROTOCOL_HEADER = protocolHeader;
+
 const files = loadStaticFiles(buildDir);
 const { handler } = (await import(pathToFileURL(join(buildDir, 'handler.js')).href)) as {
 	handler: (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
@@ -73,6 +80,7 @@ const server = createServer((req, res) => {
 		if (file) return serveFile(req, res, file);
 	}
 	if (https) res.setHeader('strict-transport-security', strictTransportSecurity);
+	if (ownProtocolHeader) req.headers[protocolHeader] = 'http';
 	handler(req, res);
 });
 

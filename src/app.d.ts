@@ -4,6 +4,12 @@ declare global {
 			message: string;
 			id?: string;
 		}
+		interface Locals {
+			/** The signed-in member, or null. */
+			memberId: string | null;
+			/** The hash of the current session's token, to end it on sign-out. */
+			sessionIdHash: string | null;
+		}
 	}
 }
 

@@ -17,6 +17,46 @@ export const variables = defineEnvVars({
 		description: 'Folder for the database and other files the server keeps.',
 		schema: z.string().min(1).default('./data')
 	},
+	DATABASE_URL: {
+		description: 'PostgreSQL connection URL. Unset: the embedded SQLite file DATA_DIR/porchlight.sqlite.',
+		schema: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// URL' }).optional()
+	},
+	SMTP_URL: {
+		description: 'smtp:// or smtps:// URL of the mail server. Unset: e-mails are written to DATA_DIR/outbox.',
+		schema: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional()
+	},
+	MAIL_FROM: {
+		description: 'The From address of e-mails.',
+		schema: z.string().min(3).default('Porchlight <no-reply@localhost>')
+	},
+	SESSION_IDLE_MINUTES: {
+		description: 'A session ends after this many minutes without a request.',
+		schema: z
+			.string()
+			.default('30')
+			.transform(Number)
+			.pipe(
+				z
+					.number()
+					.int()
+					.min(5)
+					.max(24 * 60)
+			)
+	},
+	SESSION_MAX_HOURS: {
+		description: 'A session ends this many hours after sign-in, whatever the activity.',
+		schema: z
+			.string()
+			.default('12')
+			.transform(Number)
+			.pipe(
+				z
+					.number()
+					.int()
+					.min(1)
+					.max(24 * 30)
+			)
+	},
 	QUICK_EXIT_URL: {
 		description: 'The neutral site that quick exit opens. Fixed at build time, since pages are prerendered.',
 		static: true,

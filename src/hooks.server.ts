@@ -2,6 +2,8 @@ import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hoo
 import { localeOfPath } from '#lib/core/i18n/catalogue.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { log } from '#lib/server/log.ts';
+import { handleSession } from '#lib/server/auth/handle-session.ts';
+import { refuseCrossSite } from '#lib/server/http/cross-site.ts';
 
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
@@ -11,7 +13,7 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(headers);
+export const handle = sequence(headers, refuseCrossSite, handleSession);
 
 export const handleError: HandleServerError = ({ kind, error, event }) => {
 	// A 404 or a refused request is not a fault of ours; it has its own message already.

@@ -433,6 +433,16 @@ export const en = {
 		title: 'Something went wrong',
 		body: 'This is our fault, not yours. Please try again in a moment.'
 	},
+	account: {
+		confirm: {
+			title: 'Confirm your e-mail address',
+			intro: 'One more step: confirm that this address is yours.',
+			button: 'Confirm my e-mail address',
+			done: 'Thank you. Your e-mail address is confirmed, and you can sign in.',
+			failed: 'This link has expired or was already used. Sign up again to get a new one.',
+			signIn: 'Sign in'
+		}
+	},
 	email: {
 		verify: {
 			subject: 'Confirm your e-mail address for Porchlight',

@@ -440,6 +440,16 @@ export const es: Catalogue = {
 		title: 'Algo salió mal',
 		body: 'Es un fallo nuestro, no tuyo. Vuelve a intentarlo en un momento.'
 	},
+	account: {
+		confirm: {
+			title: 'Confirma tu dirección de correo',
+			intro: 'Un paso más: confirma que esta dirección es tuya.',
+			button: 'Confirmar mi correo',
+			done: 'Gracias. Tu correo está confirmado y ya puedes iniciar sesión.',
+			failed: 'Este enlace caducó o ya se usó. Regístrate de nuevo para recibir otro.',
+			signIn: 'Iniciar sesión'
+		}
+	},
 	email: {
 		verify: {
 			subject: 'Confirma tu correo para Porchlight',

@@ -1,0 +1,23 @@
+import type { Handle } from '@sveltejs/kit/hooks';
+import { getServices } from '../services.ts';
+import { clearSessionCookie, sessionCookieName, setSessionCookie } from './cookie.ts';
+import { validateSessionToken } from './session.ts';
+
+/** Reads the session cookie, if any, into event.locals; the cookie's expiry follows the session's. */
+export const handleSession: Handle = async ({ event, resolve }) => {
+	event.locals.memberId = null;
+	event.locals.sessionIdHash = null;
+	const token = event.cookies.get(sessionCookieName);
+	if (token) {
+		const { connection, sessionPolicy } = await getServices();
+		const session = await validateSessionToken(connection.db, token, new Date(), sessionPolicy);
+		if (session) {
+			event.locals.memberId = session.memberId;
+			event.locals.sessionIdHash = session.idHash;
+			setSessionCookie(event.cookies, token, session.expiresAt);
+		} else {
+			clearSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};

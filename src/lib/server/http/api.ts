@@ -1,0 +1,20 @@
+import { json, type RequestEvent } from '@sveltejs/kit';
+import { DomainError } from '#lib/core/shared/errors.ts';
+import { domainProblem } from './domain-errors.ts';
+import { ProblemError } from './problem.ts';
+
+/** Runs an API handler: refusals from the core and from body parsing become problem+json; member data is no-store. */
+export async function apiCall(event: RequestEvent, work: () => Promise<Response>): Promise<Response> {
+	try {
+		const response = await work();
+		response.headers.set('cache-control', 'no-store');
+		return response;
+	} catch (error) {
+		if (error instanceof ProblemError) return error.response;
+		if (error instanceof DomainError)
+			return domainProblem(error, event.request.headers.get('accept-language')?.slice(0, 2));
+		throw error;
+	}
+}
+
+export const ok = (body: unknown, status = 200) => json(body, { status });

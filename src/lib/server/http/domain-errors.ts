@@ -1,0 +1,37 @@
+import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
+import type { DomainError, ErrorCode } from '#lib/core/shared/errors.ts';
+import { problem } from './problem.ts';
+
+// The one map from the core's error codes to HTTP.
+const statusOf: Record<ErrorCode, number> = {
+	invalid: 400,
+	unauthorized: 401,
+	email_unverified: 403,
+	forbidden: 403,
+	not_found: 404,
+	conflict: 409,
+	rate_limited: 429
+};
+
+const titleOf: Record<ErrorCode, string> = {
+	invalid: 'Invalid request',
+	unauthorized: 'Not signed in',
+	email_unverified: 'E-mail address not confirmed',
+	forbidden: 'Forbidden',
+	not_found: 'Not found',
+	conflict: 'Conflict',
+	rate_limited: 'Too many attempts'
+};
+
+/** A problem+json answer for a refusal from the core, with each field's message in the asked language. */
+export function domainProblem(error: DomainError, locale?: string): Response {
+	const words = catalogue(isLocale(locale) ? locale : 'en').errors as Record<string, string>;
+	const errors = error.fields.map((f) => ({ field: f.field, message: words[f.problem] ?? f.problem }));
+	const detail =
+		errors.map((e) => e.message).join(' ') ||
+		(error.code === 'rate_limited' ? words.rateLimited! : titleOf[error.code]);
+	const headers: Record<string, string> = error.retryAfterSeconds
+		? { 'retry-after': String(error.retryAfterSeconds) }
+		: {};
+	return problem(statusOf[error.code], titleOf[error.code], detail, errors.length ? errors : undefined, headers);
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { DATA_DIR, DATABASE_URL, MAIL_FROM, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, SMTP_URL } from '$app/env/private';
+import type { Passwords } from '#lib/core/accounts/ports.ts';
+import type { Mailer } from '#lib/core/shared/mailer.ts';
+import { argon2Passwords } from './accounts.ts';
+import { outboxMailer, smtpMailer } from './adapters/mailer.ts';
+import type { SessionPolicy } from './auth/session.ts';
+import { connect, type Connection } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { log } from './log.ts';
+
+// What the server shares across requests, made on first use: nothing here is touched while pages prerender.
+
+export interface Services {
+	connection: Connection;
+	mailer: Mailer;
+	passwords: Passwords;
+	sessionPolicy: SessionPolicy;
+}
+
+let services: Promise<Services> | undefined;
+
+async function start(): Promise<Services> {
+	const connection = connect({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR });
+	await migrateToLatest(connection.db);
+	let mailer: Mailer;
+	if (SMTP_URL) mailer = smtpMailer(SMTP_URL, MAIL_FROM);
+	else {
+		const outbox = join(DATA_DIR, 'outbox');
+		log.warn({ outbox }, 'SMTP_URL is not set: e-mails are written to the outbox folder instead of being sent');
+		mailer = outboxMailer(outbox, MAIL_FROM);
+	}
+	log.info({ database: connection.dialect }, 'database ready');
+	return {
+		connection,
+		mailer,
+		passwords: await argon2Passwords(),
+		sessionPolicy: { idleMs: SESSION_IDLE_MINUTES * 60_000, absoluteMs: SESSION_MAX_HOURS * 3_600_000 }
+	};
+}
+
+export function getServices(): Promise<Services> {
+	services ??= start().catch((error: unknown) => {
+		services = undefined;
+		throw error;
+	});
+	return services;
+}
