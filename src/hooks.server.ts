@@ -1,8 +1,10 @@
-import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
+import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
+import { building } from '$app/env';
 import { localeOfPath } from '#lib/core/i18n/catalogue.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { log } from '#lib/server/log.ts';
 import { handleSession } from '#lib/server/auth/handle-session.ts';
+import { getServices } from '#lib/server/services.ts';
 import { refuseCrossSite } from '#lib/server/http/cross-site.ts';
 
 const headers: Handle = async ({ event, resolve }) => {
@@ -11,6 +13,12 @@ const headers: Handle = async ({ event, resolve }) => {
 	});
 	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
 	return response;
+};
+
+// On start (not while pages prerender): connect, apply migrations, pick the mailer, so a bad DATABASE_URL or a
+// failed migration stops the server at once rather than at the first sign-in.
+export const init: ServerInit = async () => {
+	if (!building) await getServices();
 };
 
 export const handle = sequence(headers, refuseCrossSite, handleSession);

@@ -23,6 +23,7 @@ export function hashToken(token: string): string {
 
 export interface NewSession {
 	token: string;
+	/** When the cookie should expire: after the idle timeout, renewed by each request up to the absolute end. */
 	expiresAt: Date;
 }
 
@@ -34,16 +35,16 @@ export async function createSession(
 	policy = defaultSessionPolicy
 ): Promise<NewSession> {
 	const token = randomBytes(20).toString('base64url');
-	const expiresAt = new Date(now.getTime() + policy.absoluteMs);
+	const absoluteEnd = new Date(now.getTime() + policy.absoluteMs);
 	await sessions.insertSession(db, {
 		id_hash: hashToken(token),
 		member_id: memberId,
 		created_at: now.toISOString(),
 		last_seen_at: now.toISOString(),
-		expires_at: expiresAt.toISOString(),
+		expires_at: absoluteEnd.toISOString(),
 		device: device.slice(0, 80)
 	});
-	return { token, expiresAt };
+	return { token, expiresAt: new Date(Math.min(absoluteEnd.getTime(), now.getTime() + policy.idleMs)) };
 }
 
 export interface ValidSession {

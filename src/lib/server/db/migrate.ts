@@ -17,8 +17,9 @@ export function migrator<Schema>(db: Kysely<Schema>): Migrator {
 export async function migrateToLatest<Schema>(db: Kysely<Schema>): Promise<MigrationResultSet> {
 	const result = await migrator(db).migrateToLatest();
 	if (result.error) {
-		const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-		throw new Error(`migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
+		const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+		const what = failed ? `migration ${failed} failed` : 'the database could not be brought up to date';
+		throw new Error(`${what}: ${String(result.error)}`, { cause: result.error });
 	}
 	return result;
 }
