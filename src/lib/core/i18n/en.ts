@@ -17,6 +17,7 @@ export const en = {
 		otherLanguage: 'Español',
 		otherLanguageLabel: 'Leer en español',
 		savedReachOuts: 'Saved reach-outs',
+		account: 'Your account',
 		device: 'Privacy and this device',
 		primary: 'Main'
 	},
@@ -441,7 +442,38 @@ export const en = {
 			done: 'Thank you. Your e-mail address is confirmed, and you can sign in.',
 			failed: 'This link has expired or was already used. Sign up again to get a new one.',
 			signIn: 'Sign in'
-		}
+		},
+		signUp: {
+			title: 'Create an account',
+			intro:
+				'An account keeps your plan and your reach-outs, and shows you over weeks whether words are matched by actions. The guide works without one.',
+			email: 'E-mail address',
+			password: 'Password',
+			passwordHint: 'At least 10 characters. A short sentence you will remember works well.',
+			submit: 'Create my account',
+			sent: 'Thank you. If this address can be used, we have sent a link to confirm it. Open it within 24 hours.',
+			haveAccount: 'Already have an account? Sign in'
+		},
+		signIn: {
+			title: 'Sign in',
+			email: 'E-mail address',
+			password: 'Password',
+			submit: 'Sign in',
+			noAccount: 'No account yet? Create one'
+		},
+		home: {
+			title: 'Your account',
+			signedIn: 'You are signed in.',
+			sessionsTitle: 'Where you are signed in',
+			sessionsIntro: 'If you do not recognise one, end it, and change your password.',
+			thisDevice: 'this device',
+			started: 'Signed in {date}',
+			lastSeen: 'last active {date}',
+			end: 'End this session',
+			endOthers: 'End all other sessions',
+			signOut: 'Sign out'
+		},
+		fixBelow: 'Please fix what is marked below.'
 	},
 	email: {
 		verify: {

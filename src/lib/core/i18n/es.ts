@@ -18,6 +18,7 @@ export const es: Catalogue = {
 		otherLanguage: 'English',
 		otherLanguageLabel: 'Read in English',
 		savedReachOuts: 'Contactos guardados',
+		account: 'Tu cuenta',
 		device: 'Privacidad y este dispositivo',
 		primary: 'Principal'
 	},
@@ -448,7 +449,38 @@ export const es: Catalogue = {
 			done: 'Gracias. Tu correo está confirmado y ya puedes iniciar sesión.',
 			failed: 'Este enlace caducó o ya se usó. Regístrate de nuevo para recibir otro.',
 			signIn: 'Iniciar sesión'
-		}
+		},
+		signUp: {
+			title: 'Crear una cuenta',
+			intro:
+				'Una cuenta guarda tu plan y tus contactos, y te muestra con las semanas si las palabras van acompañadas de acciones. La guía funciona sin cuenta.',
+			email: 'Correo electrónico',
+			password: 'Contraseña',
+			passwordHint: 'Al menos 10 caracteres. Una frase corta que recuerdes funciona bien.',
+			submit: 'Crear mi cuenta',
+			sent: 'Gracias. Si se puede usar esta dirección, te enviamos un enlace para confirmarla. Ábrelo antes de 24 horas.',
+			haveAccount: '¿Ya tienes cuenta? Inicia sesión'
+		},
+		signIn: {
+			title: 'Iniciar sesión',
+			email: 'Correo electrónico',
+			password: 'Contraseña',
+			submit: 'Iniciar sesión',
+			noAccount: '¿Todavía no tienes cuenta? Crea una'
+		},
+		home: {
+			title: 'Tu cuenta',
+			signedIn: 'Has iniciado sesión.',
+			sessionsTitle: 'Dónde has iniciado sesión',
+			sessionsIntro: 'Si no reconoces alguna, ciérrala y cambia tu contraseña.',
+			thisDevice: 'este dispositivo',
+			started: 'Inició sesión el {date}',
+			lastSeen: 'última actividad el {date}',
+			end: 'Cerrar esta sesión',
+			endOthers: 'Cerrar todas las demás sesiones',
+			signOut: 'Cerrar sesión'
+		},
+		fixBelow: 'Corrige lo que se señala abajo.'
 	},
 	email: {
 		verify: {

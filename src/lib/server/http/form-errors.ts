@@ -1,0 +1,17 @@
+import { fail } from '@sveltejs/kit';
+import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
+import type { DomainError } from '#lib/core/shared/errors.ts';
+
+const statusOf = { invalid: 400, unauthorized: 400, email_unverified: 400, rate_limited: 429 } as Record<
+	string,
+	number
+>;
+
+/** A refusal from the core, for a form page: each field's message in the page's language, and what was typed. */
+export function formFailure(error: DomainError, locale: Locale, values: Record<string, string>) {
+	const words = catalogue(locale).errors as Record<string, string>;
+	const errors: Record<string, string> = {};
+	for (const { field, problem } of error.fields) errors[field] ??= words[problem] ?? problem;
+	if (error.code === 'rate_limited') errors.form = words.rateLimited!;
+	return fail(statusOf[error.code] ?? 400, { errors, values });
+}

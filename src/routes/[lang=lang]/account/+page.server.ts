@@ -1,0 +1,51 @@
+import { redirect } from '@sveltejs/kit';
+import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
+import { endSession } from '#lib/server/auth/session.ts';
+import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
+import { getServices } from '#lib/server/services.ts';
+
+export const prerender = false;
+
+function signedIn(locals: App.Locals, lang: string): { memberId: string; sessionIdHash: string } {
+	if (!locals.memberId || !locals.sessionIdHash) redirect(303, `/${lang}/account/sign-in`);
+	return { memberId: locals.memberId, sessionIdHash: locals.sessionIdHash };
+}
+
+export const load = async ({ locals, params, setHeaders }) => {
+	const { memberId, sessionIdHash } = signedIn(locals, params.lang);
+	setHeaders({ 'cache-control': 'no-store' });
+	const rows = await listMemberSessions((await getServices()).connection.db, memberId);
+	return {
+		sessions: rows.map((row) => ({
+			id: row.id_hash,
+			device: row.device,
+			createdAt: row.created_at,
+			lastSeenAt: row.last_seen_at,
+			current: row.id_hash === sessionIdHash
+		}))
+	};
+};
+
+export const actions = {
+	signOut: async ({ locals, params, cookies }) => {
+		const { sessionIdHash } = signedIn(locals, params.lang);
+		await endSession((await getServices()).connection.db, sessionIdHash);
+		clearSessionCookie(cookies);
+		redirect(303, `/${params.lang}`);
+	},
+	end: async ({ locals, params, request }) => {
+		const { memberId } = signedIn(locals, params.lang);
+		const id = String((await request.formData()).get('session') ?? '');
+		// Scoped to this member: one member can never end another's session, whatever id is posted.
+		await deleteMemberSession((await getServices()).connection.db, memberId, id);
+		return { ended: true };
+	},
+	endOthers: async ({ locals, params }) => {
+		const { memberId, sessionIdHash } = signedIn(locals, params.lang);
+		const db = (await getServices()).connection.db;
+		for (const session of await listMemberSessions(db, memberId)) {
+			if (session.id_hash !== sessionIdHash) await deleteMemberSession(db, memberId, session.id_hash);
+		}
+		return { ended: true };
+	}
+};
