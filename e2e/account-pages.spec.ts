@@ -82,3 +82,47 @@ test('a wrong password is refused without saying whether the address has an acco
 	await expect(page.getByText(t.errors.signInFailed)).toBeVisible();
 	await expect(page.getByLabel(t.account.signIn.email)).toHaveValue('nobody@example.org');
 });
+
+test('a forgotten password is reset by the e-mailed link, and the old session ends', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const t = catalogue('en').account;
+	const email = `reset-${Date.now()}@example.org`;
+	await page.goto('/en/account/sign-up');
+	await page.getByLabel(t.signUp.email).fill(email);
+	await page.getByLabel(t.signUp.password).fill(password);
+	await page.getByRole('button', { name: t.signUp.submit }).click();
+	await page.goto(await linkSentTo(email));
+	await page.getByRole('button', { name: t.confirm.button }).click();
+	await page.goto('/en/account/sign-in');
+	await page.getByLabel(t.signIn.email).fill(email);
+	await page.getByLabel(t.signIn.password).fill(password);
+	await page.getByRole('button', { name: t.signIn.submit }).click();
+	await expect(page.getByRole('heading', { level: 1, name: t.home.title })).toBeVisible();
+
+	const other = await browser.newContext({ baseURL: baseURL! });
+	const otherPage = await other.newPage();
+	await otherPage.goto('/en/account/sign-in');
+	await otherPage.getByRole('link', { name: t.forgot.link }).click();
+	await otherPage.getByLabel(t.forgot.email).fill(email);
+	await otherPage.getByRole('button', { name: t.forgot.submit }).click();
+	await expect(otherPage.getByRole('status')).toHaveText(t.forgot.sent);
+	await expectNoViolations(otherPage, 'forgot, sent');
+
+	await expect.poll(async () => new URL(await linkSentTo(email)).pathname).toBe('/en/account/reset');
+	await otherPage.goto(await linkSentTo(email));
+	await expectNoViolations(otherPage, 'reset');
+	await otherPage.getByLabel(t.reset.password).fill('a brand new sentence to remember');
+	await otherPage.getByRole('button', { name: t.reset.submit }).click();
+	await expect(otherPage.getByRole('status')).toHaveText(t.reset.done);
+	await other.close();
+
+	await page.reload();
+	await expect(page).toHaveURL(/\/en\/account\/sign-in$/);
+	await page.getByLabel(t.signIn.email).fill(email);
+	await page.getByLabel(t.signIn.password).fill('a brand new sentence to remember');
+	await page.getByRole('button', { name: t.signIn.submit }).click();
+	await expect(page.getByRole('heading', { level: 1, name: t.home.title })).toBeVisible();
+});

@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { confirmEmail, signUp } from '#lib/core/accounts/sign-up.ts';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
+import { requestPasswordReset, resetPassword } from '#lib/core/accounts/reset-password.ts';
+import { createSession, validateSessionToken } from './auth/session.ts';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import type { OutgoingMail } from '#lib/core/shared/mailer.ts';
@@ -116,6 +118,38 @@ for (const dialect of DIALECTS) {
 				);
 			expect(codes.slice(0, 10).every((code) => code === 'unauthorized')).toBe(true);
 			expect(codes[10]).toBe('rate_limited');
+		});
+
+		it('a password reset by the e-mailed link sets the new password and ends every session', async () => {
+			await fresh();
+			await signUp(deps(), { email: 'ana@example.org', password }, now, 'a');
+			await confirmEmail(deps(), tokenIn(outbox[0]), now);
+			const member = (await database.db.selectFrom('members').select('id').executeTakeFirstOrThrow()).id;
+			const sessions = [
+				await createSession(database.db, member, 'a', now),
+				await createSession(database.db, member, 'b', now)
+			];
+
+			await requestPasswordReset(deps(), { email: 'ANA@example.org', locale: 'en' }, later(1000), 'a');
+			await requestPasswordReset(deps(), { email: 'nobody@example.org' }, later(1000), 'a');
+			expect(outbox.map((m) => m.to)).toEqual(['ana@example.org', 'ana@example.org']);
+			const link = tokenIn(outbox[1]);
+
+			expect(await codeOf(resetPassword(deps(), { token: link, password: '1234567890' }, later(2000)))).toBe('invalid');
+			await resetPassword(deps(), { token: link, password: 'a brand new sentence to remember' }, later(3000));
+			for (const session of sessions)
+				expect(await validateSessionToken(database.db, session.token, later(4000))).toBeNull();
+			expect(await codeOf(signIn(deps(), { email: 'ana@example.org', password }, later(5000), 'b'))).toBe(
+				'unauthorized'
+			);
+			expect(
+				await codeOf(
+					signIn(deps(), { email: 'ana@example.org', password: 'a brand new sentence to remember' }, later(6000), 'b')
+				)
+			).toBe('ok');
+			expect(
+				await codeOf(resetPassword(deps(), { token: link, password: 'yet another long sentence' }, later(7000)))
+			).toBe('invalid');
 		});
 	});
 }

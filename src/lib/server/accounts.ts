@@ -3,6 +3,7 @@ import type { AccountDeps, Passwords } from '#lib/core/accounts/ports.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { newId } from './ids.ts';
 import { databaseLimiter } from './auth/limiter.ts';
+import { endAllSessions } from './auth/session.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from './auth/password.ts';
 import type { Database } from './db/schema.ts';
 import { emailTokensRepository } from './db/repositories/email-tokens.ts';
@@ -34,6 +35,7 @@ export function accountDeps(db: Kysely<Database>, mailer: Mailer, passwords: Pas
 		tokens: emailTokensRepository(db),
 		passwords,
 		limiter: databaseLimiter(db),
+		sessions: { endAll: (memberId) => endAllSessions(db, memberId) },
 		mailer,
 		newId,
 		link: (path, token) => {

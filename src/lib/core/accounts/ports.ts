@@ -16,6 +16,13 @@ export interface Members {
 	/** Inserts a new member; resolves false when the address is taken (a race with another sign-up). */
 	create(member: MemberRecord, now: Date): Promise<boolean>;
 	markEmailVerified(id: string, email: string, now: Date): Promise<boolean>;
+	/** Sets a new password hash; confirms the address too, since the reset link reached it. */
+	setPassword(id: string, passwordHash: string, now: Date): Promise<void>;
+}
+
+export interface Sessions {
+	/** Ends every session of a member: on a password reset, no old session survives. */
+	endAll(memberId: string): Promise<void>;
 }
 
 export type TokenPurpose = 'verify-email' | 'reset-password';
@@ -47,6 +54,7 @@ export interface AccountDeps {
 	tokens: EmailTokens;
 	passwords: Passwords;
 	limiter: Limiter;
+	sessions: Sessions;
 	mailer: Mailer;
 	newId(): string;
 	/** An absolute link for an e-mail, with a single-use token when given: link('/en/account/confirm', token). */

@@ -461,6 +461,21 @@ export const en = {
 			submit: 'Sign in',
 			noAccount: 'No account yet? Create one'
 		},
+		forgot: {
+			title: 'Forgot your password?',
+			intro: 'Enter the address of your account and we will e-mail you a link to choose a new password.',
+			email: 'E-mail address',
+			submit: 'Send me a link',
+			sent: 'If there is an account with this address, a link is on its way. Open it within an hour.',
+			link: 'Forgot your password?'
+		},
+		reset: {
+			title: 'Choose a new password',
+			password: 'New password',
+			submit: 'Save my new password',
+			done: 'Your password is changed. Every session of your account has ended, on every device: sign in again.',
+			again: 'Ask for a new link'
+		},
 		home: {
 			title: 'Your account',
 			signedIn: 'You are signed in.',
@@ -480,6 +495,10 @@ export const en = {
 			subject: 'Confirm your e-mail address for Porchlight',
 			body: 'Someone, probably you, created a Porchlight account with this address.\n\nTo confirm it, open this link within 24 hours:\n{link}\n\nIf it was not you, you can ignore this message.'
 		},
+		reset: {
+			subject: 'Choose a new Porchlight password',
+			body: 'Someone, probably you, asked to reset the password of the Porchlight account for this address.\n\nTo choose a new one, open this link within an hour:\n{link}\n\nIf it was not you, you can ignore this message; your password stays as it is.'
+		},
 		alreadyRegistered: {
 			subject: 'Someone tried to create a Porchlight account with your address',
 			body: 'There is already a Porchlight account with this address. If that was you, sign in, or reset your password if you forgot it:\n{link}\n\nIf it was not you, you can ignore this message.'
@@ -493,6 +512,7 @@ export const en = {
 		passwordCommon: 'This password is too common or has appeared in data breaches. Choose another.',
 		signInFailed: 'That e-mail address and password do not match an account.',
 		emailUnverified: 'Confirm your e-mail address first: open the link we sent you.',
+		resetLinkInvalid: 'This link has expired or was already used. Ask for a new one.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

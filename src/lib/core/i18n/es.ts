@@ -468,6 +468,21 @@ export const es: Catalogue = {
 			submit: 'Iniciar sesión',
 			noAccount: '¿Todavía no tienes cuenta? Crea una'
 		},
+		forgot: {
+			title: '¿Olvidaste tu contraseña?',
+			intro: 'Escribe la dirección de tu cuenta y te enviaremos un enlace para elegir una contraseña nueva.',
+			email: 'Correo electrónico',
+			submit: 'Envíame un enlace',
+			sent: 'Si hay una cuenta con esta dirección, el enlace va en camino. Ábrelo antes de una hora.',
+			link: '¿Olvidaste tu contraseña?'
+		},
+		reset: {
+			title: 'Elige una contraseña nueva',
+			password: 'Contraseña nueva',
+			submit: 'Guardar mi contraseña nueva',
+			done: 'Tu contraseña cambió. Todas las sesiones de tu cuenta se cerraron, en todos los dispositivos: vuelve a iniciar sesión.',
+			again: 'Pedir un enlace nuevo'
+		},
 		home: {
 			title: 'Tu cuenta',
 			signedIn: 'Has iniciado sesión.',
@@ -487,6 +502,10 @@ export const es: Catalogue = {
 			subject: 'Confirma tu correo para Porchlight',
 			body: 'Alguien, probablemente tú, creó una cuenta de Porchlight con esta dirección.\n\nPara confirmarla, abre este enlace antes de 24 horas:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje.'
 		},
+		reset: {
+			subject: 'Elige una nueva contraseña de Porchlight',
+			body: 'Alguien, probablemente tú, pidió restablecer la contraseña de la cuenta de Porchlight de esta dirección.\n\nPara elegir una nueva, abre este enlace antes de una hora:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje; tu contraseña no cambia.'
+		},
 		alreadyRegistered: {
 			subject: 'Alguien intentó crear una cuenta de Porchlight con tu dirección',
 			body: 'Ya existe una cuenta de Porchlight con esta dirección. Si fuiste tú, inicia sesión, o restablece tu contraseña si la olvidaste:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje.'
@@ -500,6 +519,7 @@ export const es: Catalogue = {
 		passwordCommon: 'Esta contraseña es demasiado común o ha aparecido en filtraciones. Elige otra.',
 		signInFailed: 'Esa dirección de correo y esa contraseña no corresponden a ninguna cuenta.',
 		emailUnverified: 'Primero confirma tu correo: abre el enlace que te enviamos.',
+		resetLinkInvalid: 'Este enlace caducó o ya se usó. Pide uno nuevo.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -45,6 +45,17 @@ export function membersRepository(db: Kysely<Database>): Members {
 				.executeTakeFirst();
 			return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 		},
+		async setPassword(id, passwordHash, now) {
+			await db
+				.updateTable('members')
+				.set((eb) => ({
+					password_hash: passwordHash,
+					email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(now.toISOString())),
+					updated_at: now.toISOString()
+				}))
+				.where('id', '=', id)
+				.execute();
+		},
 		async markEmailVerified(id, email, now) {
 			const result = await db
 				.updateTable('members')

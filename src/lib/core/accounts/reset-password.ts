@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { catalogue, isLocale, type Catalogue } from '../i18n/catalogue.ts';
+import { format } from '../i18n/format.ts';
+import { DomainError } from '../shared/errors.ts';
+import { enforceLimits } from './limits.ts';
+import type { AccountDeps } from './ports.ts';
+import { fieldProblems, signUpInput } from './sign-up.ts';
+
+type ErrorKey = keyof Catalogue['errors'];
+
+export const resetLinkLifetimeMs = 60 * 60_000;
+
+export const requestResetInput = z.object({ email: signUpInput.shape.email, locale: z.string().optional() });
+export const resetPasswordInput = z.object({
+	token: z.string().max(200),
+	password: z.string({ error: 'passwordRequired' satisfies ErrorKey }).max(4096, 'passwordTooLong' satisfies ErrorKey)
+});
+
+/**
+ * E-mails a link to choose a new password, if the address has an account. The caller sees the same outcome
+ * either way, so the form tells no one whether an address is registered.
+ */
+export async function requestPasswordReset(
+	deps: AccountDeps,
+	raw: unknown,
+	now: Date,
+	clientAddress: string
+): Promise<void> {
+	const parsed = requestResetInput.safeParse(raw);
+	if (!parsed.success) throw new DomainError('invalid', 'reset request is invalid', fieldProblems(parsed.error));
+	const { email } = parsed.data;
+	await enforceLimits(
+		deps.limiter,
+		[
+			['signin-address', clientAddress],
+			['reset-email', email]
+		],
+		now
+	);
+	const member = await deps.members.findByEmail(email);
+	if (!member) return;
+	const locale = isLocale(parsed.data.locale) ? parsed.data.locale : isLocale(member.locale) ? member.locale : 'en';
+	const token = await deps.tokens.issue(
+		member.id,
+		email,
+		'reset-password',
+		new Date(now.getTime() + resetLinkLifetimeMs)
+	);
+	const words = catalogue(locale).email.reset;
+	await deps.mailer.send({
+		to: email,
+		subject: words.subject,
+		text: format(words.body, { link: deps.link(`/${locale}/account/reset`, token) })
+	});
+}
+
+/** Sets a new password from a fresh reset link; every session of the account ends, wherever it was. */
+export async function resetPassword(deps: AccountDeps, raw: unknown, now: Date): Promise<void> {
+	const parsed = resetPasswordInput.safeParse(raw);
+	if (!parsed.success) throw new DomainError('invalid', 'reset input is invalid', fieldProblems(parsed.error));
+	const { token, password } = parsed.data;
+	// Checked before the link is used up, so a refused password leaves the link working for the next try.
+	const problem = deps.passwords.problemWith(password, '');
+	if (problem) throw new DomainError('invalid', 'password refused', [{ field: 'password', problem }]);
+	const used = await deps.tokens.consume(token, 'reset-password', now);
+	if (!used) throw new DomainError('invalid', 'reset link invalid', [{ field: 'token', problem: 'resetLinkInvalid' }]);
+	await deps.members.setPassword(used.memberId, await deps.passwords.hash(password), now);
+	await deps.sessions.endAll(used.memberId);
+}

@@ -1,0 +1,30 @@
+import { resetPassword } from '#lib/core/accounts/reset-password.ts';
+import type { Locale } from '#lib/core/i18n/catalogue.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
+import { accountDeps } from '#lib/server/accounts.ts';
+import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
+import { formFailure } from '#lib/server/http/form-errors.ts';
+import { getServices } from '#lib/server/services.ts';
+
+export const prerender = false;
+
+export const load = ({ url, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
+	return { token: url.searchParams.get('token') ?? '' };
+};
+
+export const actions = {
+	default: async ({ request, params, url, cookies }) => {
+		const form = await request.formData();
+		const input = { token: String(form.get('token') ?? ''), password: String(form.get('password') ?? '') };
+		const { connection, mailer, passwords } = await getServices();
+		try {
+			await resetPassword(accountDeps(connection.db, mailer, passwords, url.origin), input, new Date());
+		} catch (error) {
+			if (error instanceof DomainError) return formFailure(error, params.lang as Locale, {});
+			throw error;
+		}
+		clearSessionCookie(cookies);
+		return { done: true };
+	}
+};
