@@ -21,6 +21,11 @@ export const variables = defineEnvVars({
 		description: 'PostgreSQL connection URL. Unset: the embedded SQLite file DATA_DIR/porchlight.sqlite.',
 		schema: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// URL' }).optional()
 	},
+	PORCHLIGHT_KEY: {
+		description:
+			'Keys for sensitive fields at rest: "id:base64" pairs of 32 bytes, comma-separated, the first current. Unset: DATA_DIR/keys.json, made on first start.',
+		schema: z.string().min(1).optional()
+	},
 	SMTP_URL: {
 		description: 'smtp:// or smtps:// URL of the mail server. Unset: e-mails are written to DATA_DIR/outbox.',
 		schema: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional()

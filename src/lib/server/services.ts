@@ -1,10 +1,20 @@
 import { join } from 'node:path';
-import { DATA_DIR, DATABASE_URL, MAIL_FROM, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS, SMTP_URL } from '$app/env/private';
+import {
+	DATA_DIR,
+	DATABASE_URL,
+	MAIL_FROM,
+	PORCHLIGHT_KEY,
+	SESSION_IDLE_MINUTES,
+	SESSION_MAX_HOURS,
+	SMTP_URL
+} from '$app/env/private';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { argon2Passwords } from './accounts.ts';
 import { outboxMailer, smtpMailer } from './adapters/mailer.ts';
 import type { SessionPolicy } from './auth/session.ts';
+import type { Keyring } from './crypto/field-cipher.ts';
+import { keyringFromEnv, keyringFromFile } from './crypto/keyring.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { log } from './log.ts';
@@ -16,11 +26,14 @@ export interface Services {
 	mailer: Mailer;
 	passwords: Passwords;
 	sessionPolicy: SessionPolicy;
+	/** Keys for the sensitive fields stored encrypted at rest. */
+	keyring: Keyring;
 }
 
 let services: Promise<Services> | undefined;
 
 async function start(): Promise<Services> {
+	const keyring = PORCHLIGHT_KEY ? keyringFromEnv(PORCHLIGHT_KEY) : keyringFromFile(DATA_DIR);
 	const connection = connect({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR });
 	await migrateToLatest(connection.db);
 	let mailer: Mailer;
@@ -35,7 +48,8 @@ async function start(): Promise<Services> {
 		connection,
 		mailer,
 		passwords: await argon2Passwords(),
-		sessionPolicy: { idleMs: SESSION_IDLE_MINUTES * 60_000, absoluteMs: SESSION_MAX_HOURS * 3_600_000 }
+		sessionPolicy: { idleMs: SESSION_IDLE_MINUTES * 60_000, absoluteMs: SESSION_MAX_HOURS * 3_600_000 },
+		keyring
 	};
 }
 
