@@ -513,6 +513,12 @@ export const en = {
 		signInFailed: 'That e-mail address and password do not match an account.',
 		emailUnverified: 'Confirm your e-mail address first: open the link we sent you.',
 		resetLinkInvalid: 'This link has expired or was already used. Ask for a new one.',
+		textInvalid: 'Write this as text.',
+		textTooLong: 'Keep this under 5,000 characters.',
+		dateInvalid: 'Give a date and time, like 2026-11-30T20:15:00Z.',
+		channelInvalid: 'Choose how they reached out: call, text, in person, letter, social media or other.',
+		decisionInvalid: 'Choose one of the decisions the guide offers, or none.',
+		fieldUnknown: 'This field is not part of a reach-out.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

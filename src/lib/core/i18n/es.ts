@@ -520,6 +520,12 @@ export const es: Catalogue = {
 		signInFailed: 'Esa dirección de correo y esa contraseña no corresponden a ninguna cuenta.',
 		emailUnverified: 'Primero confirma tu correo: abre el enlace que te enviamos.',
 		resetLinkInvalid: 'Este enlace caducó o ya se usó. Pide uno nuevo.',
+		textInvalid: 'Escribe esto como texto.',
+		textTooLong: 'Que tenga menos de 5.000 caracteres.',
+		dateInvalid: 'Indica fecha y hora, como 2026-11-30T20:15:00Z.',
+		channelInvalid: 'Elige cómo te buscó: llamada, mensaje, en persona, carta, redes sociales u otro.',
+		decisionInvalid: 'Elige una de las decisiones que ofrece la guía, o ninguna.',
+		fieldUnknown: 'Este campo no forma parte de un contacto.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

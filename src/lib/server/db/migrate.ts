@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import * as accounts from './migrations/001-accounts.ts';
+import * as reachOuts from './migrations/002-reach-outs.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
 // Names sort in order of application; never rename or edit one that has shipped: add the next.
 const migrations: Record<string, Migration> = {
-	'001-accounts': accounts
+	'001-accounts': accounts,
+	'002-reach-outs': reachOuts
 };
 
 export function migrator<Schema>(db: Kysely<Schema>): Migrator {

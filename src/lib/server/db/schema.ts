@@ -44,6 +44,19 @@ export interface RateLimitTable {
 	count: number;
 }
 
+export interface ReachOutTable {
+	id: string;
+	member_id: string;
+	occurred_at: string;
+	channel: string;
+	said_enc: string;
+	did_enc: string;
+	decision: string | null;
+	note_enc: string;
+	created_at: CreatedAt;
+	updated_at: string;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
@@ -54,6 +67,7 @@ export interface Database {
 	sessions: SessionTable;
 	email_tokens: EmailTokenTable;
 	rate_limits: RateLimitTable;
+	reach_outs: ReachOutTable;
 }
 
 export type { Generated };
