@@ -14,6 +14,11 @@ export interface Keyring {
 	current: FieldKey;
 	/** Every key that may still be found on stored values, by id. */
 	byId: ReadonlyMap<string, Buffer>;
+	/**
+	 * Reads the keys again (from the key file): a value under a key id this process has not seen means a rotation
+	 * happened while it ran, and it takes the new key up without a restart.
+	 */
+	reload?(): void;
 }
 
 export class DecryptionError extends Error {
@@ -35,6 +40,7 @@ export function keyIdOf(stored: string): string | undefined {
 export function decryptField(keyring: Keyring, stored: string, place: string): string {
 	const [version, keyId, iv, body] = stored.split('.');
 	if (version !== 'v1' || !keyId || !iv || !body) throw new DecryptionError('not an encrypted value');
+	if (!keyring.byId.has(keyId)) keyring.reload?.();
 	const key = keyring.byId.get(keyId);
 	if (!key) throw new DecryptionError(`no key with id ${keyId}`);
 	const data = Buffer.from(body, 'base64url');

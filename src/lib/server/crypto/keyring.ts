@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FieldKey, Keyring } from './field-cipher.ts';
 
@@ -30,25 +30,45 @@ export function keyringFromEnv(value: string): Keyring {
 }
 
 export function newKey(): FieldKey {
-	return { id: `k${Date.now().toString(36)}`, key: randomBytes(32) };
+	return { id: `k${Date.now().toString(36)}${randomBytes(3).toString('hex')}`, key: randomBytes(32) };
+}
+
+const keyFile = (dataDir: string) => join(dataDir, 'keys.json');
+
+function readKeyFile(file: string): FieldKey[] {
+	// Keep it private even if it was copied in with looser permissions.
+	if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+	const parsed = JSON.parse(readFileSync(file, 'utf8')) as { keys: Array<{ id: string; key: string }> };
+	return parsed.keys.map((k) => parseKey(k.id, k.key, file));
+}
+
+function writeKeyFile(file: string, keys: FieldKey[]): void {
+	const json = JSON.stringify({ keys: keys.map((k) => ({ id: k.id, key: k.key.toString('base64') })) }, null, '\t');
+	// Written beside and renamed over, so a reader never sees half a file.
+	writeFileSync(`${file}.new`, json, { mode: 0o600 });
+	renameSync(`${file}.new`, file);
 }
 
 /** The keys in DATA_DIR/keys.json, written with a first key (mode 0600) if there is none yet. */
 export function keyringFromFile(dataDir: string): Keyring {
-	const file = join(dataDir, 'keys.json');
+	const file = keyFile(dataDir);
 	if (!existsSync(file)) {
 		mkdirSync(dataDir, { recursive: true });
-		const key = newKey();
-		writeFileSync(file, JSON.stringify({ keys: [{ id: key.id, key: key.key.toString('base64') }] }, null, '\t'), {
-			mode: 0o600,
-			flag: 'wx'
-		});
+		writeKeyFile(file, [newKey()]);
 	}
-	// Keep it private even if it was copied in with looser permissions.
-	if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-	const parsed = JSON.parse(readFileSync(file, 'utf8')) as { keys: Array<{ id: string; key: string }> };
-	return ring(
-		parsed.keys.map((k) => parseKey(k.id, k.key, file)),
-		file
-	);
+	const keyring = { ...ring(readKeyFile(file), file) } as Keyring & { byId: Map<string, Buffer> };
+	keyring.reload = () => {
+		const fresh = ring(readKeyFile(file), file);
+		keyring.current = fresh.current;
+		keyring.byId = fresh.byId as Map<string, Buffer>;
+	};
+	return keyring;
+}
+
+/** Puts a new key first in DATA_DIR/keys.json, keeping the old ones so existing values still decrypt. */
+export function addKeyToFile(dataDir: string): FieldKey {
+	const file = keyFile(dataDir);
+	const key = newKey();
+	writeKeyFile(file, [key, ...readKeyFile(file)]);
+	return key;
 }
