@@ -50,6 +50,8 @@ test('the language can be switched on every page and is remembered at the bare a
 	await expect(page).toHaveURL(/\/es\/guide\/ask-them$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogue('es').guide.askThem.title);
+	// The page's script remembers the language once it runs.
+	await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'lang')?.value).toBe('es');
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/es$/);
 });

@@ -39,6 +39,7 @@ for (const locale of locales) {
 test('offline, the bare address opens the home page in the remembered language', async ({ page, context }) => {
 	await visitOnce(page);
 	await page.goto('/es/crisis');
+	await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'lang')?.value).toBe('es');
 	await context.setOffline(true);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogue('es').home.title);

@@ -42,6 +42,7 @@ test('cancelling the wipe keeps everything', async ({ page }) => {
 	await page.getByLabel(t.guide.pause.support.name, { exact: true }).fill('Ana');
 	await page.getByLabel(t.guide.pause.support.phone, { exact: true }).fill('555 010 2000');
 	await page.getByRole('button', { name: t.guide.pause.support.add }).click();
+	await expect(page.locator('.contact')).toHaveCount(1);
 	await page.goto('/es/device');
 	await page.getByRole('button', { name: t.device.wipe }).click();
 	await page.getByRole('button', { name: t.device.cancel }).click();

@@ -405,6 +405,8 @@ export const en = {
 		title: 'Privacy and this device',
 		intro:
 			'Porchlight keeps what you write in this browser only: your support contacts, the reach-out in progress, your saved reach-outs and your lists. It sends none of it anywhere.',
+		history:
+			'Your browser’s history may still list the Porchlight pages you opened. To leave no trace, use a private window, or remove this site from your browser’s history.',
 		offline: 'After your first visit the guide works without a connection, in English and Spanish.',
 		wipeHeading: 'Wipe this device',
 		wipeIntro:

@@ -410,6 +410,8 @@ export const es: Catalogue = {
 		title: 'Privacidad y este dispositivo',
 		intro:
 			'Porchlight guarda lo que escribes solo en este navegador: tus contactos de apoyo, el contacto en curso, tus contactos guardados y tus listas. No envía nada a ningún sitio.',
+		history:
+			'El historial de tu navegador puede seguir mostrando las páginas de Porchlight que abriste. Para no dejar rastro, usa una ventana privada, o borra este sitio del historial del navegador.',
 		offline: 'Después de tu primera visita, la guía funciona sin conexión, en inglés y en español.',
 		wipeHeading: 'Borrar todo de este dispositivo',
 		wipeIntro:
