@@ -60,3 +60,25 @@ export async function testDatabase(dialect: Dialect): Promise<TestDatabase> {
 		}
 	};
 }
+
+/** A confirmed member with a placeholder password hash, for tests that need an owner for their rows. */
+export async function insertMember(
+	database: Connection,
+	id: string,
+	at = new Date('2026-11-30T08:00:00Z')
+): Promise<string> {
+	const t = at.toISOString();
+	await database.db
+		.insertInto('members')
+		.values({
+			id,
+			email: `${id}@example.org`,
+			email_verified_at: t,
+			password_hash: 'x',
+			locale: 'en',
+			created_at: t,
+			updated_at: t
+		})
+		.execute();
+	return id;
+}

@@ -1,28 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
+import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
 import { listMemberSessions } from '../db/repositories/sessions.ts';
 import { createSession, defaultSessionPolicy, endAllSessions, hashToken, validateSessionToken } from './session.ts';
 
 const minute = 60_000;
 const start = new Date('2026-11-30T08:00:00Z');
 const at = (ms: number) => new Date(start.getTime() + ms);
-
-async function withMember(database: TestDatabase, id = 'm1'): Promise<string> {
-	const now = start.toISOString();
-	await database.db
-		.insertInto('members')
-		.values({
-			id,
-			email: `${id}@example.org`,
-			email_verified_at: now,
-			password_hash: 'x',
-			locale: 'en',
-			created_at: now,
-			updated_at: now
-		})
-		.execute();
-	return id;
-}
 
 for (const dialect of DIALECTS) {
 	describe(`sessions on ${dialect}`, () => {
@@ -31,7 +14,7 @@ for (const dialect of DIALECTS) {
 
 		it('keep only a hash of the token, and find the member from the token', async () => {
 			database = await testDatabase(dialect);
-			const member = await withMember(database);
+			const member = await insertMember(database, 'm1');
 			const { token } = await createSession(database.db, member, 'Firefox on Linux', start);
 			const rows = await listMemberSessions(database.db, member);
 			expect(rows.map((r) => r.id_hash)).toEqual([hashToken(token)]);
@@ -43,7 +26,7 @@ for (const dialect of DIALECTS) {
 
 		it('end after 30 idle minutes, and stay while in use, up to the absolute lifetime', async () => {
 			database = await testDatabase(dialect);
-			const member = await withMember(database);
+			const member = await insertMember(database, 'm1');
 			const idle = await createSession(database.db, member, 'a', start);
 			expect(await validateSessionToken(database.db, idle.token, at(31 * minute))).toBeNull();
 			expect(await listMemberSessions(database.db, member)).toHaveLength(0);
@@ -57,8 +40,8 @@ for (const dialect of DIALECTS) {
 
 		it('all end together, as on a password reset', async () => {
 			database = await testDatabase(dialect);
-			const member = await withMember(database);
-			const other = await withMember(database, 'm2');
+			const member = await insertMember(database, 'm1');
+			const other = await insertMember(database, 'm2');
 			const mine = [
 				await createSession(database.db, member, 'a', start),
 				await createSession(database.db, member, 'b', start)

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addReachOut } from '#lib/core/timeline/reach-outs.ts';
-import { DIALECTS, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
+import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
 import { reachOutsRepository } from '../db/repositories/reach-outs.ts';
 import { keyIdOf } from './field-cipher.ts';
 import { addKeyToFile, keyringFromFile } from './keyring.ts';
@@ -22,18 +22,7 @@ for (const dialect of DIALECTS) {
 			const dataDir = mkdtempSync(join(tmpdir(), 'keys-'));
 			const running = keyringFromFile(dataDir);
 			const t = now.toISOString();
-			await database.db
-				.insertInto('members')
-				.values({
-					id: 'ana',
-					email: 'a@example.org',
-					email_verified_at: t,
-					password_hash: 'x',
-					locale: 'en',
-					created_at: t,
-					updated_at: t
-				})
-				.execute();
+			await insertMember(database, 'ana');
 			const before = reachOutsRepository(database.db, running);
 			for (let i = 0; i < 3; i++)
 				await addReachOut(

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addReachOut, changeReachOut, getReachOut, removeReachOut } from '#lib/core/timeline/reach-outs.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { DIALECTS, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
+import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
 import { newKey } from '../../crypto/keyring.ts';
 import { reachOutsRepository } from './reach-outs.ts';
 
@@ -10,23 +10,6 @@ const key = newKey();
 const keyring = { current: key, byId: new Map([[key.id, key.key]]) };
 const now = new Date('2026-11-30T08:00:00Z');
 const said = 'Says he went to a meeting 🙏 — “lo prometo”';
-
-async function member(database: TestDatabase, id: string) {
-	const t = now.toISOString();
-	await database.db
-		.insertInto('members')
-		.values({
-			id,
-			email: `${id}@example.org`,
-			email_verified_at: t,
-			password_hash: 'x',
-			locale: 'en',
-			created_at: t,
-			updated_at: t
-		})
-		.execute();
-	return id;
-}
 
 const codeOf = (work: Promise<unknown>) =>
 	work.then(
@@ -42,7 +25,7 @@ for (const dialect of DIALECTS) {
 		it('are added, read, changed in part and removed, and the text comes back byte for byte', async () => {
 			database = await testDatabase(dialect);
 			const store = reachOutsRepository(database.db, keyring);
-			const ana = await member(database, 'ana');
+			const ana = await insertMember(database, 'ana');
 			const added = await addReachOut(
 				store,
 				ana,
@@ -69,8 +52,8 @@ for (const dialect of DIALECTS) {
 		it('of one member are not found by another, who can neither change nor remove them', async () => {
 			database = await testDatabase(dialect);
 			const store = reachOutsRepository(database.db, keyring);
-			const ana = await member(database, 'ana');
-			const luis = await member(database, 'luis');
+			const ana = await insertMember(database, 'ana');
+			const luis = await insertMember(database, 'luis');
 			await addReachOut(store, ana, { occurredAt: now.toISOString(), channel: 'call', said }, 'r1', now);
 			expect(await codeOf(getReachOut(store, luis, 'r1'))).toBe('not_found');
 			expect(await codeOf(changeReachOut(store, luis, 'r1', { said: 'x' }, now))).toBe('not_found');
@@ -82,7 +65,7 @@ for (const dialect of DIALECTS) {
 		it('keep what was said, done and noted encrypted: the database holds none of the words', async () => {
 			database = await testDatabase(dialect);
 			const store = reachOutsRepository(database.db, keyring);
-			const ana = await member(database, 'ana');
+			const ana = await insertMember(database, 'ana');
 			await addReachOut(
 				store,
 				ana,
@@ -97,7 +80,7 @@ for (const dialect of DIALECTS) {
 		it('refuse bad input with what to fix in each field, and store nothing', async () => {
 			database = await testDatabase(dialect);
 			const store = reachOutsRepository(database.db, keyring);
-			const ana = await member(database, 'ana');
+			const ana = await insertMember(database, 'ana');
 			const error = await addReachOut(
 				store,
 				ana,
