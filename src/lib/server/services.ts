@@ -34,7 +34,12 @@ let services: Promise<Services> | undefined;
 
 async function start(): Promise<Services> {
 	const keyring = PORCHLIGHT_KEY ? keyringFromEnv(PORCHLIGHT_KEY) : keyringFromFile(DATA_DIR);
-	const connection = connect({ databaseUrl: DATABASE_URL, dataDir: DATA_DIR });
+	const connection = connect({
+		databaseUrl: DATABASE_URL,
+		dataDir: DATA_DIR,
+		onIdleError: (error) =>
+			log.warn({ code: error.code }, 'a PostgreSQL connection was dropped; the pool will make a new one')
+	});
 	await migrateToLatest(connection.db);
 	let mailer: Mailer;
 	if (SMTP_URL) mailer = smtpMailer(SMTP_URL, MAIL_FROM);
