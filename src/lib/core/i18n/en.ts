@@ -520,7 +520,13 @@ export const en = {
 		dateInvalid: 'Give a date and time, like 2026-11-30T20:15:00Z.',
 		channelInvalid: 'Choose how they reached out: call, text, in person, letter, social media or other.',
 		decisionInvalid: 'Choose one of the decisions the guide offers, or none.',
-		fieldUnknown: 'This field is not part of a reach-out.',
+		fieldUnknown: 'This field is not expected here.',
+		itemEmpty: 'Write something here, or remove this line.',
+		itemTooLong: 'Keep each item under 500 characters.',
+		listInvalid: 'Give this list as a list of short texts.',
+		listTooLong: 'Keep each list to 30 items or fewer.',
+		versionInvalid: 'Give the version number of the plan you changed.',
+		planChanged: 'Your plan was saved from somewhere else since you opened it. Reload it, then make your change again.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -527,7 +527,14 @@ export const es: Catalogue = {
 		dateInvalid: 'Indica fecha y hora, como 2026-11-30T20:15:00Z.',
 		channelInvalid: 'Elige cómo te buscó: llamada, mensaje, en persona, carta, redes sociales u otro.',
 		decisionInvalid: 'Elige una de las decisiones que ofrece la guía, o ninguna.',
-		fieldUnknown: 'Este campo no forma parte de un contacto.',
+		fieldUnknown: 'Este campo no corresponde aquí.',
+		itemEmpty: 'Escribe algo aquí o quita esta línea.',
+		itemTooLong: 'Cada punto debe tener menos de 500 caracteres.',
+		listInvalid: 'Envía esta lista como una lista de textos cortos.',
+		listTooLong: 'Cada lista puede tener como máximo 30 puntos.',
+		versionInvalid: 'Indica el número de versión del plan que cambiaste.',
+		planChanged:
+			'Tu plan se guardó desde otro lugar después de que lo abriste. Vuelve a cargarlo y haz tu cambio otra vez.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allowedTo } from '../guide/reach-out.ts';
 import { DomainError } from '../shared/errors.ts';
+import { parseInput } from '../shared/parse.ts';
 
 // A reach-out on the member's timeline: when, how, what they said or promised, what they did, the decision
 // taken, and a private note. One schema for the API and the pages; the text fields are kept encrypted.
@@ -51,16 +52,6 @@ export interface ReachOutStore {
 	remove(memberId: string, id: string): Promise<boolean>;
 }
 
-function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-	const parsed = schema.safeParse(raw);
-	if (parsed.success) return parsed.data;
-	const fields = parsed.error.issues.map((issue) => ({
-		field: String(issue.path[0] ?? 'body'),
-		problem: issue.code === 'unrecognized_keys' ? 'fieldUnknown' : issue.message
-	}));
-	throw new DomainError('invalid', 'reach-out input is invalid', fields);
-}
-
 function normalise(fields: ReachOutFields): ReachOutFields {
 	return { ...fields, occurredAt: new Date(fields.occurredAt).toISOString() };
 }
@@ -72,7 +63,7 @@ export async function addReachOut(
 	id: string,
 	now: Date
 ): Promise<ReachOutEntry> {
-	const fields = normalise(parse(newReachOutInput, raw));
+	const fields = normalise(parseInput(newReachOutInput, raw, 'reach-out'));
 	const entry = { ...fields, id, createdAt: now.toISOString(), updatedAt: now.toISOString() };
 	await store.insert(memberId, entry);
 	return entry;
@@ -92,7 +83,7 @@ export async function changeReachOut(
 	raw: unknown,
 	now: Date
 ): Promise<ReachOutEntry> {
-	const changes = parse(reachOutChanges, raw);
+	const changes = parseInput(reachOutChanges, raw, 'reach-out');
 	const current = await getReachOut(store, memberId, id);
 	const { occurredAt, channel, said, did, decision, note } = current;
 	const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));

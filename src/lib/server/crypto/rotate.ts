@@ -5,7 +5,8 @@ import { decryptField, encryptField, keyIdOf, type Keyring } from './field-ciphe
 // Every encrypted column, by table: what `npm run rotate-key` re-encrypts. A new table with _enc columns
 // belongs here too (a test fails when a migration adds one that is missing).
 export const encryptedColumns = {
-	reach_outs: ['said', 'did', 'note']
+	reach_outs: ['said', 'did', 'note'],
+	plan_versions: ['lists']
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /**

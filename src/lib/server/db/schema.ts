@@ -57,6 +57,15 @@ export interface ReachOutTable {
 	updated_at: string;
 }
 
+export interface PlanVersionTable {
+	id: string;
+	member_id: string;
+	version: number;
+	/** The five lists, as JSON. */
+	lists_enc: string;
+	created_at: CreatedAt;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
@@ -68,6 +77,7 @@ export interface Database {
 	email_tokens: EmailTokenTable;
 	rate_limits: RateLimitTable;
 	reach_outs: ReachOutTable;
+	plan_versions: PlanVersionTable;
 }
 
 export type { Generated };

@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { DomainError } from '#lib/core/shared/errors.ts';
+import { plansRepository } from '../db/repositories/plans.ts';
 import { reachOutsRepository } from '../db/repositories/reach-outs.ts';
 import { getServices } from '../services.ts';
 
@@ -12,4 +13,9 @@ export function requireMember(event: RequestEvent): string {
 export async function reachOutStore() {
 	const { connection, keyring } = await getServices();
 	return reachOutsRepository(connection.db, keyring);
+}
+
+export async function planStore() {
+	const { connection, keyring } = await getServices();
+	return plansRepository(connection.db, keyring);
 }

@@ -89,8 +89,8 @@ for (const dialect of DIALECTS) {
 				now
 			).catch((e: DomainError) => e);
 			expect((error as DomainError).fields.map((f) => `${f.field}:${f.problem}`).sort()).toEqual([
-				'body:fieldUnknown',
 				'channel:channelInvalid',
+				'extra:fieldUnknown',
 				'occurredAt:dateInvalid',
 				'said:textTooLong'
 			]);
