@@ -437,6 +437,14 @@ export const en = {
 		body: 'This is our fault, not yours. Please try again in a moment.'
 	},
 	account: {
+		nav: {
+			label: 'Your account',
+			plan: 'My plan',
+			timeline: 'Timeline of reach-outs',
+			checkIn: 'Weekly check-in',
+			consistency: 'Words and actions, week by week',
+			data: 'Your data: export or delete'
+		},
 		confirm: {
 			title: 'Confirm your e-mail address',
 			intro: 'One more step: confirm that this address is yours.',

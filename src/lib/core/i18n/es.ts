@@ -444,6 +444,14 @@ export const es: Catalogue = {
 		body: 'Es un fallo nuestro, no tuyo. Vuelve a intentarlo en un momento.'
 	},
 	account: {
+		nav: {
+			label: 'Tu cuenta',
+			plan: 'Mi plan',
+			timeline: 'Historial de contactos',
+			checkIn: 'Revisión semanal',
+			consistency: 'Palabras y hechos, semana a semana',
+			data: 'Tus datos: exportar o borrar'
+		},
 		confirm: {
 			title: 'Confirma tu dirección de correo',
 			intro: 'Un paso más: confirma que esta dirección es tuya.',
