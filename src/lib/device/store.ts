@@ -125,3 +125,8 @@ export async function addContact(name: string, phone: string): Promise<SupportCo
 export async function removeContact(id: string): Promise<void> {
 	await (await db()).delete('contacts', id);
 }
+
+/** The lists the next reach-out starts from, if any were saved on this device. */
+export async function getPlanLists(): Promise<PlanLists | undefined> {
+	return (await (await db()).get('state', 'plan')) as PlanLists | undefined;
+}

@@ -1,6 +1,7 @@
 // "Wipe this device", after a confirmation.
 import { wipeDevice } from '#lib/device/wipe.ts';
 import { $, announce, reveal } from './dom.ts';
+import { setUpBringIn } from './bring-in.ts';
 
 const section = $('[data-wipe]')!;
 const ask = $('[data-wipe-ask]', section)!;
@@ -27,3 +28,5 @@ yes.addEventListener('click', async () => {
 	status.setAttribute('tabindex', '-1');
 	status.focus();
 });
+
+void setUpBringIn();

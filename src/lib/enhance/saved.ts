@@ -4,6 +4,7 @@ import { format } from '#lib/core/i18n/format.ts';
 import { deleteReachOut, listReachOuts, openReachOut } from '#lib/device/store.ts';
 import { $, announce, cloneTemplate, readJson } from './dom.ts';
 import { track } from './pending.ts';
+import { setUpBringIn } from './bring-in.ts';
 
 interface Labels {
 	relationships: Record<string, string>;
@@ -101,3 +102,5 @@ async function render(): Promise<void> {
 }
 
 void render();
+
+void setUpBringIn();

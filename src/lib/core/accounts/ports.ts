@@ -18,6 +18,10 @@ export interface Members {
 	markEmailVerified(id: string, email: string, now: Date): Promise<boolean>;
 	/** Sets a new password hash; confirms the address too, since the reset link reached it. */
 	setPassword(id: string, passwordHash: string, now: Date): Promise<void>;
+	/** Moves the account to a new, confirmed address; false if another account took it meanwhile. */
+	changeEmail(id: string, email: string, now: Date): Promise<boolean>;
+	/** Deletes the member and, by cascade, every row that is theirs. */
+	remove(id: string): Promise<void>;
 }
 
 export interface Sessions {
@@ -25,7 +29,7 @@ export interface Sessions {
 	endAll(memberId: string): Promise<void>;
 }
 
-export type TokenPurpose = 'verify-email' | 'reset-password';
+export type TokenPurpose = 'verify-email' | 'reset-password' | 'change-email';
 
 export interface EmailTokens {
 	/** Stores a new single-use token (only its hash) and returns the token for the link. */

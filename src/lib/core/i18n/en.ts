@@ -1,6 +1,8 @@
 // The English catalogue: every word a person reads, including all of the guide "When They Reach Out Again".
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
+import { enMyData } from './en.my-data.ts';
+
 export const en = {
 	meta: {
 		languageName: 'English',
@@ -498,9 +500,18 @@ export const en = {
 			endOthers: 'End all other sessions',
 			signOut: 'Sign out'
 		},
+		...enMyData,
 		fixBelow: 'Please fix what is marked below.'
 	},
 	email: {
+		changeEmail: {
+			subject: 'Confirm the new e-mail address for your Porchlight account',
+			body: 'Someone, probably you, asked to use this address for a Porchlight account.\n\nTo confirm it, open this link within 24 hours:\n{link}\n\nIf it was not you, you can ignore this message; nothing changes.'
+		},
+		emailChanged: {
+			subject: 'The e-mail address of your Porchlight account was changed',
+			body: 'The e-mail address of your Porchlight account was just changed, and this address is no longer used for it.\n\nIf it was not you, choose a new password here at once:\n{link}'
+		},
 		verify: {
 			subject: 'Confirm your e-mail address for Porchlight',
 			body: 'Someone, probably you, created a Porchlight account with this address.\n\nTo confirm it, open this link within 24 hours:\n{link}\n\nIf it was not you, you can ignore this message.'
@@ -535,6 +546,13 @@ export const en = {
 		listTooLong: 'Keep each list to 30 items or fewer.',
 		versionInvalid: 'Give the version number of the plan you changed.',
 		planChanged: 'Your plan was saved from somewhere else since you opened it. Reload it, then make your change again.',
+		contactName: 'Give a name of up to 60 characters.',
+		contactPhone: 'Give a phone number, like +1 555 010 0199.',
+		sourceInvalid: 'This item from the device has no usable id.',
+		importTooLarge: 'Too many items at once. Send them in smaller groups.',
+		passwordWrong: 'That is not the password of this account.',
+		emailSame: 'This is already the address of your account.',
+		emailChangeLinkInvalid: 'This link has expired or was already used. Ask for the change again from your account.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

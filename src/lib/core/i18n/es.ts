@@ -1,6 +1,8 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
 
+import { esMyData } from './es.my-data.ts';
+
 export const es: Catalogue = {
 	meta: {
 		languageName: 'Español',
@@ -505,9 +507,18 @@ export const es: Catalogue = {
 			endOthers: 'Cerrar todas las demás sesiones',
 			signOut: 'Cerrar sesión'
 		},
+		...esMyData,
 		fixBelow: 'Corrige lo que se señala abajo.'
 	},
 	email: {
+		changeEmail: {
+			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',
+			body: 'Alguien, probablemente tú, pidió usar esta dirección para una cuenta de Porchlight.\n\nPara confirmarla, abre este enlace en las próximas 24 horas:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje; no cambia nada.'
+		},
+		emailChanged: {
+			subject: 'Se cambió la dirección de correo de tu cuenta de Porchlight',
+			body: 'La dirección de correo de tu cuenta de Porchlight se acaba de cambiar, y esta dirección ya no se usa para ella.\n\nSi no fuiste tú, elige una contraseña nueva aquí cuanto antes:\n{link}'
+		},
 		verify: {
 			subject: 'Confirma tu correo para Porchlight',
 			body: 'Alguien, probablemente tú, creó una cuenta de Porchlight con esta dirección.\n\nPara confirmarla, abre este enlace antes de 24 horas:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje.'
@@ -543,6 +554,13 @@ export const es: Catalogue = {
 		versionInvalid: 'Indica el número de versión del plan que cambiaste.',
 		planChanged:
 			'Tu plan se guardó desde otro lugar después de que lo abriste. Vuelve a cargarlo y haz tu cambio otra vez.',
+		contactName: 'Escribe un nombre de hasta 60 caracteres.',
+		contactPhone: 'Escribe un número de teléfono, como +1 555 010 0199.',
+		sourceInvalid: 'Este elemento del dispositivo no tiene un identificador válido.',
+		importTooLarge: 'Demasiados elementos a la vez. Envíalos en grupos más pequeños.',
+		passwordWrong: 'Esa no es la contraseña de esta cuenta.',
+		emailSame: 'Esta ya es la dirección de tu cuenta.',
+		emailChangeLinkInvalid: 'Este enlace caducó o ya se usó. Vuelve a pedir el cambio desde tu cuenta.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -47,7 +47,8 @@ export interface ReachOutEntry extends ReachOutFields {
 export interface ReachOutStore {
 	list(memberId: string): Promise<ReachOutEntry[]>;
 	get(memberId: string, id: string): Promise<ReachOutEntry | undefined>;
-	insert(memberId: string, entry: ReachOutEntry): Promise<void>;
+	/** Adds a reach-out; with a source id (from the device), false if that one is already here. */
+	insert(memberId: string, entry: ReachOutEntry, sourceId?: string): Promise<boolean>;
 	update(memberId: string, id: string, fields: ReachOutFields, now: Date): Promise<boolean>;
 	remove(memberId: string, id: string): Promise<boolean>;
 }

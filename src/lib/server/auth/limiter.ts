@@ -11,7 +11,8 @@ export const policies: Record<string, Omit<Limit, 'name'>> = {
 	'signin-address': { max: 50, windowMs: 15 * minutes },
 	'signup-email': { max: 3, windowMs: 60 * minutes },
 	'signup-address': { max: 10, windowMs: 60 * minutes },
-	'reset-email': { max: 3, windowMs: 60 * minutes }
+	'reset-email': { max: 3, windowMs: 60 * minutes },
+	'reauth-member': { max: 5, windowMs: 15 * minutes }
 };
 
 function limitNamed(name: string): Limit {

@@ -31,7 +31,7 @@ export interface SessionTable {
 export interface EmailTokenTable {
 	token_hash: string;
 	member_id: string;
-	purpose: 'verify-email' | 'reset-password';
+	purpose: 'verify-email' | 'reset-password' | 'change-email';
 	/** The address the link was sent to: verifying only counts if it still matches. */
 	email: string;
 	created_at: CreatedAt;
@@ -53,8 +53,19 @@ export interface ReachOutTable {
 	did_enc: string;
 	decision: string | null;
 	note_enc: string;
+	/** The device reach-out this one was imported from, if any: importing it again adds nothing. */
+	source_id: ColumnType<string | null, string | null | undefined, never>;
 	created_at: CreatedAt;
 	updated_at: string;
+}
+
+export interface ContactTable {
+	id: string;
+	member_id: string;
+	source_id: string | null;
+	name_enc: string;
+	phone_enc: string;
+	created_at: CreatedAt;
 }
 
 export interface PlanVersionTable {
@@ -78,6 +89,7 @@ export interface Database {
 	rate_limits: RateLimitTable;
 	reach_outs: ReachOutTable;
 	plan_versions: PlanVersionTable;
+	contacts: ContactTable;
 }
 
 export type { Generated };

@@ -1,11 +1,14 @@
 import { fail } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
-import type { DomainError } from '#lib/core/shared/errors.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
 
-const statusOf = { invalid: 400, unauthorized: 400, email_unverified: 400, rate_limited: 429 } as Record<
-	string,
-	number
->;
+const statusOf = {
+	invalid: 400,
+	unauthorized: 400,
+	forbidden: 403,
+	email_unverified: 400,
+	rate_limited: 429
+} as Record<string, number>;
 
 /** A refusal from the core, for a form page: each field's message in the page's language, and what was typed. */
 export function formFailure(error: DomainError, locale: Locale, values: Record<string, string>) {
@@ -14,4 +17,14 @@ export function formFailure(error: DomainError, locale: Locale, values: Record<s
 	for (const { field, problem } of error.fields) errors[field] ??= words[problem] ?? problem;
 	if (error.code === 'rate_limited') errors.form = words.rateLimited!;
 	return fail(statusOf[error.code] ?? 400, { errors, values });
+}
+
+/** Runs a form action's work; a refusal from the core comes back to the page as formFailure, with what was typed. */
+export async function formAction<T>(locale: Locale, values: Record<string, string>, work: () => Promise<T>) {
+	try {
+		return await work();
+	} catch (error) {
+		if (error instanceof DomainError) return formFailure(error, locale, values);
+		throw error;
+	}
 }

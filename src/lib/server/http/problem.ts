@@ -27,14 +27,18 @@ export class ProblemError extends Error {
 	}
 }
 
-/** The largest JSON body any endpoint reads; field limits are far below it. */
+/** The largest JSON body an endpoint reads unless it says otherwise; field limits are far below it. */
 const maxBodyBytes = 64 * 1024;
 
 /**
  * Reads a JSON body and validates it with the endpoint's schema. Throws a ProblemError (400 or 413) that
  * says exactly what to fix: a wrong content type, a body that is not JSON or not an object, or each bad field.
  */
-export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
+export async function readJson<Schema extends z.ZodType>(
+	request: Request,
+	schema: Schema,
+	maxBytes = maxBodyBytes
+): Promise<z.infer<Schema>> {
 	const type = request.headers.get('content-type') ?? '';
 	if (!/^application\/(.+\+)?json\b/i.test(type)) {
 		// A body not declared as JSON is as malformed as broken JSON here, so it answers 400 like the rest.
@@ -43,8 +47,8 @@ export async function readJson<Schema extends z.ZodType>(request: Request, schem
 		);
 	}
 	const raw = await request.text();
-	if (new TextEncoder().encode(raw).length > maxBodyBytes) {
-		throw new ProblemError(problem(413, 'Content Too Large', `The body must be at most ${maxBodyBytes} bytes.`));
+	if (new TextEncoder().encode(raw).length > maxBytes) {
+		throw new ProblemError(problem(413, 'Content Too Large', `The body must be at most ${maxBytes} bytes.`));
 	}
 	let body: unknown;
 	try {

@@ -2,6 +2,10 @@ import { redirect } from '@sveltejs/kit';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { endSession } from '#lib/server/auth/session.ts';
 import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
+import { removeContact } from '#lib/core/contacts/contacts.ts';
+import type { Locale } from '#lib/core/i18n/catalogue.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
+import { contactStore } from '#lib/server/http/member.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -14,8 +18,12 @@ function signedIn(locals: App.Locals, lang: string): { memberId: string; session
 export const load = async ({ locals, params, setHeaders }) => {
 	const { memberId, sessionIdHash } = signedIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
-	const rows = await listMemberSessions((await getServices()).connection.db, memberId);
+	const db = (await getServices()).connection.db;
+	const rows = await listMemberSessions(db, memberId);
+	const member = await db.selectFrom('members').select('email').where('id', '=', memberId).executeTakeFirstOrThrow();
 	return {
+		email: member.email,
+		contacts: await (await contactStore()).list(memberId),
 		sessions: rows.map((row) => ({
 			id: row.id_hash,
 			device: row.device,
@@ -39,6 +47,14 @@ export const actions = {
 		// Scoped to this member: one member can never end another's session, whatever id is posted.
 		await deleteMemberSession((await getServices()).connection.db, memberId, id);
 		return { ended: true };
+	},
+	removeContact: async ({ locals, params, request }) => {
+		const { memberId } = signedIn(locals, params.lang);
+		const id = String((await request.formData()).get('contact') ?? '');
+		return formAction(params.lang as Locale, {}, async () => {
+			await removeContact(await contactStore(), memberId, id);
+			return { removed: true };
+		});
 	},
 	endOthers: async ({ locals, params }) => {
 		const { memberId, sessionIdHash } = signedIn(locals, params.lang);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MemberRecord, Members } from '#lib/core/accounts/ports.ts';
+import { isUniqueViolation } from '../errors.ts';
 import type { Database } from '../schema.ts';
 
 function toRecord(row: {
@@ -64,6 +65,25 @@ export function membersRepository(db: Kysely<Database>): Members {
 				.where('email', '=', email)
 				.executeTakeFirst();
 			return Number(result.numUpdatedRows) > 0;
+		},
+		async changeEmail(id, email, now) {
+			// The unique address decides a race: if another account took it meanwhile, nothing changes.
+			const taken = await db.selectFrom('members').select('id').where('email', '=', email).executeTakeFirst();
+			if (taken) return false;
+			try {
+				const result = await db
+					.updateTable('members')
+					.set({ email, email_verified_at: now.toISOString(), updated_at: now.toISOString() })
+					.where('id', '=', id)
+					.executeTakeFirst();
+				return Number(result.numUpdatedRows) > 0;
+			} catch (error) {
+				if (isUniqueViolation(error)) return false;
+				throw error;
+			}
+		},
+		async remove(id) {
+			await db.deleteFrom('members').where('id', '=', id).execute();
 		}
 	};
 }

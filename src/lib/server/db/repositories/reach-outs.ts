@@ -55,17 +55,21 @@ export function reachOutsRepository(db: Kysely<Database>, keyring: Keyring): Rea
 				.executeTakeFirst();
 			return row && open(keyring, row);
 		},
-		async insert(memberId, entry) {
-			await db
+		async insert(memberId, entry, sourceId) {
+			const inserted = await db
 				.insertInto('reach_outs')
 				.values({
 					id: entry.id,
 					member_id: memberId,
 					...seal(keyring, entry.id, entry),
+					source_id: sourceId ?? null,
 					created_at: entry.createdAt,
 					updated_at: entry.updatedAt
 				})
-				.execute();
+				.onConflict((conflict) => conflict.columns(['member_id', 'source_id']).doNothing())
+				.returning('id')
+				.executeTakeFirst();
+			return inserted !== undefined;
 		},
 		async update(memberId, id, fields, now) {
 			const result = await db

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { parseInput } from '../shared/parse.ts';
+import type { AccountDeps } from './ports.ts';
+import { passwordAgain, reauthenticate } from './reauthenticate.ts';
+
+export const deleteAccountInput = z.object({ password: passwordAgain }).strict();
+
+/**
+ * Deletes the account for good, after the password is typed again: every row of the member goes with it
+ * (sessions, plan versions, reach-outs, check-ins, contacts, passkeys, links), and so do the attempt counters
+ * kept for the address.
+ */
+export async function deleteAccount(deps: AccountDeps, memberId: string, raw: unknown, now: Date): Promise<void> {
+	const { password } = parseInput(deleteAccountInput, raw, 'account deletion');
+	const member = await reauthenticate(deps, memberId, password, now);
+	await deps.members.remove(member.id);
+	for (const limit of ['signin-email', 'signup-email', 'reset-email']) await deps.limiter.clear(limit, member.email);
+	await deps.limiter.clear('reauth-member', member.id);
+}

@@ -1,0 +1,61 @@
+// "Save to my account": copies the device's saved reach-outs, contacts and lists into the account. Each item
+// carries its device id, so pressing it twice adds nothing new; reach-outs go in small batches, each stored whole.
+import { importFromDevice } from '#lib/core/device-import/from-device.ts';
+import { getPlanLists, listContacts, listReachOuts } from '#lib/device/store.ts';
+import { $, announce, reveal, text } from './dom.ts';
+
+const batchSize = 20;
+
+interface ImportResult {
+	reachOuts: { added: number };
+	contacts: { added: number };
+	plan: { itemsAdded: number };
+}
+
+async function post(body: unknown): Promise<ImportResult> {
+	const response = await fetch('/api/v1/import', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body)
+	});
+	if (!response.ok) throw new Error(`import answered ${response.status}`);
+	return (await response.json()) as ImportResult;
+}
+
+async function bringIn(section: HTMLElement): Promise<string> {
+	const data = importFromDevice(await listReachOuts(), await listContacts(), await getPlanLists(), {
+		replyDrafted: section.dataset.replyDrafted ?? ''
+	});
+	const reachOuts = data.reachOuts ?? [];
+	const totals = { reachOuts: 0, contacts: 0, items: 0 };
+	for (let start = 0; start === 0 || start < reachOuts.length; start += batchSize) {
+		const batch = reachOuts.slice(start, start + batchSize);
+		const result = await post(start === 0 ? { ...data, reachOuts: batch } : { reachOuts: batch });
+		totals.reachOuts += result.reachOuts.added;
+		totals.contacts += result.contacts.added;
+		totals.items += result.plan.itemsAdded;
+	}
+	return text(section, 'done', totals);
+}
+
+export async function setUpBringIn(): Promise<void> {
+	const section = $('[data-bring-in]');
+	if (!section) return;
+	// Signed in? Only the server knows (the cookie is HttpOnly). Offline or signed out: the section stays hidden.
+	const account = await fetch('/api/v1/account', { headers: { accept: 'application/json' } }).catch(() => null);
+	if (!account?.ok) return;
+	reveal(section);
+	const button = $('[data-bring-in-button]', section) as HTMLButtonElement;
+	const status = $('[data-bring-in-status]', section);
+	button.addEventListener('click', async () => {
+		button.disabled = true;
+		announce(status, text(section, 'working'));
+		try {
+			announce(status, await bringIn(section));
+		} catch {
+			announce(status, text(section, 'failed'));
+		} finally {
+			button.disabled = false;
+		}
+	});
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Keyring } from './crypto/field-cipher.ts';
+import type { Database } from './db/schema.ts';
+import { contactsRepository } from './db/repositories/contacts.ts';
+import { plansRepository } from './db/repositories/plans.ts';
+import { reachOutsRepository } from './db/repositories/reach-outs.ts';
+import { listMemberSessions } from './db/repositories/sessions.ts';
+
+// "Export everything they have stored": every table that holds a member's rows contributes its part here, in
+// readable form (decrypted). Nothing secret about the account itself leaves: no password hash, no token hashes.
+
+export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, memberId: string, now: Date) {
+	const member = await db
+		.selectFrom('members')
+		.select(['email', 'email_verified_at', 'locale', 'created_at'])
+		.where('id', '=', memberId)
+		.executeTakeFirstOrThrow();
+	const plans = plansRepository(db, keyring);
+	const planVersions = [];
+	for (const { version } of await plans.history(memberId)) planVersions.push(await plans.version(memberId, version));
+	const sessions = await listMemberSessions(db, memberId);
+	return {
+		exportedAt: now.toISOString(),
+		format: 'porchlight-export/1',
+		account: {
+			email: member.email,
+			emailConfirmedAt: member.email_verified_at,
+			language: member.locale,
+			createdAt: member.created_at
+		},
+		sessions: sessions.map((s) => ({ device: s.device, startedAt: s.created_at, lastActiveAt: s.last_seen_at })),
+		plan: { versions: planVersions },
+		reachOuts: await reachOutsRepository(db, keyring).list(memberId),
+		contacts: await contactsRepository(db, keyring).list(memberId)
+	};
+}

@@ -1,0 +1,36 @@
+import { requestEmailChange } from '#lib/core/accounts/change-email.ts';
+import type { Locale } from '#lib/core/i18n/catalogue.ts';
+import { accountDeps } from '#lib/server/accounts.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
+import { signedInMember } from '#lib/server/http/member-page.ts';
+import { getServices } from '#lib/server/services.ts';
+
+export const prerender = false;
+
+export const load = async ({ locals, params, setHeaders }) => {
+	const { memberId } = signedInMember(locals, params.lang);
+	setHeaders({ 'cache-control': 'no-store' });
+	const member = await (
+		await getServices()
+	).connection.db
+		.selectFrom('members')
+		.select('email')
+		.where('id', '=', memberId)
+		.executeTakeFirstOrThrow();
+	return { email: member.email };
+};
+
+export const actions = {
+	default: async ({ locals, params, request, url }) => {
+		const { memberId } = signedInMember(locals, params.lang);
+		const form = await request.formData();
+		const email = String(form.get('email') ?? '');
+		const password = String(form.get('password') ?? '');
+		const { connection, mailer, passwords } = await getServices();
+		const deps = accountDeps(connection.db, mailer, passwords, url.origin);
+		return formAction(params.lang as Locale, { email }, async () => {
+			await requestEmailChange(deps, memberId, { email, password }, new Date());
+			return { sent: true as const };
+		});
+	}
+};

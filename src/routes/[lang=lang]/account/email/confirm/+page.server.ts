@@ -1,0 +1,34 @@
+import { fail } from '@sveltejs/kit';
+import { confirmEmailChange } from '#lib/core/accounts/change-email.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
+import { accountDeps } from '#lib/server/accounts.ts';
+import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
+import { getServices } from '#lib/server/services.ts';
+
+// Opening the link only shows a button: mail scanners that follow links must not use up the token.
+export const prerender = false;
+
+export const load = ({ url, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
+	return { token: url.searchParams.get('token') ?? '' };
+};
+
+export const actions = {
+	default: async ({ request, url, locals }) => {
+		const token = String((await request.formData()).get('token') ?? '');
+		const { connection, mailer, passwords } = await getServices();
+		const db = connection.db;
+		// Every other session of the account ends; the one that opened the link, if it is the member's, stays.
+		const endOtherSessions = async (memberId: string) => {
+			for (const session of await listMemberSessions(db, memberId))
+				if (session.id_hash !== locals.sessionIdHash) await deleteMemberSession(db, memberId, session.id_hash);
+		};
+		try {
+			await confirmEmailChange(accountDeps(db, mailer, passwords, url.origin), { token }, new Date(), endOtherSessions);
+		} catch (error) {
+			if (error instanceof DomainError) return fail(400, { confirmed: false });
+			throw error;
+		}
+		return { confirmed: true };
+	}
+};
