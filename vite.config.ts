@@ -16,7 +16,12 @@ export default defineConfig({
 			csrf: { trustedOrigins: ['*'] },
 			// Versioned by content, so a redeploy of the same files does not make every phone download them again.
 			version: { name: contentVersion() },
-			prerender: { entries: ['/en', '/es'], handleHttpError: 'fail', handleMissingId: 'fail' }
+			prerender: {
+				// Pages nothing prerendered links to: the API description, and where a deleted account lands.
+				entries: ['/en', '/es', '/api/v1/openapi.json', '/en/account/deleted', '/es/account/deleted'],
+				handleHttpError: 'fail',
+				handleMissingId: 'fail'
+			}
 		})
 	]
 });
