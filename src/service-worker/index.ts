@@ -73,5 +73,7 @@ async function respond(request: Request, url: URL): Promise<Response> {
 self.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+	// Member data is never cached, and passes by the worker untouched (the browser fetches it directly).
+	if (url.pathname.startsWith('/api/') && !precached.has(url.pathname)) return;
 	event.respondWith(respond(event.request, url));
 });

@@ -43,6 +43,8 @@ export async function setUpBringIn(): Promise<void> {
 	if (!section) return;
 	// Signed in? Only the server knows (the cookie is HttpOnly). Offline or signed out: the section stays hidden.
 	const account = await fetch('/api/v1/account', { headers: { accept: 'application/json' } }).catch(() => null);
+	// Read to the end: a body left unread keeps the request open (and the page never "idle").
+	await account?.text().catch(() => '');
 	if (!account?.ok) return;
 	reveal(section);
 	const button = $('[data-bring-in-button]', section) as HTMLButtonElement;
