@@ -1,6 +1,8 @@
 // The English catalogue: every word a person reads, including all of the guide "When They Reach Out Again".
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
+import { enPasskeys } from './en.passkeys.ts';
+
 export const en = {
 	meta: {
 		languageName: 'English',
@@ -498,6 +500,7 @@ export const en = {
 			endOthers: 'End all other sessions',
 			signOut: 'Sign out'
 		},
+		passkeys: enPasskeys,
 		fixBelow: 'Please fix what is marked below.'
 	},
 	email: {
@@ -535,6 +538,11 @@ export const en = {
 		listTooLong: 'Keep each list to 30 items or fewer.',
 		versionInvalid: 'Give the version number of the plan you changed.',
 		planChanged: 'Your plan was saved from somewhere else since you opened it. Reload it, then make your change again.',
+		passkeyResponseInvalid: 'Your device’s answer could not be read. Please try again.',
+		passkeyExpired: 'This took too long, or was already used. Please start again.',
+		passkeyNotAdded: 'The passkey could not be checked, so it was not added. Please try again.',
+		passkeyAlreadyAdded: 'This passkey is already added.',
+		passkeySignInFailed: 'This passkey could not sign you in. Try again, or use your password.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

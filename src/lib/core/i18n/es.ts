@@ -1,5 +1,6 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
+import { esPasskeys } from './es.passkeys.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -505,6 +506,7 @@ export const es: Catalogue = {
 			endOthers: 'Cerrar todas las demás sesiones',
 			signOut: 'Cerrar sesión'
 		},
+		passkeys: esPasskeys,
 		fixBelow: 'Corrige lo que se señala abajo.'
 	},
 	email: {
@@ -543,6 +545,11 @@ export const es: Catalogue = {
 		versionInvalid: 'Indica el número de versión del plan que cambiaste.',
 		planChanged:
 			'Tu plan se guardó desde otro lugar después de que lo abriste. Vuelve a cargarlo y haz tu cambio otra vez.',
+		passkeyResponseInvalid: 'No se pudo leer la respuesta de tu dispositivo. Inténtalo de nuevo, por favor.',
+		passkeyExpired: 'Esto tardó demasiado o ya se usó. Empieza de nuevo, por favor.',
+		passkeyNotAdded: 'No se pudo comprobar la llave de acceso, así que no se añadió. Inténtalo de nuevo, por favor.',
+		passkeyAlreadyAdded: 'Esta llave de acceso ya está añadida.',
+		passkeySignInFailed: 'Esta llave de acceso no pudo iniciar tu sesión. Inténtalo de nuevo o usa tu contraseña.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -11,7 +11,9 @@ export const policies: Record<string, Omit<Limit, 'name'>> = {
 	'signin-address': { max: 50, windowMs: 15 * minutes },
 	'signup-email': { max: 3, windowMs: 60 * minutes },
 	'signup-address': { max: 10, windowMs: 60 * minutes },
-	'reset-email': { max: 3, windowMs: 60 * minutes }
+	'reset-email': { max: 3, windowMs: 60 * minutes },
+	// Anyone may ask for passkey sign-in options, and each one is a row until it expires.
+	'passkey-options-address': { max: 60, windowMs: 15 * minutes }
 };
 
 function limitNamed(name: string): Limit {
