@@ -10,7 +10,6 @@ export const enPasskeys = {
 	lastUsed: 'last used {date}',
 	neverUsed: 'not used yet',
 	remove: 'Remove this passkey',
-	removeNamed: 'Remove the passkey added on {device}, {date}',
 	removed: 'The passkey is removed. It can no longer sign you in.',
 	notFound: 'This passkey was already removed.',
 	add: 'Add a passkey',

@@ -12,7 +12,6 @@ export const esPasskeys: typeof enPasskeys = {
 	lastUsed: 'último uso el {date}',
 	neverUsed: 'sin usar todavía',
 	remove: 'Quitar esta llave de acceso',
-	removeNamed: 'Quitar la llave de acceso añadida en {device}, el {date}',
 	removed: 'La llave de acceso se quitó. Ya no puede iniciar tu sesión.',
 	notFound: 'Esta llave de acceso ya se había quitado.',
 	add: 'Añadir una llave de acceso',

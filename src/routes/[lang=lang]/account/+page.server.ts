@@ -1,7 +1,10 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { endSession } from '#lib/server/auth/session.ts';
 import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
+import { passkeyDeps } from '#lib/server/passkeys.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -14,8 +17,10 @@ function signedIn(locals: App.Locals, lang: string): { memberId: string; session
 export const load = async ({ locals, params, setHeaders }) => {
 	const { memberId, sessionIdHash } = signedIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
-	const rows = await listMemberSessions((await getServices()).connection.db, memberId);
+	const db = (await getServices()).connection.db;
+	const rows = await listMemberSessions(db, memberId);
 	return {
+		passkeys: await listPasskeys(passkeyDeps(db), memberId),
 		sessions: rows.map((row) => ({
 			id: row.id_hash,
 			device: row.device,
@@ -47,5 +52,17 @@ export const actions = {
 			if (session.id_hash !== sessionIdHash) await deleteMemberSession(db, memberId, session.id_hash);
 		}
 		return { ended: true };
+	},
+	removePasskey: async ({ locals, params, request }) => {
+		const { memberId } = signedIn(locals, params.lang);
+		const id = String((await request.formData()).get('passkey') ?? '');
+		try {
+			await removePasskey(passkeyDeps((await getServices()).connection.db), memberId, id);
+		} catch (error) {
+			// Another member's passkey, or one already removed: the same answer for both.
+			if (error instanceof DomainError && error.code === 'not_found') return fail(404, { passkeyNotFound: true });
+			throw error;
+		}
+		return { passkeyRemoved: true };
 	}
 };
