@@ -20,8 +20,8 @@ export const enPasskeys = {
 	addExists: 'This device already has a passkey for your account.',
 	unsupported: 'This browser cannot use passkeys. You can keep signing in with your password, or try another browser.',
 	signIn: {
-		button: 'Sign in with a passkey',
-		or: 'Or, without typing your password:',
+		button: 'Use a passkey',
+		or: 'Or sign in without typing your password:',
 		working: 'Follow what your device asks you to do.',
 		cancelled: 'Signing in with a passkey was stopped. You can try again, or use your password.',
 		failed: 'This passkey could not sign you in. Try again, or use your password.',

@@ -23,8 +23,8 @@ export const esPasskeys: typeof enPasskeys = {
 	unsupported:
 		'Este navegador no puede usar llaves de acceso. Puedes seguir entrando con tu contraseña o probar con otro navegador.',
 	signIn: {
-		button: 'Iniciar sesión con una llave de acceso',
-		or: 'O, sin escribir tu contraseña:',
+		button: 'Usar una llave de acceso',
+		or: 'O inicia sesión sin escribir tu contraseña:',
 		working: 'Sigue lo que te pida tu dispositivo.',
 		cancelled: 'Se detuvo el inicio de sesión con la llave de acceso. Puedes intentarlo de nuevo o usar tu contraseña.',
 		failed: 'Esta llave de acceso no pudo iniciar tu sesión. Inténtalo de nuevo o usa tu contraseña.',

@@ -12,6 +12,12 @@ import { log } from '../log.ts';
 // The WebAuthn port on @simplewebauthn/server (v14). Passkeys must be discoverable and verify the person (a PIN,
 // a fingerprint, a face): a passkey alone signs in, so it must be as strong as a password.
 
+/**
+ * EdDSA, ES256 and RS256, what authenticators sign with today. Named here, in both calls, because the library's
+ * default would probe Node's experimental post-quantum Web Crypto (and warn about it on every start).
+ */
+const algorithms = [-8, -7, -257];
+
 const toBytes = (base64url: string) => new Uint8Array(Buffer.from(base64url, 'base64url'));
 const toBase64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 
@@ -34,6 +40,7 @@ export const simpleWebAuthn: WebAuthn = {
 			userDisplayName: userName,
 			userID,
 			attestationType: 'none',
+			supportedAlgorithmIDs: algorithms,
 			excludeCredentials: exclude.map((c) => ({ id: c.credentialId, transports: c.transports })),
 			authenticatorSelection: { residentKey: 'required', requireResidentKey: true, userVerification: 'required' }
 		});
@@ -47,7 +54,8 @@ export const simpleWebAuthn: WebAuthn = {
 				expectedChallenge,
 				expectedOrigin: site.origin,
 				expectedRPID: site.rpID,
-				requireUserVerification: true
+				requireUserVerification: true,
+				supportedAlgorithmIDs: algorithms
 			})
 		);
 		if (!result?.verified) return null;
