@@ -142,3 +142,21 @@ test('without a script, the passkey buttons are not shown', async ({ browser, ba
 	await expect(page.getByRole('button', { name: p.signIn.button })).toBeHidden();
 	await context.close();
 });
+
+test('a browser that cannot do passkeys says so, in place of the buttons', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ baseURL: baseURL! });
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'PublicKeyCredential', { value: undefined, configurable: true });
+	});
+	const page = await context.newPage();
+	const p = catalogue('en').account.passkeys;
+	await page.goto('/en/account/sign-in');
+	await expect(page.getByRole('status')).toHaveText(p.signIn.unsupported);
+	await expect(page.getByRole('button', { name: p.signIn.button })).toBeHidden();
+	await expect(page.getByText(p.signIn.or)).toBeHidden();
+	await signInPage(page, await confirmedMember(baseURL!, 'nowebauthn'));
+	await expect(page.locator('[data-passkeys]').getByRole('status')).toHaveText(p.unsupported);
+	await expect(page.getByRole('button', { name: p.add })).toBeHidden();
+	await expectNoViolations(page, 'account without passkeys support');
+	await context.close();
+});

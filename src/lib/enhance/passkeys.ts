@@ -43,7 +43,7 @@ function bindAdd(section: HTMLElement): void {
 	const status = $('[data-passkey-status]', section);
 	const say = (key: string) => announce(status, text(section, key));
 	if (!browserSupportsWebAuthn()) {
-		button.parentElement!.hidden = true;
+		$('[data-passkey-offer]', section)!.hidden = true;
 		say('unsupported');
 		return;
 	}
@@ -96,7 +96,7 @@ function bindSignIn(area: HTMLElement): void {
 		alert.replaceChildren(notice);
 	};
 	if (!browserSupportsWebAuthn()) {
-		button.parentElement!.hidden = true;
+		$('[data-passkey-offer]', area)!.hidden = true;
 		announce(status, text(area, 'unsupported'));
 		return;
 	}
