@@ -191,7 +191,15 @@ async function newChallenge(
 }
 
 /** Options for adding a passkey to a signed-in member's account, and the id of the challenge they carry. */
-export async function beginPasskeyRegistration(deps: PasskeyDeps, memberId: string, site: Site, now: Date) {
+export async function beginPasskeyRegistration(
+	deps: PasskeyDeps,
+	memberId: string,
+	site: Site,
+	now: Date,
+	clientAddress: string
+) {
+	// Each ceremony begun is a row until it expires: limited like the sign-in options.
+	await enforceLimits(deps.limiter, [['passkey-options-address', clientAddress]], now);
 	const member = await deps.members.findById(memberId);
 	if (!member) throw new DomainError('unauthorized', 'no such member');
 	const { options } = await deps.webauthn.registrationOptions({

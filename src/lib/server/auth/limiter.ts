@@ -12,7 +12,7 @@ export const policies: Record<string, Omit<Limit, 'name'>> = {
 	'signup-email': { max: 3, windowMs: 60 * minutes },
 	'signup-address': { max: 10, windowMs: 60 * minutes },
 	'reset-email': { max: 3, windowMs: 60 * minutes },
-	// Anyone may ask for passkey sign-in options, and each one is a row until it expires.
+	// Passkey options (to add one, or to sign in: anyone may ask) are each a row until they expire.
 	'passkey-options-address': { max: 60, windowMs: 15 * minutes }
 };
 

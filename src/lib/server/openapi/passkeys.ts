@@ -23,7 +23,8 @@ export const passkeyPaths: Paths = {
 			description: `Answers PublicKeyCredentialCreationOptionsJSON for navigator.credentials.create() (a discoverable credential, with user verification); the member’s passkeys are excluded. ${challengeCookie}`,
 			responses: {
 				'200': jsonAnswer('The creation options.'),
-				'401': memberProblems['401']
+				'401': memberProblems['401'],
+				'429': problemAnswer('Too many attempts; see Retry-After.')
 			}
 		}
 	},

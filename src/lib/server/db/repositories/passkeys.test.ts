@@ -163,7 +163,7 @@ for (const dialect of DIALECTS) {
 			const ana = await insertMember(database, 'ana');
 			const luis = await insertMember(database, 'luis');
 
-			const begun = await beginPasskeyRegistration(deps, ana, site, now);
+			const begun = await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9');
 			expect(begun.options).toMatchObject({ user: { name: 'ana@example.org' }, exclude: [] });
 			// Another member cannot finish ana's ceremony; and that attempt used the challenge up.
 			expect(
@@ -179,7 +179,7 @@ for (const dialect of DIALECTS) {
 					)
 				)
 			).toBe('invalid:passkeyExpired');
-			const again = await beginPasskeyRegistration(deps, ana, site, now);
+			const again = await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9');
 			expect(
 				await failure(
 					finishPasskeyRegistration(deps, ana, again.challengeId, registration('cred-a', 'forged'), site, 'x', now)
@@ -188,7 +188,7 @@ for (const dialect of DIALECTS) {
 			expect(await failure(finishPasskeyRegistration(deps, ana, undefined, { id: 1 }, site, 'x', now))).toMatch(
 				/^invalid:passkeyResponseInvalid/
 			);
-			const third = await beginPasskeyRegistration(deps, ana, site, now);
+			const third = await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9');
 			const added = await finishPasskeyRegistration(
 				deps,
 				ana,
@@ -199,7 +199,7 @@ for (const dialect of DIALECTS) {
 				now
 			);
 			expect(added).toMatchObject({ device: 'Chrome · Android', lastUsedAt: null });
-			expect((await beginPasskeyRegistration(deps, ana, site, now)).options.exclude).toEqual([
+			expect((await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9')).options.exclude).toEqual([
 				{ credentialId: 'cred-a', transports: ['internal'] }
 			]);
 

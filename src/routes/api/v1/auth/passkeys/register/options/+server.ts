@@ -9,7 +9,13 @@ export const POST = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
 		const deps = passkeyDeps((await getServices()).connection.db);
-		const { challengeId, options } = await beginPasskeyRegistration(deps, memberId, siteOf(event.url), new Date());
+		const { challengeId, options } = await beginPasskeyRegistration(
+			deps,
+			memberId,
+			siteOf(event.url),
+			new Date(),
+			event.getClientAddress()
+		);
 		setChallengeCookie(event.cookies, challengeId, challengeLifetimeMs / 1000);
 		return ok(options);
 	});
