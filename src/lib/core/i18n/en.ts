@@ -2,6 +2,7 @@
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
 import { enMyData } from './en.my-data.ts';
+import { enPasskeys } from './en.passkeys.ts';
 
 export const en = {
 	meta: {
@@ -501,6 +502,7 @@ export const en = {
 			signOut: 'Sign out'
 		},
 		...enMyData,
+		passkeys: enPasskeys,
 		fixBelow: 'Please fix what is marked below.'
 	},
 	email: {
@@ -553,6 +555,11 @@ export const en = {
 		passwordWrong: 'That is not the password of this account.',
 		emailSame: 'This is already the address of your account.',
 		emailChangeLinkInvalid: 'This link has expired or was already used. Ask for the change again from your account.',
+		passkeyResponseInvalid: 'Your device’s answer could not be read. Please try again.',
+		passkeyExpired: 'This took too long, or was already used. Please start again.',
+		passkeyNotAdded: 'The passkey could not be checked, so it was not added. Please try again.',
+		passkeyAlreadyAdded: 'This passkey is already added.',
+		passkeySignInFailed: 'This passkey could not sign you in. Try again, or use your password.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -1,5 +1,6 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
+import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
 
@@ -508,6 +509,7 @@ export const es: Catalogue = {
 			signOut: 'Cerrar sesión'
 		},
 		...esMyData,
+		passkeys: esPasskeys,
 		fixBelow: 'Corrige lo que se señala abajo.'
 	},
 	email: {
@@ -561,6 +563,11 @@ export const es: Catalogue = {
 		passwordWrong: 'Esa no es la contraseña de esta cuenta.',
 		emailSame: 'Esta ya es la dirección de tu cuenta.',
 		emailChangeLinkInvalid: 'Este enlace caducó o ya se usó. Vuelve a pedir el cambio desde tu cuenta.',
+		passkeyResponseInvalid: 'No se pudo leer la respuesta de tu dispositivo. Inténtalo de nuevo, por favor.',
+		passkeyExpired: 'Esto tardó demasiado o ya se usó. Empieza de nuevo, por favor.',
+		passkeyNotAdded: 'No se pudo comprobar la llave de acceso, así que no se añadió. Inténtalo de nuevo, por favor.',
+		passkeyAlreadyAdded: 'Esta llave de acceso ya está añadida.',
+		passkeySignInFailed: 'Esta llave de acceso no pudo iniciar tu sesión. Inténtalo de nuevo o usa tu contraseña.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -12,7 +12,9 @@ export const policies: Record<string, Omit<Limit, 'name'>> = {
 	'signup-email': { max: 3, windowMs: 60 * minutes },
 	'signup-address': { max: 10, windowMs: 60 * minutes },
 	'reset-email': { max: 3, windowMs: 60 * minutes },
-	'reauth-member': { max: 5, windowMs: 15 * minutes }
+	'reauth-member': { max: 5, windowMs: 15 * minutes },
+	// Passkey options (to add one, or to sign in: anyone may ask) are each a row until they expire.
+	'passkey-options-address': { max: 60, windowMs: 15 * minutes }
 };
 
 function limitNamed(name: string): Limit {

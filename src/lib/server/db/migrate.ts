@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import * as accounts from './migrations/001-accounts.ts';
 import * as reachOuts from './migrations/002-reach-outs.ts';
 import * as plans from './migrations/003-plans.ts';
+import * as passkeys from './migrations/004-passkeys.ts';
 import * as contactsAndImports from './migrations/006-contacts-and-imports.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
 	'001-accounts': accounts,
 	'002-reach-outs': reachOuts,
 	'003-plans': plans,
+	'004-passkeys': passkeys,
 	'006-contacts-and-imports': contactsAndImports
 };
 

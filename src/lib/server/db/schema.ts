@@ -77,6 +77,34 @@ export interface PlanVersionTable {
 	created_at: CreatedAt;
 }
 
+export interface PasskeyTable {
+	/** Our own id, for the member's list and the remove button; never the credential's id. */
+	id: string;
+	member_id: string;
+	/** The credential's id, base64url: unique across all members. */
+	credential_id: string;
+	/** The COSE public key, base64url. Not secret: it only checks signatures. */
+	public_key: string;
+	/** bigint: PostgreSQL answers it as a string, SQLite as a number. */
+	counter: ColumnType<number | string, number, number>;
+	/** The authenticator's transports, as a JSON array of strings. */
+	transports: string;
+	/** A short description of the device it was added on ("Chrome · Android"). */
+	device: string;
+	created_at: CreatedAt;
+	last_used_at: string | null;
+}
+
+export interface WebauthnChallengeTable {
+	id: string;
+	/** Who is adding a passkey; null for a sign-in, where no one is known yet. */
+	member_id: string | null;
+	purpose: 'register' | 'signin';
+	/** The challenge, base64url, as sent in the options. */
+	challenge: string;
+	expires_at: string;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
@@ -90,6 +118,8 @@ export interface Database {
 	reach_outs: ReachOutTable;
 	plan_versions: PlanVersionTable;
 	contacts: ContactTable;
+	passkeys: PasskeyTable;
+	webauthn_challenges: WebauthnChallengeTable;
 }
 
 export type { Generated };

@@ -1,13 +1,14 @@
 import { accountPaths } from './accounts.ts';
 import { messageCheckPaths } from './message-check.ts';
 import { myDataPaths } from './my-data.ts';
+import { passkeyPaths } from './passkeys.ts';
 import { reachOutPaths } from './reach-outs.ts';
 import { problemSchema, type Paths } from './shared.ts';
 
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Each area describes its own paths;
 // a test checks that every API route in src/routes is described here.
 
-const paths: Paths = { ...accountPaths, ...messageCheckPaths, ...myDataPaths, ...reachOutPaths };
+const paths: Paths = { ...accountPaths, ...messageCheckPaths, ...myDataPaths, ...passkeyPaths, ...reachOutPaths };
 
 export function openApiDocument() {
 	return {

@@ -1,4 +1,6 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { endSession } from '#lib/server/auth/session.ts';
 import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
@@ -6,6 +8,7 @@ import { removeContact } from '#lib/core/contacts/contacts.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { contactStore } from '#lib/server/http/member.ts';
+import { passkeyDeps } from '#lib/server/passkeys.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -24,6 +27,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	return {
 		email: member.email,
 		contacts: await (await contactStore()).list(memberId),
+		passkeys: await listPasskeys(passkeyDeps(db), memberId),
 		sessions: rows.map((row) => ({
 			id: row.id_hash,
 			device: row.device,
@@ -63,5 +67,17 @@ export const actions = {
 			if (session.id_hash !== sessionIdHash) await deleteMemberSession(db, memberId, session.id_hash);
 		}
 		return { ended: true };
+	},
+	removePasskey: async ({ locals, params, request }) => {
+		const { memberId } = signedIn(locals, params.lang);
+		const id = String((await request.formData()).get('passkey') ?? '');
+		try {
+			await removePasskey(passkeyDeps((await getServices()).connection.db), memberId, id);
+		} catch (error) {
+			// Another member's passkey, or one already removed: the same answer for both.
+			if (error instanceof DomainError && error.code === 'not_found') return fail(404, { passkeyNotFound: true });
+			throw error;
+		}
+		return { passkeyRemoved: true };
 	}
 };
