@@ -42,10 +42,18 @@ export async function readJson<Schema extends z.ZodType>(request: Request, schem
 			problem(400, 'Malformed body', 'Send the body as JSON, with Content-Type: application/json.')
 		);
 	}
-	const raw = await request.text();
-	if (new TextEncoder().encode(raw).length > maxBodyBytes) {
-		throw new ProblemError(problem(413, 'Content Too Large', `The body must be at most ${maxBodyBytes} bytes.`));
+	const tooLarge = () =>
+		new ProblemError(problem(413, 'Content Too Large', `The body must be at most ${maxBodyBytes} bytes.`));
+	if (Number(request.headers.get('content-length') ?? 0) > maxBodyBytes) throw tooLarge();
+	let raw: string;
+	try {
+		raw = await request.text();
+	} catch (error) {
+		// The server's own body limit (adapter-node's BODY_SIZE_LIMIT) ends the read with a 413 of its own.
+		if ((error as { status?: number }).status === 413) throw tooLarge();
+		throw error;
 	}
+	if (new TextEncoder().encode(raw).length > maxBodyBytes) throw tooLarge();
 	let body: unknown;
 	try {
 		body = JSON.parse(raw);
