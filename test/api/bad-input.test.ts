@@ -276,9 +276,11 @@ for (const dialect of DIALECTS) {
 			it.skipIf(!implemented(row))(`${rowName(row)}: hostile ids`, async () => {
 				const params = row.setup ? await row.setup(owner) : {};
 				await fc.assert(
-					// (An empty id is another route: /reach-outs/ redirects to /reach-outs.)
+					// (An empty id or "." is another path: /reach-outs/ redirects to /reach-outs.)
 					fc.asyncProperty(
-						fc.oneof(anyString, fc.constantFrom(...hostileText)).filter((v) => v !== ''),
+						fc
+							.oneof(anyString, fc.constantFrom(...hostileText, '..', '%', '%00', '?x=1', '#'))
+							.filter((v) => v !== '' && v !== '.'),
 						async (value) => {
 							const hostile = Object.fromEntries(Object.keys(params).map((name) => [name, value]));
 							const before = await snapshot(owner);
@@ -299,6 +301,21 @@ for (const dialect of DIALECTS) {
 				);
 			});
 		}
+
+		it('answers problem+json for unknown paths and methods under /api', async () => {
+			const tries: Array<[string, string]> = [
+				['GET', '/api/v1/nothing-here'],
+				['GET', '/api/v1/'],
+				['POST', '/api/v1/reach-outs/x/y'],
+				['DELETE', '/api/v1/reach-outs'],
+				['PUT', '/api/v1/reach-outs']
+			];
+			for (const [method, path] of tries) {
+				const answer = await owner.request(method, path, method === 'GET' ? {} : { body: {} });
+				expect([404, 405], `${method} ${path}: ${answer.status}`).toContain(answer.status);
+				expect(answer.headers.get('content-type'), `${method} ${path}`).toBe('application/problem+json');
+			}
+		});
 
 		it('shows stored markup escaped on the member pages', async (context) => {
 			const writers = routes.filter((r) => r.page && implemented(r));
