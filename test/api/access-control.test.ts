@@ -50,7 +50,8 @@ for (const dialect of DIALECTS) {
 					expect(theirs.status, 'another member reads their own').toBe(200);
 					row.fresh?.(theirs);
 				} else {
-					const theirs = await writer.request(row.method, path, options);
+					const second = row.destructive ? await signedInMember(server, 'throwaway') : writer;
+					const theirs = await second.request(row.method, path, options);
 					expect(theirs.status, `another member writes their own: ${theirs.text}`).toBeLessThan(300);
 				}
 				expect(await snapshot(owner), 'after another member').toEqual(before);
