@@ -6,6 +6,7 @@ import { log } from '#lib/server/log.ts';
 import { handleSession } from '#lib/server/auth/handle-session.ts';
 import { getServices } from '#lib/server/services.ts';
 import { refuseCrossSite } from '#lib/server/http/cross-site.ts';
+import { apiProblems } from '#lib/server/http/api-problems.ts';
 
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
@@ -21,7 +22,7 @@ export const init: ServerInit = async () => {
 	if (!building) await getServices();
 };
 
-export const handle = sequence(headers, refuseCrossSite, handleSession);
+export const handle = sequence(headers, apiProblems, refuseCrossSite, handleSession);
 
 export const handleError: HandleServerError = ({ kind, error, event }) => {
 	// A 404 or a refused request is not a fault of ours; it has its own message already.

@@ -14,7 +14,9 @@ export type PlanListName = (typeof planListNames)[number];
 const item = z
 	.string({ error: 'textInvalid' })
 	.max(limits.item, 'itemTooLong')
-	.refine((text) => text.trim() !== '', 'itemEmpty');
+	.refine((text) => text.trim() !== '', 'itemEmpty')
+	// A lone surrogate (possible in JSON, never typed) cannot be stored as UTF-8 and would come back changed.
+	.refine((text) => text.isWellFormed(), 'textInvalid');
 const list = z.array(item, { error: 'listInvalid' }).max(limits.listItems, 'listTooLong');
 
 export const planInput = z

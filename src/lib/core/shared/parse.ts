@@ -8,11 +8,13 @@ import { DomainError } from './errors.ts';
 export function parseInput<T extends z.ZodType>(schema: T, raw: unknown, what: string): z.output<T> {
 	const parsed = schema.safeParse(raw);
 	if (parsed.success) return parsed.data;
-	const fields = parsed.error.issues.flatMap((issue) => {
+	const all = parsed.error.issues.flatMap((issue) => {
 		const path = issue.path.map(String).join('.');
 		if (issue.code === 'unrecognized_keys')
 			return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, problem: 'fieldUnknown' }));
 		return [{ field: path || 'body', problem: issue.message }];
 	});
+	// One message per field and problem, even when two checks of a field say the same thing.
+	const fields = all.filter((f, i) => all.findIndex((g) => g.field === f.field && g.problem === f.problem) === i);
 	throw new DomainError('invalid', `${what} input is invalid`, fields);
 }

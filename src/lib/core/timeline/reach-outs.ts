@@ -8,7 +8,13 @@ import { parseInput } from '../shared/parse.ts';
 
 export const channels = ['call', 'text', 'in-person', 'letter', 'social', 'other'] as const;
 
-const text = (max: number) => z.string({ error: 'textInvalid' }).max(max, 'textTooLong');
+// Text must be well-formed Unicode: a lone surrogate (possible in JSON, never typed) cannot be stored as UTF-8
+// and would come back changed, so it is refused rather than silently replaced.
+const text = (max: number) =>
+	z
+		.string({ error: 'textInvalid' })
+		.max(max, 'textTooLong')
+		.refine((value) => value.isWellFormed(), 'textInvalid');
 
 const fieldSchemas = {
 	occurredAt: z.iso.datetime({ offset: true, error: 'dateInvalid' }),

@@ -46,10 +46,18 @@ export async function readJson<Schema extends z.ZodType>(
 			problem(400, 'Malformed body', 'Send the body as JSON, with Content-Type: application/json.')
 		);
 	}
-	const raw = await request.text();
-	if (new TextEncoder().encode(raw).length > maxBytes) {
-		throw new ProblemError(problem(413, 'Content Too Large', `The body must be at most ${maxBytes} bytes.`));
+	const tooLarge = () =>
+		new ProblemError(problem(413, 'Content Too Large', `The body must be at most ${maxBytes} bytes.`));
+	if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
+	let raw: string;
+	try {
+		raw = await request.text();
+	} catch (error) {
+		// The server's own body limit (adapter-node's BODY_SIZE_LIMIT) ends the read with a 413 of its own.
+		if ((error as { status?: number }).status === 413) throw tooLarge();
+		throw error;
 	}
+	if (new TextEncoder().encode(raw).length > maxBytes) throw tooLarge();
 	let body: unknown;
 	try {
 		body = JSON.parse(raw);

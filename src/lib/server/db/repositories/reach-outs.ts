@@ -2,6 +2,7 @@ import type { ReachOutEntry, ReachOutFields, ReachOutStore } from '#lib/core/tim
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ReachOutTable } from '../schema.ts';
+import { isWellFormedId } from '../../ids.ts';
 
 // Every query is scoped by member_id, so one member's id can never reach another member's row.
 
@@ -47,6 +48,7 @@ export function reachOutsRepository(db: Kysely<Database>, keyring: Keyring): Rea
 			return rows.map((row) => open(keyring, row));
 		},
 		async get(memberId, id) {
+			if (!isWellFormedId(id)) return undefined;
 			const row = await db
 				.selectFrom('reach_outs')
 				.selectAll()
@@ -72,6 +74,7 @@ export function reachOutsRepository(db: Kysely<Database>, keyring: Keyring): Rea
 			return inserted !== undefined;
 		},
 		async update(memberId, id, fields, now) {
+			if (!isWellFormedId(id)) return false;
 			const result = await db
 				.updateTable('reach_outs')
 				.set({ ...seal(keyring, id, fields), updated_at: now.toISOString() })
@@ -81,6 +84,7 @@ export function reachOutsRepository(db: Kysely<Database>, keyring: Keyring): Rea
 			return Number(result.numUpdatedRows) > 0;
 		},
 		async remove(memberId, id) {
+			if (!isWellFormedId(id)) return false;
 			const result = await db
 				.deleteFrom('reach_outs')
 				.where('member_id', '=', memberId)
