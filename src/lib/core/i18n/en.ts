@@ -535,6 +535,12 @@ export const en = {
 		listTooLong: 'Keep each list to 30 items or fewer.',
 		versionInvalid: 'Give the version number of the plan you changed.',
 		planChanged: 'Your plan was saved from somewhere else since you opened it. Reload it, then make your change again.',
+		weekInvalid: 'Give the week as the date of its Monday, like 2026-11-30.',
+		weekInFuture: 'Choose this week or an earlier one: a week that has not come yet cannot be looked back on.',
+		statusInvalid: 'Choose seen, not seen or not sure.',
+		noteTooLong: 'Keep the note under 2,000 characters.',
+		answersInvalid: 'Give the answers as a list, one for each sign of change.',
+		answersTooMany: 'A check-in can hold at most 30 signs of change.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -6,7 +6,8 @@ import { decryptField, encryptField, keyIdOf, type Keyring } from './field-ciphe
 // belongs here too (a test fails when a migration adds one that is missing).
 export const encryptedColumns = {
 	reach_outs: ['said', 'did', 'note'],
-	plan_versions: ['lists']
+	plan_versions: ['lists'],
+	check_ins: ['answers']
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /**

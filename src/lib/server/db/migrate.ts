@@ -3,13 +3,15 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import * as accounts from './migrations/001-accounts.ts';
 import * as reachOuts from './migrations/002-reach-outs.ts';
 import * as plans from './migrations/003-plans.ts';
+import * as checkIns from './migrations/005-check-ins.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
 // Names sort in order of application; never rename or edit one that has shipped: add the next.
 const migrations: Record<string, Migration> = {
 	'001-accounts': accounts,
 	'002-reach-outs': reachOuts,
-	'003-plans': plans
+	'003-plans': plans,
+	'005-check-ins': checkIns
 };
 
 export function migrator<Schema>(db: Kysely<Schema>): Migrator {

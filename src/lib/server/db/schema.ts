@@ -66,6 +66,17 @@ export interface PlanVersionTable {
 	created_at: CreatedAt;
 }
 
+export interface CheckInTable {
+	id: string;
+	member_id: string;
+	/** The Monday of the week, YYYY-MM-DD. */
+	week: string;
+	/** The answers, as JSON. */
+	answers_enc: string;
+	created_at: CreatedAt;
+	updated_at: string;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
@@ -78,6 +89,7 @@ export interface Database {
 	rate_limits: RateLimitTable;
 	reach_outs: ReachOutTable;
 	plan_versions: PlanVersionTable;
+	check_ins: CheckInTable;
 }
 
 export type { Generated };

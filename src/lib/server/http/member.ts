@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { DomainError } from '#lib/core/shared/errors.ts';
+import { checkInsRepository } from '../db/repositories/check-ins.ts';
 import { plansRepository } from '../db/repositories/plans.ts';
 import { reachOutsRepository } from '../db/repositories/reach-outs.ts';
 import { getServices } from '../services.ts';
@@ -18,4 +19,9 @@ export async function reachOutStore() {
 export async function planStore() {
 	const { connection, keyring } = await getServices();
 	return plansRepository(connection.db, keyring);
+}
+
+export async function checkInStore() {
+	const { connection, keyring } = await getServices();
+	return checkInsRepository(connection.db, keyring);
 }
