@@ -1,6 +1,8 @@
 // The English catalogue: every word a person reads, including all of the guide "When They Reach Out Again".
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
+import { enTimeline } from './en.timeline.ts';
+
 export const en = {
 	meta: {
 		languageName: 'English',
@@ -498,6 +500,7 @@ export const en = {
 			endOthers: 'End all other sessions',
 			signOut: 'Sign out'
 		},
+		timeline: enTimeline,
 		fixBelow: 'Please fix what is marked below.'
 	},
 	email: {
@@ -535,6 +538,7 @@ export const en = {
 		listTooLong: 'Keep each list to 30 items or fewer.',
 		versionInvalid: 'Give the version number of the plan you changed.',
 		planChanged: 'Your plan was saved from somewhere else since you opened it. Reload it, then make your change again.',
+		whenInvalid: 'Choose the date and the time it happened.',
 		weekInvalid: 'Give the week as the date of its Monday, like 2026-11-30.',
 		weekInFuture: 'Choose this week or an earlier one: a week that has not come yet cannot be looked back on.',
 		statusInvalid: 'Choose seen, not seen or not sure.',

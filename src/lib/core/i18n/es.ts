@@ -1,5 +1,6 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
+import { esTimeline } from './es.timeline.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -505,6 +506,7 @@ export const es: Catalogue = {
 			endOthers: 'Cerrar todas las demás sesiones',
 			signOut: 'Cerrar sesión'
 		},
+		timeline: esTimeline,
 		fixBelow: 'Corrige lo que se señala abajo.'
 	},
 	email: {
@@ -543,12 +545,13 @@ export const es: Catalogue = {
 		versionInvalid: 'Indica el número de versión del plan que cambiaste.',
 		planChanged:
 			'Tu plan se guardó desde otro lugar después de que lo abriste. Vuelve a cargarlo y haz tu cambio otra vez.',
+		whenInvalid: 'Elige la fecha y la hora en que pasó.',
 		weekInvalid: 'Indica la semana con la fecha de su lunes, como 2026-11-30.',
 		weekInFuture: 'Elige esta semana o una anterior: una semana que aún no llega no se puede repasar.',
 		statusInvalid: 'Elige «lo vi», «no lo vi» o «no lo tengo claro».',
 		noteTooLong: 'Que la nota tenga menos de 2.000 caracteres.',
 		answersInvalid: 'Envía las respuestas como una lista, una por cada señal de cambio.',
-		answersTooMany: 'Un repaso semanal puede tener como máximo 30 señales de cambio.',
+		answersTooMany: 'Una revisión semanal puede tener como máximo 30 señales de cambio.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -13,9 +13,10 @@ export const GET = (event) =>
 export const PUT = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
-		// The week comes from the address only: a `week` in the body is refused as unknown.
-		const { answers } = parseInput(checkInBody, await readJson(event.request, z.looseObject({})), 'check-in');
-		const input = { week: event.params.week, answers };
+		const body = await readJson(event.request, z.looseObject({}));
+		// The week comes from the address only: a `week` in the body is refused as unknown, never used.
+		if ('week' in body) parseInput(checkInBody, body, 'check-in');
+		const input = { ...body, week: event.params.week };
 		return ok(await saveCheckIn(await checkInStore(), memberId, input, newId(), new Date()));
 	});
 
