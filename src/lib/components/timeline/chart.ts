@@ -6,5 +6,5 @@ export const chartWidth = (weeks: number) => chart.left + weeks * chart.column +
 export const columnCentre = (i: number) => chart.left + i * chart.column + chart.column / 2;
 
 /** Long signs are cut short in the picture; the table below holds every word. */
-export const shortened = (text: string, max = 44) =>
+export const shortened = (text: string, max = 42) =>
 	text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
