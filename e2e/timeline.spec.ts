@@ -20,6 +20,8 @@ test('a member notes a reach-out by keyboard, changes it, does a check-in, sees 
 
 	await page.goto('/en/account/timeline');
 	await expect(page.getByText(t.list.empty)).toBeVisible();
+	// The small script starts "when" at the device's own date and time.
+	await expect(page.getByLabel(t.form.when)).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 	await expect((await page.request.get('/en/account/timeline')).headers()['cache-control']).toBe('no-store');
 
 	// A refusal keeps what was typed and says what to fix.

@@ -5,7 +5,7 @@ import { addReachOut } from '#lib/core/timeline/reach-outs.ts';
 import { memberOrSignIn } from '#lib/server/http/account-page.ts';
 import { formFailure } from '#lib/server/http/form-errors.ts';
 import { reachOutStore } from '#lib/server/http/member.ts';
-import { dateTimeLocal, inFormWords, reachOutFormValues, reachOutInput } from '#lib/server/http/reach-out-form.ts';
+import { inFormWords, reachOutFormValues, reachOutInput } from '#lib/server/http/reach-out-form.ts';
 import { newId } from '#lib/server/ids.ts';
 
 export const prerender = false;
@@ -16,11 +16,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	const done = outcomes.find((outcome) => outcome === url.searchParams.get('done')) ?? null;
-	return {
-		reachOuts: await (await reachOutStore()).list(memberId),
-		done,
-		now: dateTimeLocal(new Date().toISOString())
-	};
+	return { reachOuts: await (await reachOutStore()).list(memberId), done };
 };
 
 export const actions = {

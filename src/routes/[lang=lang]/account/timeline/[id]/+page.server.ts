@@ -5,7 +5,7 @@ import { changeReachOut, getReachOut, removeReachOut } from '#lib/core/timeline/
 import { memberOrSignIn } from '#lib/server/http/account-page.ts';
 import { formFailure } from '#lib/server/http/form-errors.ts';
 import { reachOutStore } from '#lib/server/http/member.ts';
-import { inFormWords, reachOutFormValues, reachOutInput } from '#lib/server/http/reach-out-form.ts';
+import { dateTimeLocal, inFormWords, reachOutFormValues, reachOutInput } from '#lib/server/http/reach-out-form.ts';
 
 export const prerender = false;
 
@@ -22,7 +22,8 @@ async function found<T>(work: Promise<T>): Promise<T> {
 export const load = async ({ locals, params, setHeaders }) => {
 	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
-	return { entry: await found(getReachOut(await reachOutStore(), memberId, params.id)) };
+	const entry = await found(getReachOut(await reachOutStore(), memberId, params.id));
+	return { entry, when: dateTimeLocal(entry.occurredAt) };
 };
 
 const timeline = (lang: string, done: string) => `/${lang}/account/timeline?done=${done}`;
