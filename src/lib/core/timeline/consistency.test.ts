@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { consistency, type ConsistencyInput } from './consistency.ts';
+import type { PlanStore } from '../plan/plan.ts';
+import type { CheckInStore } from './check-ins.ts';
+import { consistency, consistencyOf, type ConsistencyInput } from './consistency.ts';
+import type { ReachOutStore } from './reach-outs.ts';
 import { isMonday, mondayOf, weeksEnding } from './weeks.ts';
 
 // Wednesday 2 December 2026: its week starts on Monday 30 November.
@@ -118,5 +121,27 @@ describe('the consistency figures', () => {
 		expect({ total: sum('reachOuts'), said: sum('said'), did: sum('did') }).toEqual(totals);
 		if (thisWeek) expect(result.reachOuts.at(-1)).toEqual({ week: '2026-11-30', ...thisWeek });
 		expect(result.reachOuts.map((week) => week.week)).toEqual(result.weeks);
+	});
+});
+
+describe('the consistency figures of a member', () => {
+	it('come from their plan’s signs, their check-ins and their reach-outs, and no one else’s', async () => {
+		const lists = { conditions: [], boundaries: [], expectations: [], supports: [], signs: ['S'] };
+		const plans = {
+			latest: async (memberId: string) => (memberId === 'ana' ? { version: 1, savedAt: '', lists } : undefined)
+		} as unknown as PlanStore;
+		const checkIns = {
+			list: async (memberId: string) =>
+				memberId === 'ana' ? [{ week: '2026-11-30', answers: [{ sign: 'S', status: 'seen', note: '' }] }] : []
+		} as unknown as CheckInStore;
+		const reachOuts = {
+			list: async (memberId: string) => (memberId === 'ana' ? [reachOut('2026-12-01T10:00:00Z', 'x', '')] : [])
+		} as unknown as ReachOutStore;
+		const ana = await consistencyOf({ plans, checkIns, reachOuts }, 'ana', today);
+		expect(ana.signs).toEqual([{ sign: 'S', weeks: [...Array(11).fill('none'), 'seen'] }]);
+		expect(ana.reachOuts.at(-1)).toEqual({ week: '2026-11-30', reachOuts: 1, said: 1, did: 0 });
+		const luis = await consistencyOf({ plans, checkIns, reachOuts }, 'luis', today);
+		expect(luis.signs).toEqual([]);
+		expect(luis.reachOuts.every((week) => week.reachOuts === 0)).toBe(true);
 	});
 });
