@@ -1,5 +1,9 @@
 import { expect, request as newRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { catalogue, type Locale } from '../src/lib/core/i18n/catalogue.ts';
+import { savePlan } from '../src/lib/core/plan/plan.ts';
+import { keyringFromFile } from '../src/lib/server/crypto/keyring.ts';
+import { connect } from '../src/lib/server/db/connect.ts';
+import { plansRepository } from '../src/lib/server/db/repositories/plans.ts';
 import { linkSentTo } from './outbox.ts';
 
 export const password = 'tomatoes on the porch at noon';
@@ -50,4 +54,28 @@ export async function signInPage(page: Page, email: string, locale: Locale = 'en
 	await page.getByLabel(t.signIn.password).fill(password);
 	await page.getByRole('button', { name: t.signIn.submit, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: t.home.title })).toBeVisible();
+}
+
+/**
+ * Saves the signed-in member's plan with these signs of change: through PUT /api/v1/plan where the server has it,
+ * otherwise straight into the journey's database (with the server's own key file), through the same core call.
+ */
+export async function savePlanSigns(api: APIRequestContext, email: string, signs: string[]): Promise<void> {
+	const lists = { conditions: [], boundaries: [], expectations: [], supports: [], signs };
+	const answer = await api.put('/api/v1/plan', { data: lists });
+	if (answer.ok()) return;
+	expect([404, 405], 'PUT /api/v1/plan answered').toContain(answer.status());
+	const dataDir = process.env.E2E_DATA_DIR!;
+	const connection = connect({ dataDir });
+	try {
+		const member = await connection.db
+			.selectFrom('members')
+			.select('id')
+			.where('email', '=', email)
+			.executeTakeFirstOrThrow();
+		const store = plansRepository(connection.db, keyringFromFile(dataDir));
+		await savePlan(store, member.id, lists, `e2e-${Date.now()}`, new Date());
+	} finally {
+		await connection.close();
+	}
 }

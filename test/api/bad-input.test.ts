@@ -79,6 +79,16 @@ function wrongValue(spec: FieldSpec): fc.Arbitrary<unknown> {
 			);
 		case 'int':
 			return fc.oneof(anyString, fc.double({ noInteger: true }), fc.constant(null), fc.boolean());
+		case 'records':
+			return fc.oneof(
+				notString,
+				anyString,
+				fc.array(fc.oneof(fc.integer(), anyString, fc.constant(null)), { minLength: 1, maxLength: 3 }),
+				fc.array(fc.record(Object.fromEntries(Object.entries(spec.of).map(([n, s]) => [n, wrongValue(s)]))), {
+					minLength: 1,
+					maxLength: 2
+				})
+			);
 	}
 }
 
@@ -102,6 +112,18 @@ function rightValue(spec: FieldSpec): fc.Arbitrary<unknown> {
 			);
 		case 'int':
 			return fc.integer({ min: spec.min, max: spec.max });
+		case 'records':
+			return fc.array(
+				fc.record(
+					Object.fromEntries(
+						Object.entries(spec.of).map(([n, s]) => [
+							n,
+							s.kind === 'text' ? anyString.filter((t) => t.trim() !== '') : rightValue(s)
+						])
+					)
+				),
+				{ maxLength: 3 }
+			);
 	}
 }
 
@@ -113,6 +135,12 @@ function oversized(spec: FieldSpec): fc.Arbitrary<unknown> {
 		return fc
 			.tuple(fc.integer({ min: -3, max: 3 }), fc.constantFrom('a', 'é', '<', '😀'))
 			.map(([delta, unit]) => sized(spec.max + delta * unit.length, unit));
+	if (spec.kind === 'records')
+		return fc
+			.integer({ min: 0, max: 1 })
+			.map((delta) =>
+				Array.from({ length: spec.maxItems + delta }, (_, i) => ({ sign: `sign ${i}`, status: 'seen', note: '' }))
+			);
 	if (spec.kind === 'textList')
 		return fc.oneof(
 			fc.integer({ min: -1, max: 1 }).map((delta) => [sized(spec.itemMax + delta, 'x')]),
@@ -216,8 +244,12 @@ function storedFields(row: RouteCase, sent: unknown): Record<string, unknown> {
 	if (typeof sent !== 'object' || sent === null) return {};
 	return Object.fromEntries(
 		Object.entries(row.fields!)
-			.filter(([name, spec]) => ((spec.kind === 'text' && spec.stored) || spec.kind === 'textList') && name in sent)
-			.map(([name]) => [name, (sent as Record<string, unknown>)[name]])
+			.filter(
+				([name, spec]) =>
+					((spec.kind === 'text' && spec.stored) || spec.kind === 'textList' || spec.kind === 'records') && name in sent
+			)
+			// As JSON sent it: records made by fast-check have no prototype, which strict equality would count.
+			.map(([name]) => [name, JSON.parse(JSON.stringify((sent as Record<string, unknown>)[name])) as unknown])
 	);
 }
 

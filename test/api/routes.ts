@@ -26,7 +26,9 @@ export type FieldSpec =
 	| { kind: 'enum'; values: readonly string[]; nullable?: true }
 	| { kind: 'datetime' }
 	| { kind: 'textList'; itemMax: number; maxItems: number }
-	| { kind: 'int'; min: number; max: number };
+	| { kind: 'int'; min: number; max: number }
+	/** A list of objects, each with these fields (a check-in's answers). */
+	| { kind: 'records'; of: Record<string, FieldSpec>; maxItems: number };
 
 export interface RouteCase {
 	method: Method;
@@ -116,6 +118,42 @@ async function savePlan(owner: Client): Promise<Params> {
 const json = (answer: Answer) => answer.json as Record<string, unknown>;
 
 export const newContact = () => ({ name: `Marta ${++serial}`, phone: '+1 555 010 0199' });
+
+/** The Monday of the current week (UTC), as the check-ins name weeks. */
+export function thisMonday(weeksAgo = 0): string {
+	const today = new Date();
+	today.setUTCDate(today.getUTCDate() - ((today.getUTCDay() + 6) % 7) - 7 * weeksAgo);
+	return today.toISOString().slice(0, 10);
+}
+
+export const newCheckIn = () => ({
+	answers: [
+		{ sign: 'Calls when they said they would', status: 'seen', note: `On time ${++serial}` },
+		{ sign: 'Goes to meetings', status: 'notSure', note: '' }
+	]
+});
+
+const checkInFields = {
+	answers: {
+		kind: 'records',
+		maxItems: 30,
+		of: {
+			sign: { kind: 'text', max: 500, stored: true },
+			status: { kind: 'enum', values: ['seen', 'notSeen', 'notSure'] },
+			note: { kind: 'text', max: 2000, stored: true }
+		}
+	}
+} as const satisfies Record<string, FieldSpec>;
+
+/**
+ * A check-in of the owner's, five weeks back: a week no other member writes in these tests (the PUT row has
+ * other members save this week's), so theirs is "not found" there.
+ */
+async function saveCheckIn(owner: Client): Promise<Params> {
+	const week = thisMonday(5);
+	expectOk(await owner.request('PUT', `/api/v1/check-ins/${week}`, { body: newCheckIn() }), 200, 'saving a check-in');
+	return { week };
+}
 
 async function createContact(owner: Client): Promise<Params> {
 	const answer = expectOk(
@@ -229,6 +267,31 @@ export const routes: RouteCase[] = [
 			if (answer.status !== 200) throw new Error(`the empty plan's PDF: ${answer.status}`);
 		}
 	},
+	// Weekly check-ins and the consistency view.
+	{
+		method: 'GET',
+		path: '/api/v1/check-ins',
+		scope: 'member',
+		setup: saveCheckIn,
+		fresh: (answer) => {
+			if (JSON.stringify(json(answer).checkIns) !== '[]') throw new Error(`not empty: ${answer.text}`);
+		}
+	},
+	{ method: 'GET', path: '/api/v1/check-ins/{week}', scope: 'item', setup: saveCheckIn },
+	{
+		method: 'PUT',
+		path: '/api/v1/check-ins/{week}',
+		// Another member's PUT for the same week saves their own week.
+		scope: 'member',
+		setup: async () => ({ week: thisMonday() }),
+		body: newCheckIn,
+		fields: checkInFields,
+		readBack: async (owner, params) => json(await owner.get(`/api/v1/check-ins/${params.week}`)),
+		page: '/en/account/check-in'
+	},
+	{ method: 'DELETE', path: '/api/v1/check-ins/{week}', scope: 'item', setup: saveCheckIn },
+	{ method: 'GET', path: '/api/v1/consistency', scope: 'member', setup: saveCheckIn },
+
 	// Support contacts.
 	{
 		method: 'GET',
@@ -293,6 +356,7 @@ export const areas: Array<{ name: string; route: string; take(owner: Client): Pr
 		route: '/api/v1/reach-outs',
 		take: async (owner) => (await owner.get('/api/v1/reach-outs')).json
 	},
+	{ name: 'check-ins', route: '/api/v1/check-ins', take: async (owner) => (await owner.get('/api/v1/check-ins')).json },
 	{ name: 'contacts', route: '/api/v1/contacts', take: async (owner) => (await owner.get('/api/v1/contacts')).json },
 	{ name: 'passkeys', route: '/api/v1/passkeys', take: async (owner) => (await owner.get('/api/v1/passkeys')).json },
 	{ name: 'account', route: '/api/v1/account', take: async (owner) => (await owner.get('/api/v1/account')).json },

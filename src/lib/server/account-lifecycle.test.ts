@@ -110,7 +110,16 @@ for (const dialect of DIALECTS) {
 				'unauthorized:signInFailed'
 			);
 			// Nothing of hers remains in any table; Luis keeps all of his.
-			const tables = ['members', 'sessions', 'email_tokens', 'reach_outs', 'plan_versions', 'contacts'];
+			const tables = [
+				'members',
+				'sessions',
+				'email_tokens',
+				'reach_outs',
+				'plan_versions',
+				'contacts',
+				'check_ins',
+				'passkeys'
+			];
 			for (const table of tables) {
 				const column = table === 'members' ? 'id' : 'member_id';
 				const rows = await sql<{

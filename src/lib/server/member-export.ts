@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Keyring } from './crypto/field-cipher.ts';
 import type { Database } from './db/schema.ts';
+import { checkInsRepository } from './db/repositories/check-ins.ts';
 import { contactsRepository } from './db/repositories/contacts.ts';
+import { passkeysRepository } from './db/repositories/passkeys.ts';
 import { plansRepository } from './db/repositories/plans.ts';
 import { reachOutsRepository } from './db/repositories/reach-outs.ts';
 import { listMemberSessions } from './db/repositories/sessions.ts';
@@ -31,6 +33,9 @@ export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, m
 		sessions: sessions.map((s) => ({ device: s.device, startedAt: s.created_at, lastActiveAt: s.last_seen_at })),
 		plan: { versions: planVersions },
 		reachOuts: await reachOutsRepository(db, keyring).list(memberId),
-		contacts: await contactsRepository(db, keyring).list(memberId)
+		checkIns: await checkInsRepository(db, keyring).list(memberId),
+		contacts: await contactsRepository(db, keyring).list(memberId),
+		// Which devices can sign in (their public keys are of no use to anyone, and stay out).
+		passkeys: await passkeysRepository(db).list(memberId)
 	};
 }

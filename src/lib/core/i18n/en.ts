@@ -3,6 +3,7 @@
 
 import { enMyData } from './en.my-data.ts';
 import { enPasskeys } from './en.passkeys.ts';
+import { enTimeline } from './en.timeline.ts';
 
 export const en = {
 	meta: {
@@ -503,6 +504,7 @@ export const en = {
 		},
 		...enMyData,
 		passkeys: enPasskeys,
+		timeline: enTimeline,
 		fixBelow: 'Please fix what is marked below.'
 	},
 	email: {
@@ -560,6 +562,13 @@ export const en = {
 		passkeyNotAdded: 'The passkey could not be checked, so it was not added. Please try again.',
 		passkeyAlreadyAdded: 'This passkey is already added.',
 		passkeySignInFailed: 'This passkey could not sign you in. Try again, or use your password.',
+		whenInvalid: 'Choose the date and the time it happened.',
+		weekInvalid: 'Give the week as the date of its Monday, like 2026-11-30.',
+		weekInFuture: 'Choose this week or an earlier one: a week that has not come yet cannot be looked back on.',
+		statusInvalid: 'Choose seen, not seen or not sure.',
+		noteTooLong: 'Keep the note under 2,000 characters.',
+		answersInvalid: 'Give the answers as a list, one for each sign of change.',
+		answersTooMany: 'A check-in can hold at most 30 signs of change.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue.ts';
 import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
+import { esTimeline } from './es.timeline.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -510,6 +511,7 @@ export const es: Catalogue = {
 		},
 		...esMyData,
 		passkeys: esPasskeys,
+		timeline: esTimeline,
 		fixBelow: 'Corrige lo que se señala abajo.'
 	},
 	email: {
@@ -568,6 +570,13 @@ export const es: Catalogue = {
 		passkeyNotAdded: 'No se pudo comprobar la llave de acceso, así que no se añadió. Inténtalo de nuevo, por favor.',
 		passkeyAlreadyAdded: 'Esta llave de acceso ya está añadida.',
 		passkeySignInFailed: 'Esta llave de acceso no pudo iniciar tu sesión. Inténtalo de nuevo o usa tu contraseña.',
+		whenInvalid: 'Elige la fecha y la hora en que pasó.',
+		weekInvalid: 'Indica la semana con la fecha de su lunes, como 2026-11-30.',
+		weekInFuture: 'Elige esta semana o una anterior: una semana que aún no llega no se puede repasar.',
+		statusInvalid: 'Elige «lo vi», «no lo vi» o «no lo tengo claro».',
+		noteTooLong: 'Que la nota tenga menos de 2.000 caracteres.',
+		answersInvalid: 'Envía las respuestas como una lista, una por cada señal de cambio.',
+		answersTooMany: 'Una revisión semanal puede tener como máximo 30 señales de cambio.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

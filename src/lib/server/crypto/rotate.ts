@@ -7,7 +7,8 @@ import { decryptField, encryptField, keyIdOf, type Keyring } from './field-ciphe
 export const encryptedColumns = {
 	reach_outs: ['said', 'did', 'note'],
 	plan_versions: ['lists'],
-	contacts: ['name', 'phone']
+	contacts: ['name', 'phone'],
+	check_ins: ['answers']
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /**

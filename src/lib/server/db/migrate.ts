@@ -4,6 +4,7 @@ import * as accounts from './migrations/001-accounts.ts';
 import * as reachOuts from './migrations/002-reach-outs.ts';
 import * as plans from './migrations/003-plans.ts';
 import * as passkeys from './migrations/004-passkeys.ts';
+import * as checkIns from './migrations/005-check-ins.ts';
 import * as contactsAndImports from './migrations/006-contacts-and-imports.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
 	'002-reach-outs': reachOuts,
 	'003-plans': plans,
 	'004-passkeys': passkeys,
+	'005-check-ins': checkIns,
 	'006-contacts-and-imports': contactsAndImports
 };
 

@@ -105,6 +105,17 @@ export interface WebauthnChallengeTable {
 	expires_at: string;
 }
 
+export interface CheckInTable {
+	id: string;
+	member_id: string;
+	/** The Monday of the week, YYYY-MM-DD. */
+	week: string;
+	/** The answers, as JSON. */
+	answers_enc: string;
+	created_at: CreatedAt;
+	updated_at: string;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
@@ -120,6 +131,7 @@ export interface Database {
 	contacts: ContactTable;
 	passkeys: PasskeyTable;
 	webauthn_challenges: WebauthnChallengeTable;
+	check_ins: CheckInTable;
 }
 
 export type { Generated };

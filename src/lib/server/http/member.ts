@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { InTransaction } from '#lib/core/device-import/import.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
+import { checkInsRepository } from '../db/repositories/check-ins.ts';
 import { contactsRepository } from '../db/repositories/contacts.ts';
 import { plansRepository } from '../db/repositories/plans.ts';
 import { reachOutsRepository } from '../db/repositories/reach-outs.ts';
@@ -38,4 +39,9 @@ export async function memberTransaction(): Promise<InTransaction> {
 				plans: plansRepository(trx, keyring)
 			})
 		);
+}
+
+export async function checkInStore() {
+	const { connection, keyring } = await getServices();
+	return checkInsRepository(connection.db, keyring);
 }

@@ -1,4 +1,5 @@
 import { accountPaths } from './accounts.ts';
+import { checkInPaths } from './check-ins.ts';
 import { messageCheckPaths } from './message-check.ts';
 import { myDataPaths } from './my-data.ts';
 import { passkeyPaths } from './passkeys.ts';
@@ -8,7 +9,14 @@ import { problemSchema, type Paths } from './shared.ts';
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Each area describes its own paths;
 // a test checks that every API route in src/routes is described here.
 
-const paths: Paths = { ...accountPaths, ...messageCheckPaths, ...myDataPaths, ...passkeyPaths, ...reachOutPaths };
+const paths: Paths = {
+	...accountPaths,
+	...messageCheckPaths,
+	...myDataPaths,
+	...passkeyPaths,
+	...reachOutPaths,
+	...checkInPaths
+};
 
 export function openApiDocument() {
 	return {
