@@ -36,7 +36,14 @@ export default defineConfig({
 	webServer: {
 		command: 'node server/main.ts',
 		url: `http://localhost:${port}/healthz`,
-		env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: dataDir },
+		// Every journey signs in from 127.0.0.1: the per-address limits would soon refuse the many members they make.
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			LOG_LEVEL: 'warn',
+			DATA_DIR: dataDir,
+			ADDRESS_LIMIT_MULTIPLIER: '100'
+		},
 		reuseExistingServer: false,
 		timeout: 30_000
 	}

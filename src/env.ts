@@ -62,6 +62,11 @@ export const variables = defineEnvVars({
 					.max(24 * 30)
 			)
 	},
+	ADDRESS_LIMIT_MULTIPLIER: {
+		description:
+			'Multiplies the limits counted per client address (sign-ins, sign-ups, passkey requests): for many people behind one address (a clinic, a shelter’s Wi-Fi) and for test runs. Limits per e-mail address and per account stay as they are.',
+		schema: z.string().default('1').transform(Number).pipe(z.number().int().min(1).max(1000))
+	},
 	QUICK_EXIT_URL: {
 		description: 'The neutral site that quick exit opens. Fixed at build time, since pages are prerendered.',
 		static: true,

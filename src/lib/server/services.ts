@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+	ADDRESS_LIMIT_MULTIPLIER,
 	DATA_DIR,
 	DATABASE_URL,
 	MAIL_FROM,
@@ -12,6 +13,7 @@ import type { Passwords } from '#lib/core/accounts/ports.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { argon2Passwords } from './accounts.ts';
 import { outboxMailer, smtpMailer } from './adapters/mailer.ts';
+import { multiplyAddressLimits } from './auth/limiter.ts';
 import type { SessionPolicy } from './auth/session.ts';
 import type { Keyring } from './crypto/field-cipher.ts';
 import { keyringFromEnv, keyringFromFile } from './crypto/keyring.ts';
@@ -33,6 +35,7 @@ export interface Services {
 let services: Promise<Services> | undefined;
 
 async function start(): Promise<Services> {
+	multiplyAddressLimits(ADDRESS_LIMIT_MULTIPLIER);
 	const keyring = PORCHLIGHT_KEY ? keyringFromEnv(PORCHLIGHT_KEY) : keyringFromFile(DATA_DIR);
 	const connection = connect({
 		databaseUrl: DATABASE_URL,

@@ -17,10 +17,18 @@ export const policies: Record<string, Omit<Limit, 'name'>> = {
 	'passkey-options-address': { max: 60, windowMs: 15 * minutes }
 };
 
+let addressMultiplier = 1;
+
+/** Raises the limits counted per client address (ADDRESS_LIMIT_MULTIPLIER); per-address limits end in -address. */
+export function multiplyAddressLimits(multiplier: number): void {
+	addressMultiplier = multiplier;
+}
+
 function limitNamed(name: string): Limit {
 	const policy = policies[name];
 	if (!policy) throw new Error(`no rate limit named ${name}`);
-	return { name, ...policy };
+	const max = name.endsWith('-address') ? policy.max * addressMultiplier : policy.max;
+	return { name, ...policy, max };
 }
 
 export function databaseLimiter(db: Kysely<Database>): Limiter {
