@@ -34,7 +34,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node server/main.ts',
+		// The production server, sending its e-mail to a real local SMTP server (e2e/serve-with-smtp.ts).
+		command: 'node e2e/serve-with-smtp.ts',
 		url: `http://localhost:${port}/healthz`,
 		// Every journey signs in from 127.0.0.1: the per-address limits would soon refuse the many members they make.
 		env: {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { catalogue, locales } from '../src/lib/core/i18n/catalogue.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
-import { linkSentTo } from './outbox.ts';
+import { linkSentTo } from './mailbox.ts';
 
 const password = 'tomatoes on the porch at noon';
 

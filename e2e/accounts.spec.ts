@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { catalogue } from '../src/lib/core/i18n/catalogue.ts';
-import { linkSentTo, outbox } from './outbox.ts';
+import { linkSentTo, received } from './mailbox.ts';
 
 const password = 'tomatoes on the porch at noon';
 
@@ -41,8 +41,8 @@ test('signing up again with a known address answers the same and only warns the 
 	const second = await request.post('/api/v1/auth/signup', { data: { email, password: 'another long sentence here' } });
 	expect([first.status(), second.status()]).toEqual([202, 202]);
 	expect(await first.json()).toEqual(await second.json());
-	await expect.poll(() => outbox().filter((mail) => mail.to === email).length).toBe(2);
-	expect(outbox().filter((mail) => mail.to === email)[1]?.subject).toBe(
+	await expect.poll(() => received().filter((mail) => mail.to === email).length).toBe(2);
+	expect(received().filter((mail) => mail.to === email)[1]?.subject).toBe(
 		catalogue('en').email.alreadyRegistered.subject
 	);
 });
@@ -56,7 +56,7 @@ test('bad sign-up input gets a problem+json naming each field, and nothing is st
 		data: { email: 'weak@example.org', password: 'password123' }
 	});
 	expect((await weak.json()).errors).toEqual([{ field: 'password', message: catalogue('en').errors.passwordCommon }]);
-	expect(outbox().some((mail) => mail.to === 'weak@example.org')).toBe(false);
+	expect(received().some((mail) => mail.to === 'weak@example.org')).toBe(false);
 });
 
 test('an old or used confirmation link says so and confirms nothing', async ({ page }) => {

@@ -4,7 +4,7 @@ import { savePlan } from '../src/lib/core/plan/plan.ts';
 import { keyringFromFile } from '../src/lib/server/crypto/keyring.ts';
 import { connect } from '../src/lib/server/db/connect.ts';
 import { plansRepository } from '../src/lib/server/db/repositories/plans.ts';
-import { linkSentTo } from './outbox.ts';
+import { linkSentTo } from './mailbox.ts';
 
 export const password = 'tomatoes on the porch at noon';
 

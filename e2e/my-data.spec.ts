@@ -6,7 +6,7 @@ import { expectNoViolations } from './axe.ts';
 import { walkGuideByKeyboard } from './guide-walk.ts';
 import { activate, typeInto } from './keyboard.ts';
 import { password, signUpAndSignIn } from './members.ts';
-import { linkSentTo } from './outbox.ts';
+import { linkSentTo } from './mailbox.ts';
 
 test('what the guide kept on this device is saved into the account, and saving it again adds nothing', async ({
 	page,

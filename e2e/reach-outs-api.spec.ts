@@ -1,5 +1,5 @@
 import { expect, request as newRequest, test, type APIRequestContext } from '@playwright/test';
-import { linkSentTo } from './outbox.ts';
+import { linkSentTo } from './mailbox.ts';
 
 const password = 'tomatoes on the porch at noon';
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 
-/** The e-mails the server wrote to DATA_DIR/outbox (no SMTP in the journeys), decoded enough to read links. */
-export function outbox(): Array<{ to: string; subject: string; text: string }> {
-	const folder = join(process.env.E2E_DATA_DIR!, 'outbox');
+/** The e-mails the local SMTP server received (filed in DATA_DIR/inbox), decoded enough to read links. */
+export function received(): Array<{ to: string; subject: string; text: string }> {
+	const folder = join(process.env.E2E_DATA_DIR!, 'inbox');
 	let files: string[];
 	try {
 		files = readdirSync(folder).sort();
@@ -27,8 +27,8 @@ export function outbox(): Array<{ to: string; subject: string; text: string }> {
 }
 
 export async function linkSentTo(email: string): Promise<string> {
-	await expect.poll(() => outbox().some((mail) => mail.to === email)).toBe(true);
-	const mail = outbox()
+	await expect.poll(() => received().some((mail) => mail.to === email)).toBe(true);
+	const mail = received()
 		.filter((m) => m.to === email)
 		.at(-1)!;
 	const link = mail.text.match(/https?:\/\/\S+/)?.[0];
