@@ -5,3 +5,8 @@ export function signedInMember(locals: App.Locals, lang: string): { memberId: st
 	if (!locals.memberId || !locals.sessionIdHash) redirect(303, `/${lang}/account/sign-in`);
 	return { memberId: locals.memberId, sessionIdHash: locals.sessionIdHash };
 }
+
+/** For the account's pages: the signed-in member's id, or off to the sign-in page. */
+export function memberOrSignIn(locals: App.Locals, lang: string): string {
+	return signedInMember(locals, lang).memberId;
+}

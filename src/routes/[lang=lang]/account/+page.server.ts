@@ -9,17 +9,13 @@ import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { contactStore } from '#lib/server/http/member.ts';
 import { passkeyDeps } from '#lib/server/passkeys.ts';
+import { signedInMember } from '#lib/server/http/member-page.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
 
-function signedIn(locals: App.Locals, lang: string): { memberId: string; sessionIdHash: string } {
-	if (!locals.memberId || !locals.sessionIdHash) redirect(303, `/${lang}/account/sign-in`);
-	return { memberId: locals.memberId, sessionIdHash: locals.sessionIdHash };
-}
-
 export const load = async ({ locals, params, setHeaders }) => {
-	const { memberId, sessionIdHash } = signedIn(locals, params.lang);
+	const { memberId, sessionIdHash } = signedInMember(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	const db = (await getServices()).connection.db;
 	const rows = await listMemberSessions(db, memberId);
@@ -40,20 +36,20 @@ export const load = async ({ locals, params, setHeaders }) => {
 
 export const actions = {
 	signOut: async ({ locals, params, cookies }) => {
-		const { sessionIdHash } = signedIn(locals, params.lang);
+		const { sessionIdHash } = signedInMember(locals, params.lang);
 		await endSession((await getServices()).connection.db, sessionIdHash);
 		clearSessionCookie(cookies);
 		redirect(303, `/${params.lang}`);
 	},
 	end: async ({ locals, params, request }) => {
-		const { memberId } = signedIn(locals, params.lang);
+		const { memberId } = signedInMember(locals, params.lang);
 		const id = String((await request.formData()).get('session') ?? '');
 		// Scoped to this member: one member can never end another's session, whatever id is posted.
 		await deleteMemberSession((await getServices()).connection.db, memberId, id);
 		return { ended: true };
 	},
 	removeContact: async ({ locals, params, request }) => {
-		const { memberId } = signedIn(locals, params.lang);
+		const { memberId } = signedInMember(locals, params.lang);
 		const id = String((await request.formData()).get('contact') ?? '');
 		return formAction(params.lang as Locale, {}, async () => {
 			await removeContact(await contactStore(), memberId, id);
@@ -61,7 +57,7 @@ export const actions = {
 		});
 	},
 	endOthers: async ({ locals, params }) => {
-		const { memberId, sessionIdHash } = signedIn(locals, params.lang);
+		const { memberId, sessionIdHash } = signedInMember(locals, params.lang);
 		const db = (await getServices()).connection.db;
 		for (const session of await listMemberSessions(db, memberId)) {
 			if (session.id_hash !== sessionIdHash) await deleteMemberSession(db, memberId, session.id_hash);
@@ -69,7 +65,7 @@ export const actions = {
 		return { ended: true };
 	},
 	removePasskey: async ({ locals, params, request }) => {
-		const { memberId } = signedIn(locals, params.lang);
+		const { memberId } = signedInMember(locals, params.lang);
 		const id = String((await request.formData()).get('passkey') ?? '');
 		try {
 			await removePasskey(passkeyDeps((await getServices()).connection.db), memberId, id);

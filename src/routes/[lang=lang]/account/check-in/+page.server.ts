@@ -5,7 +5,7 @@ import { DomainError } from '#lib/core/shared/errors.ts';
 import { checkInLimits, saveCheckIn, type CheckInStatus } from '#lib/core/timeline/check-ins.ts';
 import { consistencyWeeks } from '#lib/core/timeline/consistency.ts';
 import { weeksEnding } from '#lib/core/timeline/weeks.ts';
-import { memberOrSignIn } from '#lib/server/http/account-page.ts';
+import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { formFailure } from '#lib/server/http/form-errors.ts';
 import { checkInStore, planStore } from '#lib/server/http/member.ts';
 import { newId } from '#lib/server/ids.ts';

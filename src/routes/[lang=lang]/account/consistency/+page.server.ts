@@ -1,5 +1,5 @@
 import { consistencyOf } from '#lib/core/timeline/consistency.ts';
-import { memberOrSignIn } from '#lib/server/http/account-page.ts';
+import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { checkInStore, planStore, reachOutStore } from '#lib/server/http/member.ts';
 
 export const prerender = false;

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { addReachOut } from '#lib/core/timeline/reach-outs.ts';
-import { memberOrSignIn } from '#lib/server/http/account-page.ts';
+import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { formFailure } from '#lib/server/http/form-errors.ts';
 import { reachOutStore } from '#lib/server/http/member.ts';
 import { inFormWords, reachOutFormValues, reachOutInput } from '#lib/server/http/reach-out-form.ts';

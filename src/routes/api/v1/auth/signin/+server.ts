@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
-import { setSessionCookie } from '#lib/server/auth/cookie.ts';
-import { device } from '#lib/server/auth/device.ts';
-import { createSession, endSession } from '#lib/server/auth/session.ts';
+import { beginSession } from '#lib/server/auth/begin-session.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { getServices } from '#lib/server/services.ts';
@@ -11,7 +9,7 @@ import { getServices } from '#lib/server/services.ts';
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer, passwords, sessionPolicy } = await getServices();
+		const { connection, mailer, passwords } = await getServices();
 		const now = new Date();
 		const { memberId } = await signIn(
 			accountDeps(connection.db, mailer, passwords, event.url.origin),
@@ -19,15 +17,6 @@ export const POST = (event) =>
 			now,
 			event.getClientAddress()
 		);
-		// A new token at every sign-in: an old session on this browser is ended, never upgraded.
-		if (event.locals.sessionIdHash) await endSession(connection.db, event.locals.sessionIdHash);
-		const session = await createSession(
-			connection.db,
-			memberId,
-			device(event.request.headers.get('user-agent')),
-			now,
-			sessionPolicy
-		);
-		setSessionCookie(event.cookies, session.token, session.expiresAt);
+		await beginSession(event, memberId, now);
 		return ok({ status: 'signed-in' });
 	});

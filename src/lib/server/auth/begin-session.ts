@@ -1,0 +1,26 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { getServices } from '../services.ts';
+import { setSessionCookie } from './cookie.ts';
+import { device } from './device.ts';
+import { createSession, endSession } from './session.ts';
+
+/**
+ * After a successful sign-in (password or passkey): a new token every time, so an old session on this browser
+ * is ended, never upgraded; the cookie carries the new one.
+ */
+export async function beginSession(
+	event: Pick<RequestEvent, 'locals' | 'cookies' | 'request'>,
+	memberId: string,
+	now: Date
+): Promise<void> {
+	const { connection, sessionPolicy } = await getServices();
+	if (event.locals.sessionIdHash) await endSession(connection.db, event.locals.sessionIdHash);
+	const session = await createSession(
+		connection.db,
+		memberId,
+		device(event.request.headers.get('user-agent')),
+		now,
+		sessionPolicy
+	);
+	setSessionCookie(event.cookies, session.token, session.expiresAt);
+}
