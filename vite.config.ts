@@ -16,7 +16,7 @@ export default defineConfig({
 			csrf: { trustedOrigins: ['*'] },
 			// Versioned by content, so a redeploy of the same files does not make every phone download them again.
 			version: { name: contentVersion() },
-			prerender: { entries: ['/en', '/es'], handleHttpError: 'fail', handleMissingId: 'fail' }
+			prerender: { entries: ['/en', '/es', '/api/v1/openapi.json'], handleHttpError: 'fail', handleMissingId: 'fail' }
 		})
 	]
 });

@@ -1,6 +1,8 @@
 // The English catalogue: every word a person reads, including all of the guide "When They Reach Out Again".
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
+import { enPlan } from './en.plan.ts';
+
 export const en = {
 	meta: {
 		languageName: 'English',
@@ -498,7 +500,8 @@ export const en = {
 			endOthers: 'End all other sessions',
 			signOut: 'Sign out'
 		},
-		fixBelow: 'Please fix what is marked below.'
+		fixBelow: 'Please fix what is marked below.',
+		plan: enPlan
 	},
 	email: {
 		verify: {
@@ -535,6 +538,7 @@ export const en = {
 		listTooLong: 'Keep each list to 30 items or fewer.',
 		versionInvalid: 'Give the version number of the plan you changed.',
 		planChanged: 'Your plan was saved from somewhere else since you opened it. Reload it, then make your change again.',
+		languageInvalid: 'Choose English (en) or Spanish (es).',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -1,5 +1,6 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
+import { esPlan } from './es.plan.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -505,7 +506,8 @@ export const es: Catalogue = {
 			endOthers: 'Cerrar todas las demás sesiones',
 			signOut: 'Cerrar sesión'
 		},
-		fixBelow: 'Corrige lo que se señala abajo.'
+		fixBelow: 'Corrige lo que se señala abajo.',
+		plan: esPlan
 	},
 	email: {
 		verify: {
@@ -543,6 +545,7 @@ export const es: Catalogue = {
 		versionInvalid: 'Indica el número de versión del plan que cambiaste.',
 		planChanged:
 			'Tu plan se guardó desde otro lugar después de que lo abriste. Vuelve a cargarlo y haz tu cambio otra vez.',
+		languageInvalid: 'Elige inglés (en) o español (es).',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

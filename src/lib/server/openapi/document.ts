@@ -1,12 +1,13 @@
 import { accountPaths } from './accounts.ts';
 import { messageCheckPaths } from './message-check.ts';
+import { planPaths } from './plan.ts';
 import { reachOutPaths } from './reach-outs.ts';
 import { problemSchema, type Paths } from './shared.ts';
 
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Each area describes its own paths;
 // a test checks that every API route in src/routes is described here.
 
-const paths: Paths = { ...accountPaths, ...messageCheckPaths, ...reachOutPaths };
+const paths: Paths = { ...accountPaths, ...messageCheckPaths, ...planPaths, ...reachOutPaths };
 
 export function openApiDocument() {
 	return {
