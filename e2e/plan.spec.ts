@@ -170,7 +170,11 @@ test('a member writes the plan by keyboard, saves twice, opens version 1, prints
 		expect(pdf).toContain(text);
 });
 
-test('es: the plan page and an earlier version in Spanish, light and dark, without violations', async ({ page }) => {
+test('es: the plan page and an earlier version in Spanish, light and dark, without violations; the form needs no script', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	const t = catalogue('es').account.plan;
 	await signInPage(page, 'es', 'plan-es');
 	await page.goto('/es/account/plan');
@@ -188,6 +192,21 @@ test('es: the plan page and an earlier version in Spanish, light and dark, witho
 	await expect(page.getByRole('heading', { level: 1, name: format(t.version.title, { version: 1 }) })).toBeVisible();
 	await checkAxe(page, '/es/account/plan/versions/1');
 	expect((await page.goto('/es/account/plan/versions/9'))!.status()).toBe(404);
+
+	// The same member on a browser without scripting: the form still saves, and Print (which needs one) is not shown.
+	const plain = await browser.newContext({
+		baseURL: baseURL!,
+		javaScriptEnabled: false,
+		storageState: await page.context().storageState()
+	});
+	const noScript = await plain.newPage();
+	await noScript.goto('/es/account/plan');
+	await expect(noScript.getByRole('button', { name: t.page.print })).toBeHidden();
+	await noScript.getByRole('textbox', { name: t.lists.supports.heading }).fill('Mi hermana\n\n  Al-Anon  ');
+	await noScript.getByRole('button', { name: t.page.save }).click();
+	await expect(noScript.getByRole('status')).toHaveText(format(t.page.saved, { version: 3 }));
+	await expect(noScript.locator('.plan-sheet').getByRole('listitem')).toContainText(['Mi hermana', 'Al-Anon']);
+	await plain.close();
 });
 
 test('signed out, the plan pages lead to sign-in', async ({ page }) => {
