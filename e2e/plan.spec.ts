@@ -193,6 +193,19 @@ test('es: the plan page and an earlier version in Spanish, light and dark, witho
 	await checkAxe(page, '/es/account/plan/versions/1');
 	expect((await page.goto('/es/account/plan/versions/9'))!.status()).toBe(404);
 
+	// Saved from elsewhere while the form was open: said kindly, what was typed kept, and saving again keeps it.
+	await page.goto('/es/account/plan');
+	const elsewhere = { conditions: ['Desde el teléfono'], boundaries: [], expectations: [], supports: [], signs: [] };
+	expect((await page.request.put('/api/v1/plan', { data: { ...elsewhere, baseVersion: 2 } })).status()).toBe(200);
+	await page.getByRole('textbox', { name: t.lists.signs.heading }).fill('Mis palabras');
+	await page.getByRole('button', { name: t.page.save }).click();
+	await expect(page.getByRole('alert')).toHaveText(t.page.conflict);
+	await expect(page.getByRole('textbox', { name: t.lists.signs.heading })).toHaveValue('Mis palabras');
+	await expect(page.locator('.plan-sheet')).toContainText('Desde el teléfono');
+	await checkAxe(page, '/es/account/plan, saved elsewhere');
+	await page.getByRole('button', { name: t.page.save }).click();
+	await expect(page.getByRole('status')).toHaveText(format(t.page.saved, { version: 4 }));
+
 	// The same member on a browser without scripting: the form still saves, and Print (which needs one) is not shown.
 	const plain = await browser.newContext({
 		baseURL: baseURL!,
@@ -204,7 +217,7 @@ test('es: the plan page and an earlier version in Spanish, light and dark, witho
 	await expect(noScript.getByRole('button', { name: t.page.print })).toBeHidden();
 	await noScript.getByRole('textbox', { name: t.lists.supports.heading }).fill('Mi hermana\n\n  Al-Anon  ');
 	await noScript.getByRole('button', { name: t.page.save }).click();
-	await expect(noScript.getByRole('status')).toHaveText(format(t.page.saved, { version: 3 }));
+	await expect(noScript.getByRole('status')).toHaveText(format(t.page.saved, { version: 5 }));
 	await expect(noScript.locator('.plan-sheet').getByRole('listitem')).toContainText(['Mi hermana', 'Al-Anon']);
 	await plain.close();
 });
