@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { catalogue, locales } from '#lib/core/i18n/catalogue.ts';
 import { planListNames, type PlanVersion } from '#lib/core/plan/plan.ts';
@@ -56,6 +57,25 @@ describe('the plan as a PDF', () => {
 		const [page] = await pdfText(await planPdf(empty, 'es'));
 		expect(page).toContain(t.pdf.notSaved);
 		expect(page).toContain(t.pdf.nothing);
+	});
+
+	it('is tagged for screen readers: its language, a title, a heading per list and real lists', async () => {
+		const plan = normalPlan(['One', 'Two']);
+		const task = getDocument({ data: await planPdf(plan, 'es') });
+		const pdf = await task.promise;
+		// Typed as an object, though this version of pdf.js answers a Map.
+		const markInfo = (await pdf.getMarkInfo()) as unknown as Map<string, boolean> | null;
+		expect(markInfo?.get('Marked')).toBe(true);
+		const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+		expect(info).toMatchObject({ Language: 'es', Title: catalogue('es').account.plan.pdf.title });
+		type Node = { role?: string; children?: Node[] };
+		const roles = (node: Node): string[] => [node.role ?? '', ...(node.children ?? []).flatMap(roles)];
+		const found = roles((await (await pdf.getPage(1)).getStructTree()) as Node);
+		expect(found.filter((role) => role === 'H1')).toHaveLength(1);
+		expect(found.filter((role) => role === 'H2')).toHaveLength(5);
+		expect(found.filter((role) => role === 'L')).toHaveLength(5);
+		expect(found.filter((role) => role === 'LBody')).toHaveLength(10);
+		await task.destroy();
 	});
 
 	it('draws what Helvetica has and maps the rest to its nearest form', () => {

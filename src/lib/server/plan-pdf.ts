@@ -74,36 +74,53 @@ export function planPdf(plan: PlanVersion, locale: Locale): Promise<Uint8Array<A
 		margin: page.margin,
 		lang: locale === 'es' ? 'es' : 'en-US',
 		displayTitle: true,
+		// Tagged: headings, paragraphs and lists a screen reader can follow, in reading order.
+		tagged: true,
+		pdfVersion: '1.7',
 		info: { Title: t.pdf.title, Creator: 'Porchlight', Producer: 'Porchlight' },
 		bufferPages: false
 	});
 	const chunks: Uint8Array[] = [];
 	doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
 	const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('end', () => resolve(Uint8Array.from(Buffer.concat(chunks))));
 		doc.on('error', reject);
 	});
 
 	const width = doc.page.width - 2 * page.margin;
-	doc.fillColor(ink).font('Helvetica-Bold').fontSize(20).text(toWinAnsi(t.pdf.title), { width });
+	const root = doc.struct('Document');
+	doc.addStructure(root);
+	const tag = (structType: string) => ({ width, structParent: root, structType });
+	doc.fillColor(ink).font('Helvetica-Bold').fontSize(20).text(toWinAnsi(t.pdf.title), tag('H1'));
 	const when = plan.savedAt
 		? format(t.pdf.version, { version: plan.version, date: formatSavedAt(locale, plan.savedAt) })
 		: t.pdf.notSaved;
-	doc.moveDown(0.2).fillColor(quiet).font('Helvetica').fontSize(10).text(toWinAnsi(when), { width });
+	doc.moveDown(0.2).fillColor(quiet).font('Helvetica').fontSize(10).text(toWinAnsi(when), tag('P'));
 
 	for (const name of planListNames) {
 		doc.moveDown(0.9).fillColor(ink).font('Helvetica-Bold').fontSize(13);
-		doc.text(toWinAnsi(t.lists[name].heading), { width });
+		doc.text(toWinAnsi(t.lists[name].heading), tag('H2'));
 		doc.moveDown(0.25).font('Helvetica').fontSize(11);
 		const items = plan.lists[name];
 		if (items.length === 0) {
-			doc.fillColor(quiet).font('Helvetica-Oblique').text(toWinAnsi(t.pdf.nothing), { width });
+			doc.fillColor(quiet).font('Helvetica-Oblique').text(toWinAnsi(t.pdf.nothing), tag('P'));
 		} else {
-			doc.list(items.map(toWinAnsi), { width, bulletRadius: 2, bulletIndent: 4, textIndent: 14, paragraphGap: 3 });
+			const list = doc.struct('L');
+			root.add(list);
+			doc.list(items.map(toWinAnsi), {
+				width,
+				bulletRadius: 2,
+				bulletIndent: 4,
+				textIndent: 14,
+				paragraphGap: 3,
+				structParent: list
+			});
+			list.end();
 		}
 	}
 
-	doc.moveDown(1.5).fillColor(quiet).font('Helvetica').fontSize(9).text(toWinAnsi(t.pdf.footer), { width });
+	doc.moveDown(1.5).fillColor(quiet).font('Helvetica').fontSize(9).text(toWinAnsi(t.pdf.footer), tag('P'));
+	root.end();
 	doc.end();
 	return done;
 }
