@@ -14,7 +14,9 @@ interface AccountPlan {
 async function readPlan(): Promise<AccountPlan | null> {
 	try {
 		const response = await fetch('/api/v1/plan', { headers: { accept: 'application/json' }, cache: 'no-store' });
-		return response.ok ? ((await response.json()) as AccountPlan) : null;
+		// The body is read even for a refusal: a response left unread keeps its request open.
+		const body = await response.text();
+		return response.ok ? (JSON.parse(body) as AccountPlan) : null;
 	} catch {
 		return null;
 	}
@@ -83,6 +85,7 @@ export async function bindPlanSync(
 				return say('saved', { version: known.version });
 			}
 			if (response.status === 409) {
+				await response.text();
 				// Saving again now keeps these lists, knowingly: the next save is based on the plan as it is now.
 				known = (await readPlan()) ?? base;
 				return say('conflict');
@@ -91,6 +94,7 @@ export async function bindPlanSync(
 				const problem = (await response.json().catch(() => ({}))) as { detail?: string };
 				return say('invalid', { problem: problem.detail ?? '' });
 			}
+			await response.text().catch(() => '');
 			say('failed');
 		})
 	);
