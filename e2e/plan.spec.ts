@@ -220,6 +220,21 @@ test('es: the plan page and an earlier version in Spanish, light and dark, witho
 	await expect(noScript.getByRole('status')).toHaveText(format(t.page.saved, { version: 5 }));
 	await expect(noScript.locator('.plan-sheet').getByRole('listitem')).toContainText(['Mi hermana', 'Al-Anon']);
 	await plain.close();
+
+	// At 200 % text on a 360 px phone the pages reflow (bypassCSP only to inject the text size).
+	const phone = await browser.newContext({
+		baseURL: baseURL!,
+		viewport: { width: 360, height: 740 },
+		bypassCSP: true,
+		storageState: await page.context().storageState()
+	});
+	const small = await phone.newPage();
+	for (const path of ['/es/account/plan', '/es/account/plan/versions/1', '/en/account/plan']) {
+		await small.goto(path);
+		await small.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		expect(await small.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+	}
+	await phone.close();
 });
 
 test('signed out, the plan pages lead to sign-in', async ({ page }) => {
