@@ -79,3 +79,19 @@ export async function savePlanSigns(api: APIRequestContext, email: string, signs
 		await connection.close();
 	}
 }
+
+/** Signs up through the pages, confirms by the e-mailed link and signs in: the page ends on the account page. */
+export async function newMemberThroughPages(page: Page, locale: Locale, name: string): Promise<string> {
+	const t = catalogue(locale).account;
+	const email = `${name}-${locale}-${Date.now()}@example.org`;
+	await page.goto(`/${locale}/account/sign-up`);
+	await page.getByLabel(t.signUp.email).fill(email);
+	await page.getByLabel(t.signUp.password).fill(password);
+	await page.getByRole('button', { name: t.signUp.submit }).click();
+	await expect(page.getByRole('status')).toHaveText(t.signUp.sent);
+	await page.goto(await linkSentTo(email));
+	await page.getByRole('button', { name: t.confirm.button }).click();
+	await expect(page.getByText(t.confirm.done)).toBeVisible();
+	await signInPage(page, email, locale);
+	return email;
+}

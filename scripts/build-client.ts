@@ -8,7 +8,9 @@ const watch = process.argv.includes('--watch');
 
 rmSync(outdir, { recursive: true, force: true });
 const options: BuildOptions = {
-	entryPoints: ['app', 'guide', 'saved', 'device', 'passkeys', 'timeline'].map((name) => `src/lib/enhance/${name}.ts`),
+	entryPoints: ['app', 'guide', 'saved', 'device', 'passkeys', 'timeline', 'plan'].map(
+		(name) => `src/lib/enhance/${name}.ts`
+	),
 	outdir,
 	bundle: true,
 	splitting: true,

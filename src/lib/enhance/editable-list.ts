@@ -4,6 +4,8 @@ import { $, announce, cloneTemplate, text } from './dom.ts';
 
 export interface ListController {
 	add(item: string): void;
+	/** Draws the list again from the draft, after something else changed it (the plan, for instance). */
+	refresh(): void;
 }
 
 /** A list the person writes (conditions, boundaries…): add, edit in place, remove; kept in the draft. */
@@ -72,6 +74,9 @@ export function bindEditableList(section: HTMLElement, session: DraftSession): L
 	return {
 		add(item) {
 			if (!session.draft[key].includes(item.trim())) add(item);
+		},
+		refresh() {
+			render();
 		}
 	};
 }

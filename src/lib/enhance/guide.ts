@@ -11,6 +11,7 @@ import { DraftSession } from './draft-session.ts';
 import { bindEditableList, type ListController } from './editable-list.ts';
 import { bindMessageCheckPanel } from './message-check-panel.ts';
 import { track } from './pending.ts';
+import { bindPlanSync } from './plan-sync.ts';
 import { bindSafetyCheck } from './safety-check.ts';
 
 const root = $('[data-guide-step]')!;
@@ -60,6 +61,8 @@ async function stepPage(): Promise<void> {
 	if (contacts) await bindContacts(contacts);
 	if (step === 'decide') bindDecide(session);
 	if (step === 'ask-them') bindMessageCheckPanel();
+	const planSync = $('[data-plan-sync]');
+	if (planSync) await bindPlanSync(planSync, session, lists, locale);
 }
 
 // data-ready says the page has read the device and is fully interactive (tests wait for it).

@@ -4,6 +4,7 @@
 import { enMyData } from './en.my-data.ts';
 import { enPasskeys } from './en.passkeys.ts';
 import { enTimeline } from './en.timeline.ts';
+import { enPlan } from './en.plan.ts';
 
 export const en = {
 	meta: {
@@ -505,7 +506,8 @@ export const en = {
 		...enMyData,
 		passkeys: enPasskeys,
 		timeline: enTimeline,
-		fixBelow: 'Please fix what is marked below.'
+		fixBelow: 'Please fix what is marked below.',
+		plan: enPlan
 	},
 	email: {
 		changeEmail: {
@@ -569,6 +571,7 @@ export const en = {
 		noteTooLong: 'Keep the note under 2,000 characters.',
 		answersInvalid: 'Give the answers as a list, one for each sign of change.',
 		answersTooMany: 'A check-in can hold at most 30 signs of change.',
+		languageInvalid: 'Choose English (en) or Spanish (es).',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -4,6 +4,7 @@ import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
 import { esTimeline } from './es.timeline.ts';
+import { esPlan } from './es.plan.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -512,7 +513,8 @@ export const es: Catalogue = {
 		...esMyData,
 		passkeys: esPasskeys,
 		timeline: esTimeline,
-		fixBelow: 'Corrige lo que se señala abajo.'
+		fixBelow: 'Corrige lo que se señala abajo.',
+		plan: esPlan
 	},
 	email: {
 		changeEmail: {
@@ -577,6 +579,7 @@ export const es: Catalogue = {
 		noteTooLong: 'Que la nota tenga menos de 2.000 caracteres.',
 		answersInvalid: 'Envía las respuestas como una lista, una por cada señal de cambio.',
 		answersTooMany: 'Una revisión semanal puede tener como máximo 30 señales de cambio.',
+		languageInvalid: 'Elige inglés (en) o español (es).',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

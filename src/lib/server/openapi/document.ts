@@ -3,6 +3,7 @@ import { checkInPaths } from './check-ins.ts';
 import { messageCheckPaths } from './message-check.ts';
 import { myDataPaths } from './my-data.ts';
 import { passkeyPaths } from './passkeys.ts';
+import { planPaths } from './plan.ts';
 import { reachOutPaths } from './reach-outs.ts';
 import { problemSchema, type Paths } from './shared.ts';
 
@@ -14,6 +15,7 @@ const paths: Paths = {
 	...messageCheckPaths,
 	...myDataPaths,
 	...passkeyPaths,
+	...planPaths,
 	...reachOutPaths,
 	...checkInPaths
 };

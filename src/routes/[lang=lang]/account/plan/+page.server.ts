@@ -1,0 +1,58 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
+import { format } from '#lib/core/i18n/format.ts';
+import { getPlan, planListNames, savePlan } from '#lib/core/plan/plan.ts';
+import { formProblems, planFormInput } from '#lib/core/plan/plan-form.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
+import { planStore } from '#lib/server/http/member.ts';
+import { newId } from '#lib/server/ids.ts';
+
+export const prerender = false;
+
+function signedIn(locals: App.Locals, lang: string): string {
+	if (!locals.memberId) redirect(303, `/${lang}/account/sign-in`);
+	return locals.memberId;
+}
+
+export const load = async ({ locals, params, setHeaders }) => {
+	const memberId = signedIn(locals, params.lang);
+	setHeaders({ 'cache-control': 'no-store' });
+	const store = await planStore();
+	const [plan, history] = await Promise.all([getPlan(store, memberId), store.history(memberId)]);
+	return { plan, earlier: history.filter((entry) => entry.version !== plan.version) };
+};
+
+export const actions = {
+	default: async ({ locals, params, request }) => {
+		const memberId = signedIn(locals, params.lang);
+		const form = await request.formData();
+		const text = Object.fromEntries(planListNames.map((name) => [name, String(form.get(name) ?? '')]));
+		const baseVersion = String(form.get('baseVersion') ?? '');
+		const { input, lines } = planFormInput(text, baseVersion);
+		const store = await planStore();
+		try {
+			const saved = await savePlan(store, memberId, input, newId(), new Date());
+			return {
+				saved: saved.version,
+				changed: typeof input.baseVersion !== 'number' || saved.version > input.baseVersion
+			};
+		} catch (error) {
+			if (!(error instanceof DomainError)) throw error;
+			// What was typed comes back as typed; each problem sits on its list, with the line it is on.
+			const words = catalogue(params.lang as Locale);
+			const errors: Record<string, string> = {};
+			const values: Record<string, string> = { ...text, baseVersion };
+			for (const { field, problem, line } of formProblems(error, lines)) {
+				const message = (words.errors as Record<string, string>)[problem] ?? problem;
+				if (problem === 'planChanged') {
+					errors.form = words.account.plan.page.conflict;
+					// Saving again now keeps these words, knowingly: the form is based on the version just shown.
+					values.baseVersion = String((await getPlan(store, memberId)).version);
+				} else {
+					errors[field] ??= line ? format(words.account.plan.page.lineProblem, { line, problem: message }) : message;
+				}
+			}
+			return fail(error.code === 'conflict' ? 409 : 400, { errors, values });
+		}
+	}
+};
