@@ -6,14 +6,10 @@ import { DatabaseSync } from 'node:sqlite';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { savePlan } from '../../src/lib/core/plan/plan.ts';
-import { keyringFromFile } from '../../src/lib/server/crypto/keyring.ts';
 import { encryptedColumns } from '../../src/lib/server/crypto/rotate.ts';
-import { connect } from '../../src/lib/server/db/connect.ts';
-import { plansRepository } from '../../src/lib/server/db/repositories/plans.ts';
 import { DIALECTS } from '../databases.ts';
 import { signedInMember } from './members.ts';
-import { hasRouteFile, newReachOut } from './routes.ts';
+import { newReachOut } from './routes.ts';
 import { root, startServer, type TestServer } from './server.ts';
 
 // What a member writes is never in the database as plaintext: not in the SQLite file nor its WAL, not in any
@@ -116,34 +112,30 @@ for (const dialect of DIALECTS) {
 				supports: [secret('Al-Anon on Tuesdays')],
 				signs: []
 			}));
-			const planApi = hasRouteFile('/api/v1/plan');
-			let readPlans: () => Promise<unknown[]>;
-			if (planApi) {
-				for (const lists of plans)
-					expect((await owner.request('PUT', '/api/v1/plan', { body: lists })).status).toBe(200);
-				readPlans = async () =>
-					Promise.all(
-						[1, 2].map(async (v) => ((await owner.get(`/api/v1/plan/versions/${v}`)).json as { lists: unknown }).lists)
-					);
-			} else {
-				const memberId = String(
-					(await rawRows(server, `select id from members where email = '${owner.email!}'`))[0]?.id
+			for (const lists of plans) expect((await owner.request('PUT', '/api/v1/plan', { body: lists })).status).toBe(200);
+			const readPlans = async () =>
+				Promise.all(
+					[1, 2].map(async (v) => ((await owner.get(`/api/v1/plan/versions/${v}`)).json as { lists: unknown }).lists)
 				);
-				const withPlans = async <T>(work: (store: ReturnType<typeof plansRepository>) => Promise<T>) => {
-					const connection = connect({ databaseUrl: server!.databaseUrl, dataDir: server!.dataDir });
-					try {
-						return await work(plansRepository(connection.db, keyringFromFile(server!.dataDir)));
-					} finally {
-						await connection.close();
-					}
-				};
-				await withPlans(async (store) => {
-					for (const lists of plans)
-						await savePlan(store, memberId, lists, randomBytes(16).toString('base64url'), new Date());
-				});
-				readPlans = () =>
-					withPlans(async (store) => Promise.all([1, 2].map(async (v) => (await store.version(memberId, v))?.lists)));
-			}
+
+			// A weekly check-in and a support contact.
+			const monday = new Date();
+			monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+			const week = monday.toISOString().slice(0, 10);
+			const answers = [
+				{ sign: secret('Va a sus reuniones'), status: 'seen', note: secret('Fue el martes y el jueves') }
+			];
+			expect((await owner.request('PUT', `/api/v1/check-ins/${week}`, { body: { answers } })).status).toBe(200);
+			const phone = `+1 555 ${String(Date.now()).slice(-7)}`;
+			secrets.push(phone);
+			const contact = { name: secret('Tía Marta'), phone };
+			expect((await owner.request('POST', '/api/v1/contacts', { body: contact })).status).toBe(201);
+			const readOthers = async () => ({
+				answers: ((await owner.get(`/api/v1/check-ins/${week}`)).json as { answers: unknown }).answers,
+				contacts: (
+					(await owner.get('/api/v1/contacts')).json as { contacts: Array<{ name: string; phone: string }> }
+				).contacts.map(({ name, phone }) => ({ name, phone }))
+			});
 
 			const readReachOuts = async () =>
 				((await owner.get('/api/v1/reach-outs')).json as { reachOuts: unknown[] }).reachOuts;
@@ -153,6 +145,7 @@ for (const dialect of DIALECTS) {
 					`reach-outs ${when}`
 				).toEqual([...reachOuts].sort((a, b) => String(a.id).localeCompare(String(b.id))));
 				expect(await readPlans(), `plan versions ${when}`).toEqual(plans);
+				expect(await readOthers(), `check-in and contact ${when}`).toEqual({ answers, contacts: [contact] });
 			};
 			const expectNoPlaintext = async (when: string) => {
 				if (dialect === 'sqlite') {
@@ -170,7 +163,7 @@ for (const dialect of DIALECTS) {
 					expect(rows.includes('Prometo que esta vez'), `plaintext in PostgreSQL ${when}`).toBe(false);
 				}
 				const values = await rawEncrypted(server!);
-				expect(values.length, 'encrypted values').toBe(3 * 3 + 2);
+				expect(values.length, 'encrypted values').toBe(3 * 3 + 2 + 1 + 2);
 				for (const { place, value } of values) expect(value, place).toMatch(encrypted);
 				return new Set(values.map(({ value }) => encrypted.exec(value)![1]));
 			};
@@ -185,7 +178,8 @@ for (const dialect of DIALECTS) {
 			const { stdout } = await run(process.execPath, ['scripts/rotate-key.ts'], { cwd: root, env: server.env });
 			const newKey = /added key (\S+)/.exec(stdout)?.[1];
 			expect(newKey, stdout).toBeDefined();
-			expect(stdout).toContain(`re-encrypted ${3 + 2} row(s) under key ${newKey}`);
+			// Three reach-outs, two plan versions, one check-in, one contact.
+			expect(stdout).toContain(`re-encrypted ${3 + 2 + 1 + 1} row(s) under key ${newKey}`);
 			expect(await expectNoPlaintext('after the rotation'), 'every value under the new key').toEqual(new Set([newKey]));
 			await expectAllReadable('by the server that was running during the rotation');
 
