@@ -1,10 +1,13 @@
 // Lighthouse scores (performance, accessibility, best practices) for the prerendered pages, 3 runs each.
-// Run: npm run build && node bench/lighthouse.ts [/path ...]   (prints figures, asserts nothing)
+// Run: npm run build && node bench/lighthouse.ts [--signed-in] [/path ...]   (prints figures, asserts nothing)
 //
 // Mobile form factor with Lighthouse's default (simulated) throttling, against our own server on loopback and
 // Debian's Chromium: no browser is downloaded and nothing outside this machine is fetched. Medians are compared
 // with the targets; for a page that misses one, the failing audits of the median run are listed.
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { killAll, launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { host, requireBuild, startServer, timeLimit } from './servers.ts';
@@ -12,6 +15,9 @@ import { host, requireBuild, startServer, timeLimit } from './servers.ts';
 const defaultPaths = ['/en', '/en/guide', '/en/guide/safety', '/en/guide/pause', '/en/guide/ask-yourself'];
 defaultPaths.push('/en/guide/ask-them', '/en/guide/conditions', '/en/guide/safe', '/en/guide/decide');
 defaultPaths.push('/en/reach-outs', '/en/device', '/en/crisis', '/es', '/es/guide/pause');
+// With --signed-in: the member's own pages, as a member with a plan, a reach-out and a check-in sees them.
+const memberPaths = ['/en/account', '/en/account/plan', '/en/account/timeline', '/en/account/check-in'];
+memberPaths.push('/en/account/consistency', '/en/account/data', '/es/account/plan', '/es/account/timeline');
 const runs = 3;
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
 chromeFlags.push('--disable-background-networking', '--disable-component-update', '--disable-sync');
@@ -48,9 +54,11 @@ const percent = (score: number | null | undefined): number =>
 const cell = (value: number | string, width = 7): string => String(Number.isNaN(value) ? 'err' : value).padStart(width);
 
 /** One Lighthouse navigation of `url` in the already running Chromium. */
-async function audit(url: string, port: number): Promise<Report> {
+async function audit(url: string, port: number, cookie?: string): Promise<Report> {
 	const result = await lighthouse(url, {
 		port,
+		// The session cookie as a header: Lighthouse clears the browser's storage before each run.
+		...(cookie ? { extraHeaders: { cookie } } : {}),
 		output: 'json',
 		logLevel: 'error',
 		onlyCategories: [...categoryIds],
@@ -90,15 +98,66 @@ function failing(report: Report, category: Category): string[] {
 	return lines;
 }
 
+/** Signs up, confirms (by the link in the outbox) and signs in a member with a little of everything; answers the cookie. */
+async function signedInMember(url: string, dataDir: string): Promise<string> {
+	const email = `lighthouse-${Date.now()}@example.org`;
+	const password = 'tomatoes on the porch at noon';
+	const json = (body: unknown, cookie = '') => ({
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie },
+		body: JSON.stringify(body)
+	});
+	await fetch(`${url}/api/v1/auth/signup`, json({ email, password }));
+	const outbox = join(dataDir, 'outbox');
+	const mail = readFileSync(join(outbox, readdirSync(outbox)[0]!), 'utf8')
+		.replace(/=\r?\n/g, '')
+		.replace(/=3D/g, '=');
+	const token = /token=([\w-]+)/.exec(mail)![1]!;
+	await fetch(`${url}/en/account/confirm?token=${token}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+		body: new URLSearchParams({ token })
+	});
+	const signIn = await fetch(`${url}/api/v1/auth/signin`, json({ email, password }));
+	const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+	if (!cookie) throw new Error(`sign-in for the member pages failed: ${signIn.status}`);
+	const put = (path: string, body: unknown) => fetch(url + path, { ...json(body, cookie), method: 'PUT' });
+	const lists = { conditions: ['Sober when we meet'], boundaries: ['No money'], expectations: ['Call first'] };
+	await put('/api/v1/plan', { ...lists, supports: ['My sister'], signs: ['Goes to meetings', 'Calls on time'] });
+	await fetch(
+		`${url}/api/v1/reach-outs`,
+		json({ occurredAt: new Date().toISOString(), channel: 'text', said: 'I promise' }, cookie)
+	);
+	const monday = new Date();
+	monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+	const answers = [
+		{ sign: 'Goes to meetings', status: 'seen', note: '' },
+		{ sign: 'Calls on time', status: 'notSure', note: '' }
+	];
+	await put(`/api/v1/check-ins/${monday.toISOString().slice(0, 10)}`, { answers });
+	// The pages must open as the member's, not send Lighthouse to the sign-in page.
+	const account = await fetch(`${url}/en/account/plan`, { headers: { cookie }, redirect: 'manual' });
+	if (account.status !== 200) throw new Error(`the member's plan page answered ${account.status}`);
+	if (!(await account.text()).includes('Goes to meetings')) throw new Error('the plan page does not show the plan');
+	return cookie;
+}
+
 async function main(): Promise<void> {
-	const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPaths;
+	const signedIn = process.argv.includes('--signed-in');
+	const given = process.argv.slice(2).filter((arg) => arg !== '--signed-in');
+	const paths = given.length > 0 ? given : signedIn ? memberPaths : defaultPaths;
 	const bad = paths.filter((path) => !path.startsWith('/'));
 	if (bad.length > 0) throw new Error(`paths must start with "/": ${bad.join(', ')}`);
 	// A local mobile run takes 5-10 s on two cores; a minute each (and one repeat a page) leaves room to spare.
 	timeLimit(60 + paths.length * (runs + 1) * 60);
 	requireBuild();
 
-	const server = await startServer('porchlight', process.execPath, ['server/main.ts'], { probePath: paths[0] });
+	const dataDir = mkdtempSync(join(tmpdir(), 'porchlight-lighthouse-'));
+	const server = await startServer('porchlight', process.execPath, ['server/main.ts'], {
+		probePath: '/healthz',
+		env: { DATA_DIR: dataDir }
+	});
+	const cookie = signedIn ? await signedInMember(server.url, dataDir) : undefined;
 	// One Chromium for every run: Lighthouse opens a fresh tab and clears the origin's storage and cache each time.
 	// killAll() is synchronous (SIGKILL to each Chromium's process group, then its temporary profile is removed), so
 	// it works from the 'exit' handler, which servers.ts reaches on errors, Ctrl-C and the time limit alike; it
@@ -117,12 +176,12 @@ async function main(): Promise<void> {
 		const reports: Report[] = [];
 		const details: string[] = [];
 		for (let run = 1; run <= runs; run++) {
-			let report = await audit(server.url + path, chrome.port);
+			let report = await audit(server.url + path, chrome.port, cookie);
 			// Lighthouse now and then loses the trace (NO_NAVSTART): such a run is done once more, and says so.
 			const unscored = categoryIds.find((id) => typeof report.categories[id]?.score !== 'number');
 			if (unscored) {
 				details.push(`    run ${run} repeated, ${unscored} had no score${why(report, unscored)}`);
-				report = await audit(server.url + path, chrome.port);
+				report = await audit(server.url + path, chrome.port, cookie);
 			}
 			reports.push(report);
 		}
