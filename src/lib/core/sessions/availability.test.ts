@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/errors.ts';
 import { formatSlot, openSlots, parseAvailability, slotRange, type Availability } from './availability.ts';
@@ -220,5 +221,49 @@ describe('a slot shown to the member', () => {
 		const slot = '2026-11-30T14:00:00.000Z';
 		expect(formatSlot(slot, 'America/New_York', 'en')).toMatch(/Monday, November 30, 2026.* 9:00\sAM EST/);
 		expect(formatSlot(slot, 'Europe/Madrid', 'es')).toMatch(/lunes, 30 de noviembre de 2026.*15:00 CET/);
+	});
+});
+
+describe('open slots, for any hours in any zone', () => {
+	const zones = ['America/New_York', 'Europe/Madrid', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'];
+	const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+	const rule = fc
+		.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 95 }), fc.integer({ min: 1, max: 96 }))
+		.map(([weekday, a, length]) => {
+			const start = a * 15;
+			return { weekday, start: hhmm(start), end: start + length * 15 >= 1440 ? '24:00' : hhmm(start + length * 15) };
+		});
+
+	it('are sorted, never overlap, are each one session long, and start in the range and after now', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...zones),
+				fc.array(rule, { maxLength: 6 }),
+				fc.integer({ min: 15, max: 120 }),
+				fc.integer({ min: 0, max: 60 }),
+				fc.integer({ min: 0, max: 365 }),
+				fc.integer({ min: 1, max: 20 }),
+				(timeZone, rules, sessionMinutes, pause, startDay, days) => {
+					const a: Availability = {
+						timeZone,
+						sessionMinutes,
+						stepMinutes: sessionMinutes + pause,
+						rules,
+						exceptions: []
+					};
+					const from = new Date(Date.UTC(2026, 0, 1) + startDay * 86_400_000 + 3_600_000 * 7);
+					const to = new Date(from.getTime() + days * 86_400_000);
+					const now = new Date(from.getTime() + 86_400_000);
+					const slots = openSlots(a, [], from, to, now);
+					slots.forEach((slot, i) => {
+						const start = Date.parse(slot.startsAt);
+						expect(Date.parse(slot.endsAt) - start).toBe(sessionMinutes * 60_000);
+						expect(start > now.getTime() && start >= from.getTime() && start < to.getTime()).toBe(true);
+						if (i > 0) expect(Date.parse(slots[i - 1]!.endsAt)).toBeLessThanOrEqual(start);
+					});
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });

@@ -102,6 +102,10 @@ for (const dialect of DIALECTS) {
 			expect(await failure(book(stores, ana, { specialistId: 'nobody', startsAt: nine }, 'x', now))).toMatchObject({
 				code: 'not_found'
 			});
+			expect(await failure(book(stores, specialist, { specialistId: specialist, startsAt: nine }, 'x', now))).toEqual({
+				code: 'invalid',
+				fields: [{ field: 'specialistId', problem: 'specialistInvalid' }]
+			});
 			await book(stores, ana, { specialistId: specialist, startsAt: nine }, 'b1', now);
 			expect(await failure(book(stores, luis, { specialistId: specialist, startsAt: nine }, 'b2', now))).toEqual({
 				code: 'conflict',
@@ -114,11 +118,19 @@ for (const dialect of DIALECTS) {
 			database = await testDatabase(dialect);
 			const { stores, specialist } = await setUp(database);
 			const people = await Promise.all(Array.from({ length: 20 }, (_, i) => insertMember(database, `person-${i}`)));
+			const errors: unknown[] = [];
 			const results = await Promise.all(
 				people.map((person, i) =>
-					failure(book(stores, person, { specialistId: specialist, startsAt: nine }, `race-${i}`, now))
+					failure(
+						book(stores, person, { specialistId: specialist, startsAt: nine }, `race-${i}`, now).catch((e: unknown) => {
+							errors.push(e);
+							throw e;
+						})
+					)
 				)
 			);
+			// They really raced: the slot looked open to more than one, and the database refused the late ones.
+			expect(errors.filter((e) => e instanceof Error && e.cause !== undefined).length).toBeGreaterThan(0);
 			expect(results.filter((r) => r === undefined)).toHaveLength(1);
 			expect(results.filter((r) => r !== undefined)).toEqual(
 				Array.from({ length: 19 }, () => ({ code: 'conflict', fields: [{ field: 'startsAt', problem: 'slotTaken' }] }))
