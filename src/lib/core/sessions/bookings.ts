@@ -35,6 +35,8 @@ export interface AvailabilityStore {
 }
 
 export interface BookingStore {
+	/** The sessions the person takes part in (as member or specialist), booked and cancelled, soonest first. */
+	forPerson(personId: string): Promise<Booking[]>;
 	/** Booked (not cancelled) sessions of the specialist that overlap [from, to). */
 	booked(specialistId: string, from: string, to: string): Promise<Booking[]>;
 	/** A booking the person takes part in (as member or specialist); undefined for anyone else's. */
@@ -49,7 +51,11 @@ export interface BookingStore {
 
 export type NoticeKind = 'booked' | 'cancelled' | 'moved';
 
-/** Tells the other side of a booking what happened (by e-mail, later in-app); never holds anything sensitive. */
+/**
+ * Tells the other side of a booking what happened (by e-mail, later in-app); never holds anything sensitive.
+ * The change is already stored when it is called: a notice that cannot be sent is the notifier's to log and
+ * retry, and never undoes or fails the change (the member would otherwise try again and find their own slot taken).
+ */
 export interface BookingNotifier {
 	notify(notice: { kind: NoticeKind; to: string; booking: Booking; previous?: Booking }): Promise<void>;
 }
@@ -58,6 +64,14 @@ export interface SessionStores {
 	availability: AvailabilityStore;
 	bookings: BookingStore;
 	notifier: BookingNotifier;
+}
+
+async function tell(notifier: BookingNotifier, notice: Parameters<BookingNotifier['notify']>[0]): Promise<void> {
+	try {
+		await notifier.notify(notice);
+	} catch {
+		// See BookingNotifier: the change stands.
+	}
 }
 
 const taken = () => new DomainError('conflict', 'the slot is taken', [{ field: 'startsAt', problem: 'slotTaken' }]);
@@ -132,7 +146,7 @@ export async function book(
 		seriesId: id,
 		sequence: 0
 	});
-	await stores.notifier.notify({ kind: 'booked', to: booking.specialistId, booking });
+	await tell(stores.notifier, { kind: 'booked', to: booking.specialistId, booking });
 	return booking;
 }
 
@@ -149,13 +163,24 @@ async function upcoming(store: BookingStore, personId: string, bookingId: string
 const otherSide = (booking: Booking, personId: string) =>
 	personId === booking.memberId ? booking.specialistId : booking.memberId;
 
+/** The person's sessions, as member or as specialist; with `upcomingOnly`, the booked ones not yet ended. */
+export async function listBookings(
+	store: BookingStore,
+	personId: string,
+	now: Date,
+	upcomingOnly = false
+): Promise<Booking[]> {
+	const all = await store.forPerson(personId);
+	return upcomingOnly ? all.filter((b) => b.state === 'booked' && Date.parse(b.endsAt) > now.getTime()) : all;
+}
+
 /** The member or the specialist cancels an upcoming session; the other side is told. */
 export async function cancel(stores: SessionStores, personId: string, bookingId: string, now: Date): Promise<Booking> {
 	const booking = await upcoming(stores.bookings, personId, bookingId, now);
 	if (!(await stores.bookings.cancel(booking.id, now)))
 		throw new DomainError('conflict', 'the booking is cancelled', [{ field: 'booking', problem: 'bookingCancelled' }]);
 	const cancelled: Booking = { ...booking, state: 'cancelled', cancelledAt: now.toISOString() };
-	await stores.notifier.notify({ kind: 'cancelled', to: otherSide(booking, personId), booking: cancelled });
+	await tell(stores.notifier, { kind: 'cancelled', to: otherSide(booking, personId), booking: cancelled });
 	return cancelled;
 }
 
@@ -184,7 +209,7 @@ export async function move(
 		sequence: booking.sequence + 1
 	};
 	await stores.bookings.move(booking.id, replacement, now);
-	await stores.notifier.notify({ kind: 'moved', to: booking.specialistId, booking: replacement, previous: booking });
+	await tell(stores.notifier, { kind: 'moved', to: booking.specialistId, booking: replacement, previous: booking });
 	return replacement;
 }
 

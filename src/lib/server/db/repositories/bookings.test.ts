@@ -3,6 +3,7 @@ import { DomainError } from '#lib/core/shared/errors.ts';
 import {
 	book,
 	cancel,
+	listBookings,
 	listOpenSlots,
 	move,
 	setAvailability,
@@ -212,6 +213,13 @@ for (const dialect of DIALECTS) {
 			expect(moved).toMatchObject({ id: 'b2', startsAt: ten, movedFrom: 'b1', seriesId: 'b1', sequence: 1 });
 			expect(notices.at(-1)).toMatchObject({ kind: 'moved', to: specialist, previous: { id: 'b1' } });
 			expect(await stores.bookings.get(ana, 'b1')).toMatchObject({ state: 'cancelled' });
+			expect((await listBookings(stores.bookings, ana, now)).map((b) => [b.id, b.state])).toEqual([
+				['b1', 'cancelled'],
+				['b2', 'booked']
+			]);
+			expect((await listBookings(stores.bookings, specialist, now, true)).map((b) => b.id)).toEqual(['b2', 'l1']);
+			expect((await listBookings(stores.bookings, luis, new Date(eleven), true)).map((b) => b.id)).toEqual(['l1']);
+			expect(await listBookings(stores.bookings, luis, new Date('2026-12-08T00:00:00Z'), true)).toEqual([]);
 
 			const before = await rows(database);
 			expect(await failure(move(stores, ana, 'b2', eleven, 'b3', now))).toEqual({
@@ -253,6 +261,19 @@ for (const dialect of DIALECTS) {
 			expect(results.filter((r) => r === undefined)).toHaveLength(1);
 			expect(results.filter((r) => r?.code === 'conflict')).toHaveLength(1);
 			expect((await rows(database)).filter((r) => r.state === 'booked')).toHaveLength(1);
+		});
+
+		it('stand even when the other side cannot be told', async () => {
+			database = await testDatabase(dialect);
+			const { stores, specialist, ana } = await setUp(database);
+			const failing = { ...stores, notifier: { notify: () => Promise.reject(new Error('mail is down')) } };
+			await book(failing, ana, { specialistId: specialist, startsAt: nine }, 'b1', now);
+			await move(failing, ana, 'b1', ten, 'b2', now);
+			await cancel(failing, specialist, 'b2', now);
+			expect((await rows(database)).map((r) => [r.id, r.state])).toEqual([
+				['b1', 'cancelled'],
+				['b2', 'cancelled']
+			]);
 		});
 
 		it('are removed with the member who booked them', async () => {

@@ -47,6 +47,17 @@ const changed = () =>
 
 export function bookingsRepository(db: Kysely<Database>): BookingStore {
 	return {
+		async forPerson(personId) {
+			const rows = await db
+				.selectFrom('bookings')
+				.selectAll()
+				.where((eb) => eb.or([eb('member_id', '=', personId), eb('specialist_id', '=', personId)]))
+				.orderBy('starts_at')
+				.orderBy('created_at')
+				.orderBy('id')
+				.execute();
+			return rows.map(open);
+		},
 		async booked(specialistId, from, to) {
 			const rows = await db
 				.selectFrom('bookings')
