@@ -132,6 +132,7 @@ export interface Database {
 	passkeys: PasskeyTable;
 	webauthn_challenges: WebauthnChallengeTable;
 	check_ins: CheckInTable;
+	jobs: import('../jobs/table.ts').JobTable;
 }
 
 export type { Generated };
