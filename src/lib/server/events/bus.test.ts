@@ -124,6 +124,23 @@ for (const dialect of DIALECTS) {
 				await one.bus.publish('conversation:x', { n: 2 });
 				await expect.poll(() => heard).toEqual([{ n: 1 }, { n: 2 }]);
 			});
+
+			it('holds one LISTEN connection per instance, and lets go of it when closed', async () => {
+				database = await testDatabase(dialect);
+				const { bus } = await instance({ own: false });
+				const listeners = async () => {
+					const { rows } = await sql<{ n: string }>`
+						select count(*) as n from pg_stat_activity
+						where datname = current_database() and query like '%LISTEN%' and pid <> pg_backend_pid()`.execute(database.db);
+					return Number(rows[0]!.n);
+				};
+				const stops = await Promise.all(['a', 'b', 'c', 'a'].map((channel) => bus.subscribe(channel, () => undefined)));
+				expect(await listeners()).toBe(1);
+				await stops[0]!();
+				await bus.close();
+				await expect.poll(listeners).toBe(0);
+				await expect(bus.subscribe('a', () => undefined)).rejects.toThrow(/closed/);
+			});
 		}
 	});
 }

@@ -41,7 +41,15 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
 	}
 
 	function runOnce(): Promise<void> {
-		running = running.then(() => drain()).catch((error: unknown) => options.onError?.(error));
+		running = running
+			.then(() => drain())
+			.catch((error: unknown) => {
+				try {
+					options.onError?.(error);
+				} catch {
+					// A broken reporter must not stop the runner.
+				}
+			});
 		return running;
 	}
 
