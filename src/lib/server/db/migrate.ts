@@ -6,6 +6,7 @@ import * as plans from './migrations/003-plans.ts';
 import * as passkeys from './migrations/004-passkeys.ts';
 import * as checkIns from './migrations/005-check-ins.ts';
 import * as contactsAndImports from './migrations/006-contacts-and-imports.ts';
+import * as jobs from './migrations/007-jobs.ts';
 import * as sessions from './migrations/008-sessions.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
 	'004-passkeys': passkeys,
 	'005-check-ins': checkIns,
 	'006-contacts-and-imports': contactsAndImports,
+	'007-jobs': jobs,
 	'008-sessions': sessions
 };
 

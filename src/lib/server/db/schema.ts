@@ -163,6 +163,7 @@ export interface Database {
 	check_ins: CheckInTable;
 	availability: AvailabilityTable;
 	bookings: BookingTable;
+	jobs: import('../jobs/table.ts').JobTable;
 }
 
 export type { Generated };

@@ -1,0 +1,192 @@
+import { sql, type Kysely } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../db/schema.ts';
+import { assertChannel, decodeEvent, encodeEvent, type EventBus, type EventListener } from '#lib/core/events/bus.ts';
+
+// The event bus across app instances on one PostgreSQL database. Each instance holds ONE dedicated connection
+// that LISTENs to the channels someone on this instance subscribed to; publishing is a NOTIFY through the
+// ordinary pool (`select pg_notify($1, $2)`), so it needs no connection of its own.
+//
+// If the LISTEN connection drops (a restart, a failover, pg_terminate_backend), the bus reconnects with
+// exponential backoff and listens again to every channel that still has a subscriber. Events sent while it
+// was away are lost: onReconnect lets a caller re-read what it shows.
+//
+// Channel names are checked against a strict pattern (letters, digits, `_ . : -`, at most 63 bytes) and then
+// double-quoted, so a name can never end the identifier; pg_notify takes the same name as a bound parameter.
+
+export interface PostgresEventBusOptions {
+	databaseUrl: string;
+	/** The pool NOTIFY goes through. */
+	db: Kysely<Database>;
+	/** Told of a dropped connection, a failed reconnect, or a listener that threw. Ids only in logs. */
+	onError?: (error: unknown) => void;
+	/** Called after the LISTEN connection came back and listens again. */
+	onReconnect?: () => void;
+	/** First wait before reconnecting, doubled each failed try up to maxBackoffMs. */
+	initialBackoffMs?: number;
+	maxBackoffMs?: number;
+}
+
+const quoted = (channel: string) => `"${channel}"`;
+
+export function postgresEventBus(options: PostgresEventBusOptions): EventBus {
+	const initialBackoffMs = options.initialBackoffMs ?? 250;
+	const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+	const listeners = new Map<string, Set<EventListener>>();
+	/** Channels the current client is LISTENing to. */
+	const listening = new Set<string>();
+	let client: pg.Client | null = null;
+	let connecting: Promise<pg.Client> | null = null;
+	let reconnectTimer: NodeJS.Timeout | null = null;
+	let closed = false;
+	/** LISTEN/UNLISTEN run one reconciliation at a time, in order. */
+	let chain: Promise<void> = Promise.resolve();
+
+	const report = (error: unknown) => {
+		try {
+			options.onError?.(error);
+		} catch {
+			// A broken error reporter must not break delivery.
+		}
+	};
+
+	function deliver(channel: string, json: string | undefined) {
+		const payload = decodeEvent(json);
+		const set = listeners.get(channel);
+		if (payload === null || !set) return;
+		for (const listener of [...set]) {
+			try {
+				listener(payload);
+			} catch (error) {
+				report(error);
+			}
+		}
+	}
+
+	function dropped(lost: pg.Client, error: unknown) {
+		if (client !== lost) return;
+		client = null;
+		listening.clear();
+		lost.removeAllListeners('notification');
+		lost.end().catch(() => undefined);
+		report(error);
+		scheduleReconnect(0);
+	}
+
+	async function ready(): Promise<pg.Client> {
+		if (closed) throw new Error('the event bus is closed');
+		if (client) return client;
+		connecting ??= (async () => {
+			const next = new pg.Client({ connectionString: options.databaseUrl, keepAlive: true });
+			next.on('notification', (message) => deliver(message.channel, message.payload));
+			next.on('error', (error) => dropped(next, error));
+			next.on('end', () => dropped(next, new Error('the event bus connection ended')));
+			try {
+				await next.connect();
+			} catch (error) {
+				next.removeAllListeners();
+				next.on('error', () => undefined);
+				await next.end().catch(() => undefined);
+				throw error;
+			}
+			if (closed) {
+				await next.end().catch(() => undefined);
+				throw new Error('the event bus is closed');
+			}
+			client = next;
+			return next;
+		})().finally(() => {
+			connecting = null;
+		});
+		return connecting;
+	}
+
+	/** Makes the connection listen to exactly the channels that have subscribers. */
+	function reconcile(): Promise<void> {
+		const run = chain.then(async () => {
+			if (closed) return;
+			if (listeners.size === 0 && listening.size === 0) return;
+			const current = await ready();
+			for (const channel of listeners.keys()) {
+				if (listening.has(channel)) continue;
+				await current.query(`LISTEN ${quoted(channel)}`);
+				listening.add(channel);
+			}
+			for (const channel of [...listening]) {
+				if (listeners.has(channel)) continue;
+				await current.query(`UNLISTEN ${quoted(channel)}`);
+				listening.delete(channel);
+			}
+		});
+		chain = run.catch(() => undefined);
+		return run;
+	}
+
+	function scheduleReconnect(attempt: number) {
+		if (closed || reconnectTimer || listeners.size === 0) return;
+		const ceiling = Math.min(maxBackoffMs, initialBackoffMs * 2 ** attempt);
+		// Jitter, so instances cut off together do not all come back in the same instant.
+		const delay = ceiling / 2 + Math.random() * (ceiling / 2);
+		reconnectTimer = setTimeout(() => {
+			reconnectTimer = null;
+			reconcile().then(
+				() => {
+					if (!closed) options.onReconnect?.();
+				},
+				(error: unknown) => {
+					report(error);
+					scheduleReconnect(attempt + 1);
+				}
+			);
+		}, delay);
+		reconnectTimer.unref();
+	}
+
+	return {
+		async publish(channel, payload) {
+			assertChannel(channel);
+			const json = encodeEvent(payload);
+			await sql`select pg_notify(${channel}, ${json})`.execute(options.db);
+		},
+
+		async subscribe(channel, listener) {
+			assertChannel(channel);
+			if (closed) throw new Error('the event bus is closed');
+			let set = listeners.get(channel);
+			if (!set) listeners.set(channel, (set = new Set()));
+			// A listener is its own entry even when the same function subscribes twice.
+			const entry: EventListener = (payload) => listener(payload);
+			set.add(entry);
+			const unsubscribe = async () => {
+				const current = listeners.get(channel);
+				if (!current?.delete(entry)) return;
+				if (current.size === 0) listeners.delete(channel);
+				await reconcile().catch(report);
+			};
+			try {
+				await reconcile();
+			} catch (error) {
+				// Not listening: say so now rather than leave a subscriber that never hears anything.
+				await unsubscribe();
+				throw error;
+			}
+			return unsubscribe;
+		},
+
+		async close() {
+			closed = true;
+			listeners.clear();
+			if (reconnectTimer) clearTimeout(reconnectTimer);
+			reconnectTimer = null;
+			await chain;
+			const last = client ?? (await connecting?.catch(() => null)) ?? null;
+			client = null;
+			listening.clear();
+			if (last) {
+				last.removeAllListeners();
+				last.on('error', () => undefined);
+				await last.end().catch(() => undefined);
+			}
+		}
+	};
+}

@@ -1,0 +1,2 @@
+export { jobQueue, type JobQueueOptions } from './queue.ts';
+export { startJobRunner, type JobRunner, type JobRunnerOptions } from './runner.ts';
