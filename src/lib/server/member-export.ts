@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Keyring } from './crypto/field-cipher.ts';
 import type { Database } from './db/schema.ts';
+import { bookingsRepository } from './db/repositories/bookings.ts';
 import { checkInsRepository } from './db/repositories/check-ins.ts';
 import { contactsRepository } from './db/repositories/contacts.ts';
 import { passkeysRepository } from './db/repositories/passkeys.ts';
@@ -35,6 +36,7 @@ export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, m
 		reachOuts: await reachOutsRepository(db, keyring).list(memberId),
 		checkIns: await checkInsRepository(db, keyring).list(memberId),
 		contacts: await contactsRepository(db, keyring).list(memberId),
+		bookedSessions: await bookingsRepository(db).forPerson(memberId),
 		// Which devices can sign in (their public keys are of no use to anyone, and stay out).
 		passkeys: await passkeysRepository(db).list(memberId)
 	};
