@@ -10,15 +10,17 @@ export interface FieldProblem {
 	problem: string;
 }
 
+// Fields are declared, not parameter properties, so Node runs this file as it is (type stripping only).
 export class DomainError extends Error {
 	override name = 'DomainError';
+	readonly code: ErrorCode;
+	readonly fields: FieldProblem[];
+	readonly retryAfterSeconds: number | undefined;
 
-	constructor(
-		public readonly code: ErrorCode,
-		message: string,
-		public readonly fields: FieldProblem[] = [],
-		public readonly retryAfterSeconds?: number
-	) {
+	constructor(code: ErrorCode, message: string, fields: FieldProblem[] = [], retryAfterSeconds?: number) {
 		super(message);
+		this.code = code;
+		this.fields = fields;
+		this.retryAfterSeconds = retryAfterSeconds;
 	}
 }

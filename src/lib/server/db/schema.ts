@@ -145,12 +145,27 @@ export interface BookingTable {
 	sequence: number;
 }
 
+export interface StaffTable {
+	member_id: string;
+	role: 'admin' | 'specialist';
+	created_at: CreatedAt;
+}
+
+export interface OrganisationTable {
+	/** Always 'org': one organisation per installation. */
+	id: string;
+	name: string;
+	updated_at: string;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
 }
 
 export interface Database {
+	staff: StaffTable;
+	organisation: OrganisationTable;
 	members: MemberTable;
 	sessions: SessionTable;
 	email_tokens: EmailTokenTable;
