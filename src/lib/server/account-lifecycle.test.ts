@@ -118,7 +118,10 @@ for (const dialect of DIALECTS) {
 				'plan_versions',
 				'contacts',
 				'check_ins',
-				'passkeys'
+				'passkeys',
+				'consents',
+				'audit_log',
+				'specialist_notes'
 			];
 			for (const table of tables) {
 				const column = table === 'members' ? 'id' : 'member_id';
