@@ -62,6 +62,12 @@ export const shareInput = z
 
 const notFound = () => new DomainError('not_found', 'nothing shared here');
 
+/**
+ * Whether an id (from a URL) could be a member's id: anything else is simply not found, before it reaches a
+ * query (PostgreSQL refuses text with a NUL character in it: an error, not "no such row").
+ */
+export const isMemberId = (id: string): boolean => /^[A-Za-z0-9_-]{1,64}$/.test(id);
+
 /** Shares one item with the member's assigned specialist; sharing again changes nothing. */
 export async function share(deps: GuidanceDeps, memberId: string, raw: unknown, now: Date): Promise<void> {
 	const { specialistId, item } = parseInput(shareInput, raw, 'share');
@@ -90,7 +96,7 @@ async function openShared<T>(
 	now: Date
 ): Promise<T> {
 	return deps.transaction(async (stores) => {
-		if (actorId === memberId) throw notFound();
+		if (actorId === memberId || !isMemberId(memberId)) throw notFound();
 		if (!(await stores.assignments.isAssigned(actorId, memberId))) throw notFound();
 		if (!(await stores.consents.isLive(memberId, actorId, item))) throw notFound();
 		const data = await read(stores);

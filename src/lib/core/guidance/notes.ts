@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { storableText } from '../shared/text.ts';
-import type { GuidanceDeps, GuidanceStores } from './consent.ts';
+import { isMemberId, type GuidanceDeps, type GuidanceStores } from './consent.ts';
 
 // A specialist's private notes about a client: written, listed and edited only by the specialist assigned to
 // that client, each specialist seeing only their own. Listing them is audited as 'notes'. No function here gives
@@ -35,7 +35,12 @@ export interface NoteStore {
 const notFound = () => new DomainError('not_found', 'no such client');
 
 async function assigned(stores: GuidanceStores, specialistId: string, memberId: string): Promise<void> {
-	if (specialistId === memberId || !(await stores.assignments.isAssigned(specialistId, memberId))) throw notFound();
+	if (
+		specialistId === memberId ||
+		!isMemberId(memberId) ||
+		!(await stores.assignments.isAssigned(specialistId, memberId))
+	)
+		throw notFound();
 }
 
 export async function addNote(

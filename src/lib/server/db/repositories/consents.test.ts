@@ -101,6 +101,13 @@ for (const dialect of DIALECTS) {
 			// A member with no data at all answers the same.
 			const nobody = await insertMember(database, 'nobody');
 			expect(await failure(openSharedPlan(deps, sol, nobody, now))).toBe('not_found:');
+			// An id no member could have (PostgreSQL refuses a NUL in text) is not found too, not an error, even
+			// where an assignment store would say yes to anything.
+			const lax = guidanceDeps(database.db, keyring, () => ({ isAssigned: async () => true }));
+			for (const odd of ['a\u0000b', '', 'x'.repeat(65)]) {
+				expect(await failure(openSharedPlan(lax, sol, odd, now))).toBe('not_found:');
+				expect(await failure(listNotes(lax, sol, odd, now))).toBe('not_found:');
+			}
 			expect(await auditCount(ana)).toBe(0);
 		});
 
