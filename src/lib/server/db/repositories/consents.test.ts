@@ -15,6 +15,7 @@ import { DomainError } from '#lib/core/shared/errors.ts';
 import { addReachOut } from '#lib/core/timeline/reach-outs.ts';
 import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
 import { newKey } from '../../crypto/keyring.ts';
+import { reencryptAll } from '../../crypto/rotate.ts';
 import { guidanceDeps } from './consents.ts';
 import { plansRepository } from './plans.ts';
 import { reachOutsRepository } from './reach-outs.ts';
@@ -214,6 +215,19 @@ for (const dialect of DIALECTS) {
 			expect(await failure(editNote(bothDeps, tom, ana, note.id, { body: 'x' }, later(5)))).toBe('not_found:');
 			// The member herself is never the author of notes about her.
 			expect(await failure(listNotes(deps, ana, ana, later(5)))).toBe('not_found:');
+
+			// Rotating the key re-encrypts the notes, and they still read the same.
+			const next = newKey();
+			const rotated = { current: next, byId: new Map([...keyring.byId, [next.id, next.key]]) };
+			expect(await reencryptAll(database.db, rotated)).toBeGreaterThanOrEqual(1);
+			const afterRotation = guidanceDeps(
+				database.db,
+				{ current: next, byId: new Map([[next.id, next.key]]) },
+				() => both
+			);
+			expect((await listNotes(afterRotation, sol, ana, later(5))).map((n) => n.body)).toEqual([
+				'Holidays: made a plan.'
+			]);
 
 			assignments.drop(sol, ana);
 			expect(await failure(listNotes(deps, sol, ana, later(6)))).toBe('not_found:');
