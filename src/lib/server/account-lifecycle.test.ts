@@ -115,7 +115,9 @@ for (const dialect of DIALECTS) {
 			const tables = (await database.db.introspection.getTables())
 				.filter((table) => table.columns.some((column) => column.name === 'member_id'))
 				.map((table) => table.name);
-			expect(tables).toEqual(expect.arrayContaining(['sessions', 'reach_outs', 'plan_versions', 'bookings']));
+			expect(tables).toEqual(
+				expect.arrayContaining(['sessions', 'reach_outs', 'plan_versions', 'bookings', 'consents', 'audit_log'])
+			);
 			for (const table of ['members', ...tables]) {
 				const column = table === 'members' ? 'id' : 'member_id';
 				const rows = await sql<{

@@ -593,6 +593,11 @@ export const en = {
 		slotSame: 'Choose a different time to move your session to.',
 		bookingCancelled: 'This session was already cancelled.',
 		bookingPast: 'This session has already started, so it can no longer be changed.',
+		// Sharing with a specialist, and the specialist's private notes.
+		shareWithInvalid: 'Choose your specialist.',
+		shareItemInvalid: 'Choose what to share: your plan or your timeline.',
+		clientNoteEmpty: 'Write something in the note before saving it.',
+		clientNoteTooLong: 'Keep the note to 10,000 characters or fewer.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

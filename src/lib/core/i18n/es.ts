@@ -601,6 +601,11 @@ export const es: Catalogue = {
 		slotSame: 'Elige otra hora a la que mover tu sesión.',
 		bookingCancelled: 'Esta sesión ya estaba cancelada.',
 		bookingPast: 'Esta sesión ya ha empezado, así que ya no se puede cambiar.',
+		// Compartir con tu especialista, y las notas privadas del especialista.
+		shareWithInvalid: 'Elige a tu especialista.',
+		shareItemInvalid: 'Elige qué quieres compartir: tu plan o tu historial.',
+		clientNoteEmpty: 'Escribe algo en la nota antes de guardarla.',
+		clientNoteTooLong: 'La nota puede tener como máximo 10.000 caracteres.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

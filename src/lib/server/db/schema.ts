@@ -155,6 +155,35 @@ export interface OrganisationTable {
 	/** Always 'org': one organisation per installation. */
 	id: string;
 	name: string;
+export interface ConsentTable {
+	id: string;
+	/** Whose plan or timeline is shared. */
+	member_id: string;
+	specialist_id: string;
+	item: 'plan' | 'timeline';
+	granted_at: string;
+	/** Null while the consent is live; at most one live row per (member, specialist, item). */
+	revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+	id: string;
+	/** Whose data was opened. */
+	member_id: string;
+	/** Who opened it; no foreign key, so the entry stays when staff leave. */
+	actor_id: string;
+	actor_role: string;
+	what: 'plan' | 'timeline' | 'notes';
+	at: string;
+}
+
+export interface SpecialistNoteTable {
+	id: string;
+	specialist_id: string;
+	/** The client the note is about; the member never reads it. */
+	member_id: string;
+	body_enc: string;
+	created_at: CreatedAt;
 	updated_at: string;
 }
 
@@ -179,6 +208,9 @@ export interface Database {
 	availability: AvailabilityTable;
 	bookings: BookingTable;
 	jobs: import('../jobs/table.ts').JobTable;
+	consents: ConsentTable;
+	audit_log: AuditLogTable;
+	specialist_notes: SpecialistNoteTable;
 }
 
 export type { Generated };
