@@ -155,6 +155,9 @@ export interface OrganisationTable {
 	/** Always 'org': one organisation per installation. */
 	id: string;
 	name: string;
+	updated_at: string;
+}
+
 export interface ConsentTable {
 	id: string;
 	/** Whose plan or timeline is shared. */
