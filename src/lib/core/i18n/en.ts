@@ -593,6 +593,9 @@ export const en = {
 		slotSame: 'Choose a different time to move your session to.',
 		bookingCancelled: 'This session was already cancelled.',
 		bookingPast: 'This session has already started, so it can no longer be changed.',
+		// Messages with a specialist.
+		messageEmpty: 'Write a message before sending it.',
+		messageTooLong: 'Keep a message to 5,000 characters or fewer. You can send the rest in another one.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -601,6 +601,9 @@ export const es: Catalogue = {
 		slotSame: 'Elige otra hora a la que mover tu sesión.',
 		bookingCancelled: 'Esta sesión ya estaba cancelada.',
 		bookingPast: 'Esta sesión ya ha empezado, así que ya no se puede cambiar.',
+		// Mensajes con un especialista.
+		messageEmpty: 'Escribe un mensaje antes de enviarlo.',
+		messageTooLong: 'Un mensaje puede tener como máximo 5000 caracteres. Puedes enviar el resto en otro.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -8,7 +8,8 @@ export const encryptedColumns = {
 	reach_outs: ['said', 'did', 'note'],
 	plan_versions: ['lists'],
 	contacts: ['name', 'phone'],
-	check_ins: ['answers']
+	check_ins: ['answers'],
+	messages: ['body']
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /**

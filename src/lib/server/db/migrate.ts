@@ -8,6 +8,7 @@ import * as checkIns from './migrations/005-check-ins.ts';
 import * as contactsAndImports from './migrations/006-contacts-and-imports.ts';
 import * as jobs from './migrations/007-jobs.ts';
 import * as sessions from './migrations/008-sessions.ts';
+import * as messages from './migrations/010-messages.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
 // Names sort in order of application; never rename or edit one that has shipped: add the next.
@@ -19,7 +20,8 @@ const migrations: Record<string, Migration> = {
 	'005-check-ins': checkIns,
 	'006-contacts-and-imports': contactsAndImports,
 	'007-jobs': jobs,
-	'008-sessions': sessions
+	'008-sessions': sessions,
+	'010-messages': messages
 };
 
 export function migrator<Schema>(db: Kysely<Schema>): Migrator {

@@ -164,6 +164,9 @@ export interface Database {
 	availability: AvailabilityTable;
 	bookings: BookingTable;
 	jobs: import('../jobs/table.ts').JobTable;
+	message_threads: import('../guidance/tables.ts').MessageThreadTable;
+	messages: import('../guidance/tables.ts').MessageTable;
+	thread_reads: import('../guidance/tables.ts').ThreadReadTable;
 }
 
 export type { Generated };
