@@ -313,6 +313,8 @@ for (const dialect of DIALECTS) {
 			// Posted while Ana's phone was off the network.
 			const missed1 = await postMessage(a.deps, 'sofia', thread.id, { body: 'missed one' }, at(1));
 			const missed2 = await postMessage(a.deps, 'sofia', thread.id, { body: 'missed two' }, at(1));
+			// Their notifications are long gone (the in-process bus delivers on a later turn): only the replay has them.
+			await new Promise((resolve) => setTimeout(resolve, 200));
 			const abort = new AbortController();
 			cleanup.push(async () => abort.abort());
 			const response = await messageStream(
@@ -326,6 +328,48 @@ for (const dialect of DIALECTS) {
 			const missed = [missed1, missed2].sort((x, y) => (x.id < y.id ? -1 : 1));
 			expect(events.map((e) => e.id)).toEqual([...missed.map((m) => m.id), live.id]);
 			expect(events.map((e) => e.data.mine)).toEqual([false, false, true]);
+		});
+
+		it('sends heartbeats on a quiet stream, and stops listening on the bus when the client goes away', async () => {
+			const assigned = await setUp();
+			const a = await instance(false, assigned);
+			const thread = await openThread(a.deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+			let listening = 0;
+			const bus: EventBus = {
+				publish: (channel, payload) => a.deps.bus.publish(channel, payload),
+				async subscribe(channel, listener) {
+					const stop = await a.deps.bus.subscribe(channel, listener);
+					listening++;
+					return async () => {
+						listening--;
+						await stop();
+					};
+				},
+				close: async () => undefined
+			};
+			const abort = new AbortController();
+			const response = await messageStream(
+				{ ...a.deps, bus },
+				'ana',
+				thread.id,
+				new Request('http://x/', { signal: abort.signal }),
+				{ heartbeatMs: 50 }
+			);
+			expect(listening).toBe(1);
+			const reader = response.body!.getReader();
+			const decoder = new TextDecoder();
+			let text = '';
+			while ((text.match(/: heartbeat/g) ?? []).length < 2) {
+				const chunk = await reader.read();
+				if (chunk.done) break;
+				text += decoder.decode(chunk.value, { stream: true });
+			}
+			expect(text.startsWith('retry: 5000\n')).toBe(true);
+			expect((text.match(/: heartbeat\n\n/g) ?? []).length).toBeGreaterThanOrEqual(2);
+			abort.abort();
+			while (!(await reader.read()).done);
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			expect(listening).toBe(0);
 		});
 
 		it('ends the stream when the reader may no longer read the thread', async () => {
