@@ -147,8 +147,11 @@ export async function postMessage(
 	}
 	const recipientId = senderId === thread.memberId ? thread.specialistId : thread.memberId;
 	try {
-		const since = await deps.store.lastRead(threadId, recipientId);
-		await deps.notices.waiting({ threadId, recipientId, since }, now);
+		// A specialist no longer assigned cannot read the thread: nothing is waiting for them.
+		if (await mayUse(deps, thread, recipientId)) {
+			const since = await deps.store.lastRead(threadId, recipientId);
+			await deps.notices.waiting({ threadId, recipientId, since }, now);
+		}
 	} catch (error) {
 		deps.onError?.(error);
 	}

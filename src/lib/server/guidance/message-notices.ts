@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { JobHandler, JobQueue } from '#lib/core/events/jobs.ts';
-import { messageMailText, type MessageNotices, type MessageStore } from '#lib/core/guidance/messages.ts';
+import {
+	messageMailText,
+	unreadCounts,
+	type Assignments,
+	type MessageNotices,
+	type MessageStore
+} from '#lib/core/guidance/messages.ts';
 import { isLocale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
@@ -34,6 +40,7 @@ export function queuedMessageNotices(queue: JobQueue, options: { delayMs?: numbe
 export interface MessageWaitingDeps {
 	db: Kysely<Database>;
 	store: MessageStore;
+	assignments: Assignments;
 	mailer: Mailer;
 	/** An absolute link for an e-mail: link('/en/account/messages'). */
 	link(path: string): string;
@@ -44,7 +51,8 @@ export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
 	return async (payload) => {
 		const { threadId, recipientId } = (payload ?? {}) as { threadId?: unknown; recipientId?: unknown };
 		if (typeof threadId !== 'string' || typeof recipientId !== 'string') return;
-		const unread = (await deps.store.unreadCounts(recipientId)).find((row) => row.threadId === threadId);
+		// Only threads they may still read count (a specialist may have been unassigned since).
+		const unread = (await unreadCounts(deps, recipientId)).find((row) => row.threadId === threadId);
 		if (!unread || unread.unread === 0) return;
 		const member = await deps.db
 			.selectFrom('members')

@@ -119,7 +119,7 @@ for (const dialect of DIALECTS) {
 
 		it('lets only the member and their assigned specialist open, post, list and stream a thread', async () => {
 			const assigned = await setUp();
-			const { deps } = await instance(false, assigned);
+			const { deps, sent } = await instance(false, assigned);
 			const pair = { memberId: 'ana', specialistId: 'sofia' };
 			const thread = await openThread(deps, 'ana', pair, now);
 			expect((await openThread(deps, 'sofia', pair, now)).id).toBe(thread.id);
@@ -153,6 +153,10 @@ for (const dialect of DIALECTS) {
 			expect(await failure(postMessage(deps, 'sofia', thread.id, { body: 'hi' }, now))).toBe('not_found');
 			expect(await listMessages(deps, 'ana', thread.id)).toHaveLength(2);
 			expect(await unreadCounts(deps, 'sofia')).toEqual([]);
+			// Ana may still write there (it is her thread), but no notice goes to someone who cannot read it.
+			expect(sent.map((notice) => notice.recipientId)).toEqual(['sofia', 'ana']);
+			await postMessage(deps, 'ana', thread.id, { body: 'still here' }, at(2));
+			expect(sent.map((notice) => notice.recipientId)).toEqual(['sofia', 'ana']);
 		});
 
 		it('checks the body, keeps it encrypted at rest, and keeps only the crisis flag', async () => {
@@ -233,6 +237,7 @@ for (const dialect of DIALECTS) {
 				[MESSAGE_WAITING_JOB]: messageWaitingHandler({
 					db: database.db,
 					store: deps.store,
+					assignments: assigned,
 					mailer: { send: async (mail) => void mails.push(mail) },
 					link: (path) => `https://porchlight.example${path}`
 				})
@@ -268,6 +273,12 @@ for (const dialect of DIALECTS) {
 			await postMessage(deps, 'ana', thread.id, { body: 'seis' }, at(22));
 			await markRead(deps, 'sofia', thread.id, at(22.5));
 			expect((await queue.runDueJobs(at(30), handlers)).succeeded).toBe(1);
+			expect(mails).toHaveLength(2);
+
+			// Unassigned since the message was posted: no e-mail about a thread she can no longer open.
+			await postMessage(deps, 'ana', thread.id, { body: 'siete' }, at(31));
+			assigned.pairs.length = 0;
+			expect((await queue.runDueJobs(at(40), handlers)).succeeded).toBe(1);
 			expect(mails).toHaveLength(2);
 		});
 
