@@ -16,6 +16,11 @@ import type { Unsubscribe } from '#lib/core/events/bus.ts';
 // missed meanwhile is replayed from the database before anything new. A comment every 25 s keeps proxies from
 // closing a quiet stream. Everything stops when the client goes away (the request's signal aborts).
 //
+// Within one stream each message is sent at most once; after a reconnect a late notification may bring again a
+// message the browser already has, so the page keeps messages by id. After the
+// PostgreSQL bus itself reconnects, events said meanwhile are lost; the browser's own reconnects (Last-Event-ID)
+// and a reload still show everything.
+//
 // The reader's access is checked before answering and again before each event: a specialist who is no longer
 // assigned stops receiving at once (the stream ends).
 
