@@ -88,6 +88,16 @@ describe('posting a message', () => {
 		}
 	});
 
+	it('flags crisis language in English and in Spanish, and not an idiom', async () => {
+		const { deps } = setUp();
+		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+		const flag = async (body: string) => (await postMessage(deps, 'ana', thread.id, { body }, now)).crisis;
+		expect(await flag('You would all be better off without me.')).toBe(true);
+		expect(await flag('Estarían mejor sin mí.')).toBe(true);
+		expect(await flag('me muero de ganas de verte')).toBe(false);
+		expect(await flag('this job is killing me')).toBe(false);
+	});
+
 	it('refuses unknown fields and a body that is not text', async () => {
 		const { deps } = setUp();
 		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
