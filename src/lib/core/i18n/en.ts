@@ -598,6 +598,9 @@ export const en = {
 		shareItemInvalid: 'Choose what to share: your plan or your timeline.',
 		clientNoteEmpty: 'Write something in the note before saving it.',
 		clientNoteTooLong: 'Keep the note to 10,000 characters or fewer.',
+		// Messages with a specialist.
+		messageEmpty: 'Write a message before sending it.',
+		messageTooLong: 'Keep a message to 5,000 characters or fewer. You can send the rest in another one.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

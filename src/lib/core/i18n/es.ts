@@ -606,6 +606,9 @@ export const es: Catalogue = {
 		shareItemInvalid: 'Elige qué quieres compartir: tu plan o tu historial.',
 		clientNoteEmpty: 'Escribe algo en la nota antes de guardarla.',
 		clientNoteTooLong: 'La nota puede tener como máximo 10.000 caracteres.',
+		// Mensajes con un especialista.
+		messageEmpty: 'Escribe un mensaje antes de enviarlo.',
+		messageTooLong: 'Un mensaje puede tener como máximo 5000 caracteres. Puedes enviar el resto en otro.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

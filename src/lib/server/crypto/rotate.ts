@@ -9,7 +9,8 @@ export const encryptedColumns = {
 	plan_versions: ['lists'],
 	contacts: ['name', 'phone'],
 	check_ins: ['answers'],
-	specialist_notes: ['body']
+	specialist_notes: ['body'],
+	messages: ['body']
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /**

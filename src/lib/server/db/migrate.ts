@@ -9,6 +9,7 @@ import * as contactsAndImports from './migrations/006-contacts-and-imports.ts';
 import * as jobs from './migrations/007-jobs.ts';
 import * as sessions from './migrations/008-sessions.ts';
 import * as consentAndAudit from './migrations/009-consent-and-audit.ts';
+import * as messages from './migrations/010-messages.ts';
 import * as staff from './migrations/011-staff.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
 	'007-jobs': jobs,
 	'008-sessions': sessions,
 	'009-consent-and-audit': consentAndAudit,
+	'010-messages': messages,
 	'011-staff': staff
 };
 

@@ -214,6 +214,9 @@ export interface Database {
 	consents: ConsentTable;
 	audit_log: AuditLogTable;
 	specialist_notes: SpecialistNoteTable;
+	message_threads: import('../guidance/tables.ts').MessageThreadTable;
+	messages: import('../guidance/tables.ts').MessageTable;
+	thread_reads: import('../guidance/tables.ts').ThreadReadTable;
 }
 
 export type { Generated };

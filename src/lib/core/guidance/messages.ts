@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import type { EventBus } from '../events/bus.ts';
+import { checkMessage } from '../message-check/check.ts';
+import { DomainError } from '../shared/errors.ts';
+import { parseInput } from '../shared/parse.ts';
+import { storableText } from '../shared/text.ts';
+
+// Secure message threads between a member and their family recovery specialist (issue #5).
+//
+// - A thread is one (member, specialist) pair. Only its member, or its specialist while assigned to that
+//   member, may read or post; to anyone else the thread does not exist (not_found, exactly like a missing one).
+// - Bodies are stored encrypted (the store's job); the message check runs on every message and only its crisis
+//   flag is kept, so the page can show crisis resources at once, to both sides.
+// - After the message is stored (committed), `thread:<id>` {messageId} goes on the event bus: live streams on
+//   any instance read the message back from the database. Publishing is best effort; a reload shows it anyway.
+// - The other side is told by e-mail that a message is waiting, never what it says. One e-mail per unread
+//   stretch: the notice is keyed by the recipient's last read time, so a burst of messages before they read
+//   the thread gives one e-mail, and the next message after they read it gives the next one.
+
+export const MAX_MESSAGE_LENGTH = 5000;
+
+export const postMessageInput = z
+	.object({
+		body: storableText(MAX_MESSAGE_LENGTH, 'messageTooLong').refine((text) => text.trim() !== '', 'messageEmpty')
+	})
+	.strict();
+
+export interface Thread {
+	id: string;
+	memberId: string;
+	specialistId: string;
+	createdAt: string;
+}
+
+export interface Message {
+	id: string;
+	threadId: string;
+	senderId: string;
+	body: string;
+	/** The message check found crisis language in it: show crisis resources with it. */
+	crisis: boolean;
+	createdAt: string;
+}
+
+/** Where a message stands in its thread: messages are ordered by (createdAt, id). */
+export interface MessagePosition {
+	createdAt: string;
+	id: string;
+}
+
+export interface ThreadUnread {
+	threadId: string;
+	unread: number;
+}
+
+/** Messages at rest: the store encrypts and decrypts bodies. */
+export interface MessageStore {
+	thread(threadId: string): Promise<Thread | undefined>;
+	threadBetween(memberId: string, specialistId: string): Promise<Thread | undefined>;
+	/** Creates the pair's thread, or returns the one that is there (two people opening it at once get one). */
+	openThread(thread: Thread): Promise<Thread>;
+	insert(message: Message): Promise<void>;
+	message(threadId: string, messageId: string): Promise<Message | undefined>;
+	/** Oldest first; only those after the position (by time, then id) or after the time, when given. */
+	list(threadId: string, after?: MessagePosition | { since: string }): Promise<Message[]>;
+	lastRead(threadId: string, readerId: string): Promise<string | null>;
+	/** Moves the reader's mark forward (never back) to `at`. */
+	markRead(threadId: string, readerId: string, at: string): Promise<void>;
+	/** Every thread the person is in, as member or specialist, with what the other side wrote since their mark. */
+	unreadCounts(readerId: string): Promise<(ThreadUnread & { memberId: string; specialistId: string })[]>;
+}
+
+/** Who is whose specialist: the requests and assignments work plugs in here. */
+export interface Assignments {
+	isAssigned(specialistId: string, memberId: string): Promise<boolean>;
+}
+
+/** Tells the recipient a message is waiting. `since` is their last read mark: one notice per (thread, since). */
+export interface MessageNotices {
+	waiting(notice: { threadId: string; recipientId: string; since: string | null }, now: Date): Promise<void>;
+}
+
+export interface MessageDeps {
+	store: MessageStore;
+	assignments: Assignments;
+	bus: EventBus;
+	notices: MessageNotices;
+	newId(): string;
+	/** Told when publishing or the notice fails: neither ever undoes a message that was stored. */
+	onError?(error: unknown): void;
+}
+
+export const threadChannel = (threadId: string) => `thread:${threadId}`;
+
+const notFound = () => new DomainError('not_found', 'no such thread');
+
+async function mayUse(deps: Pick<MessageDeps, 'assignments'>, thread: Thread, personId: string): Promise<boolean> {
+	if (personId === thread.memberId) return true;
+	return personId === thread.specialistId && (await deps.assignments.isAssigned(thread.specialistId, thread.memberId));
+}
+
+/** The thread, when this person may read and post in it; otherwise not_found. */
+export async function threadFor(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	personId: string,
+	threadId: string
+): Promise<Thread> {
+	const thread = await deps.store.thread(threadId);
+	if (!thread || !(await mayUse(deps, thread, personId))) throw notFound();
+	return thread;
+}
+
+/** Opens (or finds) the thread between a member and their assigned specialist; either of them may ask. */
+export async function openThread(
+	deps: Pick<MessageDeps, 'store' | 'assignments' | 'newId'>,
+	personId: string,
+	pair: { memberId: string; specialistId: string },
+	now: Date
+): Promise<Thread> {
+	const { memberId, specialistId } = pair;
+	const assigned = memberId !== specialistId && (await deps.assignments.isAssigned(specialistId, memberId));
+	if (!assigned || (personId !== memberId && personId !== specialistId)) throw notFound();
+	const existing = await deps.store.threadBetween(memberId, specialistId);
+	if (existing) return existing;
+	return deps.store.openThread({ id: deps.newId(), memberId, specialistId, createdAt: now.toISOString() });
+}
+
+/** Posts a message; answers what the page needs (its id, and whether to show crisis resources now). */
+export async function postMessage(
+	deps: MessageDeps,
+	senderId: string,
+	threadId: string,
+	raw: unknown,
+	now: Date
+): Promise<Message> {
+	const thread = await threadFor(deps, senderId, threadId);
+	const { body } = parseInput(postMessageInput, raw, 'message');
+	// Crisis language is looked for in English and Spanish whatever the locale given.
+	const crisis = checkMessage(body, 'en').crisis;
+	const message: Message = { id: deps.newId(), threadId, senderId, body, crisis, createdAt: now.toISOString() };
+	await deps.store.insert(message);
+	// Stored and committed: now the live streams may go and read it.
+	try {
+		await deps.bus.publish(threadChannel(threadId), { messageId: message.id });
+	} catch (error) {
+		deps.onError?.(error);
+	}
+	const recipientId = senderId === thread.memberId ? thread.specialistId : thread.memberId;
+	try {
+		// A specialist no longer assigned cannot read the thread: nothing is waiting for them.
+		if (await mayUse(deps, thread, recipientId)) {
+			const since = await deps.store.lastRead(threadId, recipientId);
+			await deps.notices.waiting({ threadId, recipientId, since }, now);
+		}
+	} catch (error) {
+		deps.onError?.(error);
+	}
+	return message;
+}
+
+/** The thread's messages, oldest first; only those written after `since` (ISO UTC) when given. */
+export async function listMessages(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	readerId: string,
+	threadId: string,
+	since?: string
+): Promise<Message[]> {
+	await threadFor(deps, readerId, threadId);
+	return deps.store.list(threadId, since === undefined ? undefined : { since });
+}
+
+/** The messages after the given one (a stream's Last-Event-ID); nothing when it is not a message of the thread. */
+export async function messagesAfter(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	readerId: string,
+	threadId: string,
+	messageId: string
+): Promise<Message[]> {
+	await threadFor(deps, readerId, threadId);
+	const last = await deps.store.message(threadId, messageId);
+	return last ? deps.store.list(threadId, { createdAt: last.createdAt, id: last.id }) : [];
+}
+
+/** One message of the thread, for a reader who may read it. */
+export async function readMessage(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	readerId: string,
+	threadId: string,
+	messageId: string
+): Promise<Message | undefined> {
+	await threadFor(deps, readerId, threadId);
+	return deps.store.message(threadId, messageId);
+}
+
+/** Marks the thread read up to now for this reader. */
+export async function markRead(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	readerId: string,
+	threadId: string,
+	now: Date
+): Promise<void> {
+	await threadFor(deps, readerId, threadId);
+	await deps.store.markRead(threadId, readerId, now.toISOString());
+}
+
+/** For each thread this person may use: how many messages from the other side they have not read. */
+export async function unreadCounts(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	readerId: string
+): Promise<ThreadUnread[]> {
+	const rows = await deps.store.unreadCounts(readerId);
+	const open: ThreadUnread[] = [];
+	for (const row of rows) {
+		const thread = { id: row.threadId, memberId: row.memberId, specialistId: row.specialistId, createdAt: '' };
+		if (await mayUse(deps, thread, readerId)) open.push({ threadId: row.threadId, unread: row.unread });
+	}
+	return open;
+}
+
+/**
+ * The e-mail saying a message is waiting: deliberately plain. An inbox is often seen by others, so no name,
+ * no preview, nothing of what was written; just where to read it once signed in.
+ */
+export const enMessageMail = {
+	subject: 'A new message is waiting for you in Porchlight',
+	body: 'You have a new message in Porchlight. Sign in to read it:\n\n{link}\n\nWe never put what a message says in an e-mail.'
+};
+
+export const esMessageMail: typeof enMessageMail = {
+	subject: 'Tienes un mensaje nuevo en Porchlight',
+	body: 'Tienes un mensaje nuevo en Porchlight. Inicia sesión para leerlo:\n\n{link}\n\nNunca ponemos en un correo lo que dice un mensaje.'
+};
+
+export const messageMailText = { en: enMessageMail, es: esMessageMail } as const;

@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import type { JobHandler, JobQueue } from '#lib/core/events/jobs.ts';
+import {
+	messageMailText,
+	unreadCounts,
+	type Assignments,
+	type MessageNotices,
+	type MessageStore
+} from '#lib/core/guidance/messages.ts';
+import { isLocale } from '#lib/core/i18n/catalogue.ts';
+import { format } from '#lib/core/i18n/format.ts';
+import type { Mailer } from '#lib/core/shared/mailer.ts';
+import type { Database } from '../db/schema.ts';
+
+// "A new message is waiting" e-mails, through the job queue.
+//
+// One e-mail per unread stretch: the job's dedupe key holds the recipient's last read mark at the time of the
+// message, so every message of a burst before they read the thread maps to the same key (one job), and the
+// first message after they read it gets a new key. The job waits a little (delayMs) and is skipped if by then
+// the recipient has read the thread (they were watching it live). The e-mail never says what was written, nor
+// who wrote it.
+
+export const MESSAGE_WAITING_JOB = 'message.waiting';
+
+/** The notices port over the job queue. */
+export function queuedMessageNotices(queue: JobQueue, options: { delayMs?: number } = {}): MessageNotices {
+	const delayMs = options.delayMs ?? 5 * 60_000;
+	return {
+		async waiting({ threadId, recipientId, since }, now) {
+			await queue.enqueue(
+				MESSAGE_WAITING_JOB,
+				new Date(now.getTime() + delayMs),
+				{ threadId, recipientId },
+				`${MESSAGE_WAITING_JOB}:${threadId}:${recipientId}:${since ?? 'never'}`
+			);
+		}
+	};
+}
+
+export interface MessageWaitingDeps {
+	db: Kysely<Database>;
+	store: MessageStore;
+	assignments: Assignments;
+	mailer: Mailer;
+	/** An absolute link for an e-mail: link('/en/account/messages'). */
+	link(path: string): string;
+}
+
+/** The job handler: sends the plain notice if the recipient still has something unread in the thread. */
+export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
+	return async (payload) => {
+		const { threadId, recipientId } = (payload ?? {}) as { threadId?: unknown; recipientId?: unknown };
+		if (typeof threadId !== 'string' || typeof recipientId !== 'string') return;
+		// Only threads they may still read count (a specialist may have been unassigned since).
+		const unread = (await unreadCounts(deps, recipientId)).find((row) => row.threadId === threadId);
+		if (!unread || unread.unread === 0) return;
+		const member = await deps.db
+			.selectFrom('members')
+			.select(['email', 'locale'])
+			.where('id', '=', recipientId)
+			.executeTakeFirst();
+		if (!member) return;
+		const locale = isLocale(member.locale) ? member.locale : 'en';
+		const words = messageMailText[locale];
+		await deps.mailer.send({
+			to: member.email,
+			subject: words.subject,
+			text: format(words.body, { link: deps.link(`/${locale}/account/sign-in`) })
+		});
+	};
+}
