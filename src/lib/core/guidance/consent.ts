@@ -5,6 +5,7 @@ import { parseInput } from '../shared/parse.ts';
 import type { ReachOutEntry, ReachOutStore } from '../timeline/reach-outs.ts';
 import type { AuditStore } from './audit.ts';
 import type { NoteStore } from './notes.ts';
+import type { Assignments } from './assignments.ts';
 
 // Sharing with a specialist: the member shares their plan and/or timeline, item by item, with the specialist
 // assigned to them, and can revoke at any time. Every open is checked at the moment of the call (assignment AND
@@ -13,11 +14,6 @@ import type { NoteStore } from './notes.ts';
 
 export const sharedItems = ['plan', 'timeline'] as const;
 export type SharedItem = (typeof sharedItems)[number];
-
-/** Whether a specialist is assigned to a member; requests and assignments plug in here. */
-export interface Assignments {
-	isAssigned(specialistId: string, memberId: string): Promise<boolean>;
-}
 
 export interface Consent {
 	specialistId: string;
@@ -126,3 +122,5 @@ export function openSharedTimeline(
 ): Promise<ReachOutEntry[]> {
 	return openShared(deps, actorId, memberId, 'timeline', (stores) => stores.reachOuts.list(memberId), now);
 }
+
+export type { Assignments };

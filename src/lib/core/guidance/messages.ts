@@ -4,6 +4,7 @@ import { checkMessage } from '../message-check/check.ts';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { storableText } from '../shared/text.ts';
+import type { Assignments } from './assignments.ts';
 
 // Secure message threads between a member and their family recovery specialist (issue #5).
 //
@@ -68,11 +69,6 @@ export interface MessageStore {
 	markRead(threadId: string, readerId: string, at: string): Promise<void>;
 	/** Every thread the person is in, as member or specialist, with what the other side wrote since their mark. */
 	unreadCounts(readerId: string): Promise<(ThreadUnread & { memberId: string; specialistId: string })[]>;
-}
-
-/** Who is whose specialist: the requests and assignments work plugs in here. */
-export interface Assignments {
-	isAssigned(specialistId: string, memberId: string): Promise<boolean>;
 }
 
 /** Tells the recipient a message is waiting. `since` is their last read mark: one notice per (thread, since). */
@@ -232,3 +228,5 @@ export const esMessageMail: typeof enMessageMail = {
 };
 
 export const messageMailText = { en: enMessageMail, es: esMessageMail } as const;
+
+export type { Assignments };

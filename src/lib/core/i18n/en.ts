@@ -601,6 +601,13 @@ export const en = {
 		// Messages with a specialist.
 		messageEmpty: 'Write a message before sending it.',
 		messageTooLong: 'Keep a message to 5,000 characters or fewer. You can send the rest in another one.',
+		// Requests for personalized guidance.
+		relationshipInvalid: 'Choose who your loved one is to you.',
+		storyEmpty: 'Tell us a little of what is happening, in your own words.',
+		storyTooLong: 'Keep this under 5,000 characters.',
+		urgencyInvalid: 'Choose how urgent it feels.',
+		timesTooLong: 'Keep the times that suit you under 500 characters.',
+		requestInvalid: 'Choose a request.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

@@ -609,6 +609,13 @@ export const es: Catalogue = {
 		// Mensajes con un especialista.
 		messageEmpty: 'Escribe un mensaje antes de enviarlo.',
 		messageTooLong: 'Un mensaje puede tener como máximo 5000 caracteres. Puedes enviar el resto en otro.',
+		// Solicitudes de orientación personalizada.
+		relationshipInvalid: 'Elige qué es tu ser querido para ti.',
+		storyEmpty: 'Cuéntanos un poco de lo que está pasando, con tus propias palabras.',
+		storyTooLong: 'Escribe menos de 5000 caracteres.',
+		urgencyInvalid: 'Elige qué tan urgente lo sientes.',
+		timesTooLong: 'Escribe los horarios que te convienen en menos de 500 caracteres.',
+		requestInvalid: 'Elige una solicitud.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -10,7 +10,8 @@ export const encryptedColumns = {
 	contacts: ['name', 'phone'],
 	check_ins: ['answers'],
 	specialist_notes: ['body'],
-	messages: ['body']
+	messages: ['body'],
+	guidance_requests: ['story', 'times']
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /**

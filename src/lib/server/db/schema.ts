@@ -190,12 +190,29 @@ export interface SpecialistNoteTable {
 	updated_at: string;
 }
 
+export interface GuidanceRequestTable {
+	id: string;
+	member_id: string;
+	relationship: string;
+	story_enc: string;
+	urgency: string;
+	language: string;
+	times_enc: string;
+	/** 1 when the message check found words of a crisis (integer on both databases). */
+	crisis: number;
+	state: 'waiting' | 'assigned' | 'closed';
+	specialist_id: string | null;
+	created_at: CreatedAt;
+	updated_at: string;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
 }
 
 export interface Database {
+	guidance_requests: GuidanceRequestTable;
 	staff: StaffTable;
 	organisation: OrganisationTable;
 	members: MemberTable;

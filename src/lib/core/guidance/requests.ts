@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { checkMessage } from '../message-check/check.ts';
+import { relationships } from '../safety/rule.ts';
+import { DomainError } from '../shared/errors.ts';
+import { parseInput } from '../shared/parse.ts';
+import { storableText } from '../shared/text.ts';
+import type { Staff } from '../staff/create-admin.ts';
+import type { Assignments } from './assignments.ts';
+
+// "Get personalized guidance": a family member asks for help in their own words; an admin assigns a specialist.
+// A request whose words speak of a crisis (the message check) is marked urgent for the admin, and the member is
+// shown crisis resources at once (the caller does that with `crisis`). The story and the times are encrypted.
+
+export const urgencies = ['today', 'thisWeek', 'noRush'] as const;
+export type Urgency = (typeof urgencies)[number];
+export const requestLanguages = ['en', 'es'] as const;
+export type RequestState = 'waiting' | 'assigned' | 'closed';
+
+export const guidanceRequestInput = z
+	.object({
+		relationship: z.enum(relationships, { error: 'relationshipInvalid' }),
+		story: storableText(5000, 'storyTooLong').refine((text) => text.trim() !== '', 'storyEmpty'),
+		urgency: z.enum(urgencies, { error: 'urgencyInvalid' }),
+		language: z.enum(requestLanguages, { error: 'languageInvalid' }),
+		times: storableText(500, 'timesTooLong').default('')
+	})
+	.strict();
+
+export interface GuidanceRequest {
+	id: string;
+	memberId: string;
+	relationship: (typeof relationships)[number];
+	story: string;
+	urgency: Urgency;
+	language: (typeof requestLanguages)[number];
+	times: string;
+	/** The message check found words of a crisis: shown first to the admin, whatever the urgency chosen. */
+	crisis: boolean;
+	state: RequestState;
+	specialistId: string | null;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface RequestStore {
+	insert(request: GuidanceRequest): Promise<void>;
+	/** The member's own requests, newest first. */
+	forMember(memberId: string): Promise<GuidanceRequest[]>;
+	/** Every request not closed, for the admin: crisis first, then the oldest. */
+	open(): Promise<GuidanceRequest[]>;
+	get(id: string): Promise<GuidanceRequest | undefined>;
+	/** Gives a request not closed to a specialist; false if it is closed or gone. */
+	assign(id: string, specialistId: string, now: Date): Promise<boolean>;
+	/** How many members a specialist has open requests of (their current load). */
+	openClients(specialistId: string): Promise<number>;
+	isAssigned(specialistId: string, memberId: string): Promise<boolean>;
+}
+
+export async function requestGuidance(
+	store: RequestStore,
+	memberId: string,
+	raw: unknown,
+	id: string,
+	now: Date
+): Promise<GuidanceRequest> {
+	const input = parseInput(guidanceRequestInput, raw, 'guidance request');
+	const request: GuidanceRequest = {
+		...input,
+		id,
+		memberId,
+		crisis: checkMessage(input.story, input.language).crisis,
+		state: 'waiting',
+		specialistId: null,
+		createdAt: now.toISOString(),
+		updatedAt: now.toISOString()
+	};
+	await store.insert(request);
+	return request;
+}
+
+const notFound = () => new DomainError('not_found', 'no such request');
+
+/** The admin assigns a request to a specialist; anyone else is answered as if there were no such request. */
+export async function assignRequest(
+	deps: { requests: RequestStore; staff: Staff },
+	adminId: string,
+	raw: unknown,
+	now: Date
+): Promise<GuidanceRequest> {
+	if ((await deps.staff.roleOf(adminId)) !== 'admin') throw notFound();
+	const { requestId, specialistId } = parseInput(
+		z
+			.object({
+				requestId: z.string({ error: 'requestInvalid' }).max(64, 'requestInvalid'),
+				specialistId: z.string({ error: 'specialistInvalid' }).max(64, 'specialistInvalid')
+			})
+			.strict(),
+		raw,
+		'assignment'
+	);
+	if ((await deps.staff.roleOf(specialistId)) !== 'specialist')
+		throw new DomainError('invalid', 'not a specialist', [{ field: 'specialistId', problem: 'specialistInvalid' }]);
+	if (!(await deps.requests.assign(requestId, specialistId, now))) throw notFound();
+	return (await deps.requests.get(requestId))!;
+}
+
+/** A specialist is assigned to a member while one of the member's requests is theirs and not closed. */
+export const assignmentsOf = (store: RequestStore): Assignments => ({
+	isAssigned: (specialistId, memberId) => store.isAssigned(specialistId, memberId)
+});

@@ -1,0 +1,109 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assignmentsOf, assignRequest, requestGuidance } from '#lib/core/guidance/requests.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
+import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
+import { newKey } from '../../crypto/keyring.ts';
+import { guidanceRequestsRepository } from './guidance-requests.ts';
+import { staffRepository } from './staff.ts';
+
+const key = newKey();
+const keyring = { current: key, byId: new Map([[key.id, key.key]]) };
+const now = new Date('2026-11-30T08:00:00Z');
+const story = 'Mi hijo volvió a llamar anoche; dice que esta vez sí — “lo prometo” 🙏';
+const ask = (extra: Record<string, unknown> = {}) => ({
+	relationship: 'child',
+	story,
+	urgency: 'thisWeek',
+	language: 'es',
+	times: 'Tardes, después de las 6',
+	...extra
+});
+const failure = (work: Promise<unknown>) =>
+	work.then(
+		() => 'ok',
+		(e: unknown) =>
+			e instanceof DomainError ? `${e.code}:${e.fields.map((f) => `${f.field}=${f.problem}`).join(',')}` : 'thrown'
+	);
+
+for (const dialect of DIALECTS) {
+	describe(`guidance requests on ${dialect}`, () => {
+		let database: TestDatabase;
+		afterEach(async () => database.dispose());
+
+		async function setup() {
+			database = await testDatabase(dialect);
+			const requests = guidanceRequestsRepository(database.db, keyring);
+			const staff = staffRepository(database.db);
+			const [ana, luis, admin, marta, pablo] = await Promise.all(
+				['ana', 'luis', 'admin', 'marta', 'pablo'].map((id) => insertMember(database, id))
+			);
+			await staff.grant(admin!, 'admin', now);
+			await staff.grant(marta!, 'specialist', now);
+			return { requests, staff, ana: ana!, luis: luis!, admin: admin!, marta: marta!, pablo: pablo! };
+		}
+
+		it('are asked in the member’s words, kept encrypted, and come back byte for byte', async () => {
+			const { requests, ana, luis } = await setup();
+			const asked = await requestGuidance(requests, ana, ask(), 'q1', now);
+			expect(asked).toMatchObject({ state: 'waiting', crisis: false, specialistId: null, story });
+			expect(await requests.forMember(ana)).toEqual([asked]);
+			expect(await requests.forMember(luis)).toEqual([]);
+			const raw = await sql<{ story_enc: string }>`select story_enc from guidance_requests`.execute(database.db);
+			expect(raw.rows[0]!.story_enc).not.toContain('hijo');
+		});
+
+		it('that speak of a crisis are marked for the admin and come first', async () => {
+			const { requests, ana, luis } = await setup();
+			await requestGuidance(requests, ana, ask({ language: 'en', story: 'We argued about money again.' }), 'q1', now);
+			const urgent = await requestGuidance(
+				requests,
+				luis,
+				ask({ language: 'en', story: 'He overdosed last night and is not breathing well.' }),
+				'q2',
+				new Date(now.getTime() + 1000)
+			);
+			expect(urgent.crisis).toBe(true);
+			expect((await requests.open()).map((r) => r.id)).toEqual(['q2', 'q1']);
+		});
+
+		it('refuse bad input with what to fix, and store nothing', async () => {
+			const { requests, ana } = await setup();
+			expect(
+				await failure(
+					requestGuidance(
+						requests,
+						ana,
+						ask({ relationship: 'boss', story: '   ', urgency: 'yesterday', extra: 1 }),
+						'q1',
+						now
+					)
+				)
+			).toBe('invalid:relationship=relationshipInvalid,story=storyEmpty,urgency=urgencyInvalid,extra=fieldUnknown');
+			expect(await requests.forMember(ana)).toEqual([]);
+		});
+
+		it('are assigned by an admin only, to a specialist only, and the assignment is what consent and messages check', async () => {
+			const { requests, staff, ana, admin, marta, pablo } = await setup();
+			await requestGuidance(requests, ana, ask(), 'q1', now);
+			const assignments = assignmentsOf(requests);
+			expect(await assignments.isAssigned(marta, ana)).toBe(false);
+
+			expect(
+				await failure(assignRequest({ requests, staff }, marta, { requestId: 'q1', specialistId: marta }, now))
+			).toBe('not_found:');
+			expect(
+				await failure(assignRequest({ requests, staff }, admin, { requestId: 'q1', specialistId: pablo }, now))
+			).toBe('invalid:specialistId=specialistInvalid');
+			expect(
+				await failure(assignRequest({ requests, staff }, admin, { requestId: 'nope', specialistId: marta }, now))
+			).toBe('not_found:');
+
+			const assigned = await assignRequest({ requests, staff }, admin, { requestId: 'q1', specialistId: marta }, now);
+			expect(assigned).toMatchObject({ state: 'assigned', specialistId: marta });
+			expect(await assignments.isAssigned(marta, ana)).toBe(true);
+			expect(await assignments.isAssigned(pablo, ana)).toBe(false);
+			expect(await requests.openClients(marta)).toBe(1);
+		});
+	});
+}
