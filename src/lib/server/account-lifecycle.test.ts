@@ -87,6 +87,8 @@ for (const dialect of DIALECTS) {
 			expect(exported.plan.versions.map((v) => v?.lists.signs)).toEqual([['Meetings']]);
 			expect(exported.contacts.map((c) => c.name)).toEqual(['Marta']);
 			expect(exported.sessions).toHaveLength(1);
+			expect(exported.guidanceRequests).toEqual([]);
+			expect(exported.messages).toEqual([]);
 			const text = JSON.stringify(exported);
 			expect(text).not.toContain('argon2');
 			expect(text).not.toContain(password);

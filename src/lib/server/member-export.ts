@@ -4,6 +4,8 @@ import type { Database } from './db/schema.ts';
 import { bookingsRepository } from './db/repositories/bookings.ts';
 import { checkInsRepository } from './db/repositories/check-ins.ts';
 import { contactsRepository } from './db/repositories/contacts.ts';
+import { guidanceRequestsRepository } from './db/repositories/guidance-requests.ts';
+import { messagesRepository } from './db/repositories/messages.ts';
 import { passkeysRepository } from './db/repositories/passkeys.ts';
 import { plansRepository } from './db/repositories/plans.ts';
 import { reachOutsRepository } from './db/repositories/reach-outs.ts';
@@ -22,6 +24,18 @@ export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, m
 	const planVersions = [];
 	for (const { version } of await plans.history(memberId)) planVersions.push(await plans.version(memberId, version));
 	const sessions = await listMemberSessions(db, memberId);
+	// The member's own message threads (as the member, never a specialist's other threads).
+	const messages = messagesRepository(db, keyring);
+	const threads = (await messages.unreadCounts(memberId)).filter((thread) => thread.memberId === memberId);
+	const conversations = [];
+	for (const thread of threads)
+		conversations.push({
+			messages: (await messages.list(thread.threadId)).map(({ body, createdAt, senderId }) => ({
+				from: senderId === memberId ? 'you' : 'your specialist',
+				body,
+				at: createdAt
+			}))
+		});
 	return {
 		exportedAt: now.toISOString(),
 		format: 'porchlight-export/1',
@@ -36,6 +50,18 @@ export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, m
 		reachOuts: await reachOutsRepository(db, keyring).list(memberId),
 		checkIns: await checkInsRepository(db, keyring).list(memberId),
 		contacts: await contactsRepository(db, keyring).list(memberId),
+		guidanceRequests: (await guidanceRequestsRepository(db, keyring).forMember(memberId)).map(
+			({ relationship, story, urgency, language, times, state, createdAt }) => ({
+				relationship,
+				story,
+				urgency,
+				language,
+				times,
+				state,
+				createdAt
+			})
+		),
+		messages: conversations,
 		bookedSessions: await bookingsRepository(db).forPerson(memberId),
 		// Which devices can sign in (their public keys are of no use to anyone, and stay out).
 		passkeys: await passkeysRepository(db).list(memberId)
