@@ -80,6 +80,12 @@ for (const dialect of DIALECTS) {
 			const both = await Promise.all([invites.consume(twice, now), invites.consume(twice, now)]);
 			expect(both.filter(Boolean)).toHaveLength(1);
 
+			const older = await issue();
+			const newer = await issue();
+			expect(await invites.peek(older, now)).toBeNull();
+			expect(await invites.consume(older, now)).toBeNull();
+			expect(await invites.consume(newer, now)).toEqual(invite);
+
 			expect(await invites.consume('not a token', now)).toBeNull();
 			expect(await invites.peek('x'.repeat(43), now)).toBeNull();
 		});

@@ -57,18 +57,22 @@ export function staffInvitesRepository(db: Kysely<Database>): StaffInvites {
 	return {
 		async issue(invite, now) {
 			const token = randomBytes(32).toString('base64url');
-			await db
-				.insertInto('staff_invites')
-				.values({
-					token_hash: hashOf(token),
-					email: invite.email,
-					role: invite.role,
-					invited_by: invite.invitedBy,
-					created_at: now.toISOString(),
-					expires_at: invite.expiresAt.toISOString(),
-					used_at: null
-				})
-				.execute();
+			await db.transaction().execute(async (trx) => {
+				// One live invitation per address: a newer e-mail makes the older link useless.
+				await trx.deleteFrom('staff_invites').where('email', '=', invite.email).where('used_at', 'is', null).execute();
+				await trx
+					.insertInto('staff_invites')
+					.values({
+						token_hash: hashOf(token),
+						email: invite.email,
+						role: invite.role,
+						invited_by: invite.invitedBy,
+						created_at: now.toISOString(),
+						expires_at: invite.expiresAt.toISOString(),
+						used_at: null
+					})
+					.execute();
+			});
 			return token;
 		},
 		async peek(token, now) {
