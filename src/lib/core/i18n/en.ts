@@ -529,6 +529,10 @@ export const en = {
 		alreadyRegistered: {
 			subject: 'Someone tried to create a Porchlight account with your address',
 			body: 'There is already a Porchlight account with this address. If that was you, sign in, or reset your password if you forgot it:\n{link}\n\nIf it was not you, you can ignore this message.'
+		},
+		staffInvite: {
+			subject: 'An invitation to join Porchlight as a specialist',
+			body: 'You are invited to join Porchlight as a family recovery specialist.\n\nTo accept and choose your password, open this link within 7 days:\n{link}\n\nIf you were not expecting this, you can ignore this message.'
 		}
 	},
 	errors: {
@@ -608,6 +612,12 @@ export const en = {
 		urgencyInvalid: 'Choose how urgent it feels.',
 		timesTooLong: 'Keep the times that suit you under 500 characters.',
 		requestInvalid: 'Choose a request.',
+		// Specialists: profiles and invitations.
+		displayNameInvalid: 'Give a name to show, up to 80 characters.',
+		languagesRequired: 'Choose at least one language: English (en) or Spanish (es).',
+		focusInvalid: 'Choose the relationships from the list: parent, partner, sibling, child or other.',
+		capacityInvalid: 'Give the number of open clients as a whole number from 1 to 200.',
+		inviteLinkInvalid: 'This invitation has expired or was already used. Ask the organisation for a new one.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
 	common: {

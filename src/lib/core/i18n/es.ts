@@ -536,6 +536,10 @@ export const es: Catalogue = {
 		alreadyRegistered: {
 			subject: 'Alguien intentó crear una cuenta de Porchlight con tu dirección',
 			body: 'Ya existe una cuenta de Porchlight con esta dirección. Si fuiste tú, inicia sesión, o restablece tu contraseña si la olvidaste:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje.'
+		},
+		staffInvite: {
+			subject: 'Una invitación para unirte a Porchlight como especialista',
+			body: 'Te invitamos a unirte a Porchlight como especialista en recuperación familiar.\n\nPara aceptar y elegir tu contraseña, abre este enlace en los próximos 7 días:\n{link}\n\nSi no esperabas este mensaje, puedes ignorarlo.'
 		}
 	},
 	errors: {
@@ -616,6 +620,12 @@ export const es: Catalogue = {
 		urgencyInvalid: 'Elige qué tan urgente lo sientes.',
 		timesTooLong: 'Escribe los horarios que te convienen en menos de 500 caracteres.',
 		requestInvalid: 'Elige una solicitud.',
+		// Especialistas: perfiles e invitaciones.
+		displayNameInvalid: 'Escribe un nombre para mostrar, de hasta 80 caracteres.',
+		languagesRequired: 'Elige al menos un idioma: inglés (en) o español (es).',
+		focusInvalid: 'Elige las relaciones de la lista: madre o padre, pareja, hermano o hermana, hijo o hija, u otra.',
+		capacityInvalid: 'Indica el número de clientes abiertos como un número entero del 1 al 200.',
+		inviteLinkInvalid: 'Esta invitación venció o ya se usó. Pide una nueva a la organización.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
 	common: {

@@ -11,6 +11,7 @@ import * as sessions from './migrations/008-sessions.ts';
 import * as consentAndAudit from './migrations/009-consent-and-audit.ts';
 import * as messages from './migrations/010-messages.ts';
 import * as staff from './migrations/011-staff.ts';
+import * as specialists from './migrations/012-specialists.ts';
 import * as guidanceRequests from './migrations/013-guidance-requests.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
 	'009-consent-and-audit': consentAndAudit,
 	'010-messages': messages,
 	'011-staff': staff,
+	'012-specialists': specialists,
 	'013-guidance-requests': guidanceRequests
 };
 

@@ -151,6 +151,31 @@ export interface StaffTable {
 	created_at: CreatedAt;
 }
 
+export interface SpecialistProfileTable {
+	member_id: string;
+	display_name: string;
+	/** JSON array of 'en' | 'es'. */
+	languages: string;
+	/** JSON array of the relationships the specialist focuses on. */
+	focus: string;
+	/** Most open clients at once. */
+	capacity: number;
+	/** IANA name, like America/New_York. */
+	time_zone: string;
+	updated_at: string;
+}
+
+export interface StaffInviteTable {
+	/** SHA-256 of the token in the link; the token itself is never stored. */
+	token_hash: string;
+	email: string;
+	role: 'admin' | 'specialist';
+	invited_by: string;
+	created_at: CreatedAt;
+	expires_at: string;
+	used_at: string | null;
+}
+
 export interface OrganisationTable {
 	/** Always 'org': one organisation per installation. */
 	id: string;
@@ -214,6 +239,8 @@ export interface SchemaMigrationTable {
 export interface Database {
 	guidance_requests: GuidanceRequestTable;
 	staff: StaffTable;
+	specialist_profiles: SpecialistProfileTable;
+	staff_invites: StaffInviteTable;
 	organisation: OrganisationTable;
 	members: MemberTable;
 	sessions: SessionTable;
