@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { killAll, launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { mondayOf } from '../src/lib/core/timeline/weeks.ts';
 import { host, requireBuild, startServer, timeLimit } from './servers.ts';
 
 const defaultPaths = ['/en', '/en/guide', '/en/guide/safety', '/en/guide/pause', '/en/guide/ask-yourself'];
@@ -128,13 +129,11 @@ async function signedInMember(url: string, dataDir: string): Promise<string> {
 		`${url}/api/v1/reach-outs`,
 		json({ occurredAt: new Date().toISOString(), channel: 'text', said: 'I promise' }, cookie)
 	);
-	const monday = new Date();
-	monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
 	const answers = [
 		{ sign: 'Goes to meetings', status: 'seen', note: '' },
 		{ sign: 'Calls on time', status: 'notSure', note: '' }
 	];
-	await put(`/api/v1/check-ins/${monday.toISOString().slice(0, 10)}`, { answers });
+	await put(`/api/v1/check-ins/${mondayOf(new Date())}`, { answers });
 	// The pages must open as the member's, not send Lighthouse to the sign-in page.
 	const account = await fetch(`${url}/en/account/plan`, { headers: { cookie }, redirect: 'manual' });
 	if (account.status !== 200) throw new Error(`the member's plan page answered ${account.status}`);

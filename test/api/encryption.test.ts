@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mondayOf } from '../../src/lib/core/timeline/weeks.ts';
 import { encryptedColumns } from '../../src/lib/server/crypto/rotate.ts';
 import { DIALECTS } from '../databases.ts';
 import { signedInMember } from './members.ts';
@@ -119,9 +120,7 @@ for (const dialect of DIALECTS) {
 				);
 
 			// A weekly check-in and a support contact.
-			const monday = new Date();
-			monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
-			const week = monday.toISOString().slice(0, 10);
+			const week = mondayOf(new Date());
 			const answers = [
 				{ sign: secret('Va a sus reuniones'), status: 'seen', note: secret('Fue el martes y el jueves') }
 			];

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { allowedTo } from '../../src/lib/core/guide/reach-out.ts';
 import { channels } from '../../src/lib/core/timeline/reach-outs.ts';
+import { mondayOf } from '../../src/lib/core/timeline/weeks.ts';
 import { connect } from '../../src/lib/server/db/connect.ts';
 import { password, type Answer, type Client } from './members.ts';
 import { root } from './server.ts';
@@ -121,9 +122,7 @@ export const newContact = () => ({ name: `Marta ${++serial}`, phone: '+1 555 010
 
 /** The Monday of the current week (UTC), as the check-ins name weeks. */
 export function thisMonday(weeksAgo = 0): string {
-	const today = new Date();
-	today.setUTCDate(today.getUTCDate() - ((today.getUTCDay() + 6) % 7) - 7 * weeksAgo);
-	return today.toISOString().slice(0, 10);
+	return mondayOf(new Date(Date.now() - weeksAgo * 7 * 86_400_000));
 }
 
 export const newCheckIn = () => ({

@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { DomainError } from '#lib/core/shared/errors.ts';
 
 /** The signed-in member of a personal page; signed out, the page sends the person to sign in. */
 export function signedInMember(locals: App.Locals, lang: string): { memberId: string; sessionIdHash: string } {
@@ -9,4 +10,14 @@ export function signedInMember(locals: App.Locals, lang: string): { memberId: st
 /** For the account's pages: the signed-in member's id, or off to the sign-in page. */
 export function memberOrSignIn(locals: App.Locals, lang: string): string {
 	return signedInMember(locals, lang).memberId;
+}
+
+/** Another member's resource is the same 404 page as one that does not exist. */
+export async function orNotFoundPage<T>(work: Promise<T>): Promise<T> {
+	try {
+		return await work;
+	} catch (problem) {
+		if (problem instanceof DomainError && problem.code === 'not_found') error(404, 'Not found');
+		throw problem;
+	}
 }

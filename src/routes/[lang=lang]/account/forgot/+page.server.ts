@@ -1,8 +1,7 @@
 import { requestPasswordReset } from '#lib/core/accounts/reset-password.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { DomainError } from '#lib/core/shared/errors.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
-import { formFailure } from '#lib/server/http/form-errors.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -11,17 +10,14 @@ export const actions = {
 	default: async ({ request, params, url, getClientAddress }) => {
 		const email = String((await request.formData()).get('email') ?? '');
 		const { connection, mailer, passwords } = await getServices();
-		try {
+		return formAction(params.lang as Locale, { email }, async () => {
 			await requestPasswordReset(
 				accountDeps(connection.db, mailer, passwords, url.origin),
 				{ email, locale: params.lang },
 				new Date(),
 				getClientAddress()
 			);
-		} catch (error) {
-			if (error instanceof DomainError) return formFailure(error, params.lang as Locale, { email });
-			throw error;
-		}
-		return { sent: true };
+			return { sent: true as const };
+		});
 	}
 };

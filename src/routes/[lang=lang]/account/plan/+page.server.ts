@@ -1,21 +1,17 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
 import { getPlan, planListNames, savePlan } from '#lib/core/plan/plan.ts';
 import { formProblems, planFormInput } from '#lib/core/plan/plan-form.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { planStore } from '#lib/server/http/member.ts';
+import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { newId } from '#lib/server/ids.ts';
 
 export const prerender = false;
 
-function signedIn(locals: App.Locals, lang: string): string {
-	if (!locals.memberId) redirect(303, `/${lang}/account/sign-in`);
-	return locals.memberId;
-}
-
 export const load = async ({ locals, params, setHeaders }) => {
-	const memberId = signedIn(locals, params.lang);
+	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	const store = await planStore();
 	const [plan, history] = await Promise.all([getPlan(store, memberId), store.history(memberId)]);
@@ -24,7 +20,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 
 export const actions = {
 	default: async ({ locals, params, request }) => {
-		const memberId = signedIn(locals, params.lang);
+		const memberId = memberOrSignIn(locals, params.lang);
 		const form = await request.formData();
 		const text = Object.fromEntries(planListNames.map((name) => [name, String(form.get(name) ?? '')]));
 		const baseVersion = String(form.get('baseVersion') ?? '');

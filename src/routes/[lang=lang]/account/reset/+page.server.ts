@@ -1,9 +1,8 @@
 import { resetPassword } from '#lib/core/accounts/reset-password.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { DomainError } from '#lib/core/shared/errors.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
-import { formFailure } from '#lib/server/http/form-errors.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -18,13 +17,10 @@ export const actions = {
 		const form = await request.formData();
 		const input = { token: String(form.get('token') ?? ''), password: String(form.get('password') ?? '') };
 		const { connection, mailer, passwords } = await getServices();
-		try {
+		return formAction(params.lang as Locale, {}, async () => {
 			await resetPassword(accountDeps(connection.db, mailer, passwords, url.origin), input, new Date());
-		} catch (error) {
-			if (error instanceof DomainError) return formFailure(error, params.lang as Locale, {});
-			throw error;
-		}
-		clearSessionCookie(cookies);
-		return { done: true };
+			clearSessionCookie(cookies);
+			return { done: true as const };
+		});
 	}
 };

@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { DomainError } from '#lib/core/shared/errors.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { beginSession } from '#lib/server/auth/begin-session.ts';
-import { formFailure } from '#lib/server/http/form-errors.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -16,19 +15,16 @@ export const actions = {
 		const input = { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
 		const { connection, mailer, passwords } = await getServices();
 		const now = new Date();
-		let memberId: string;
-		try {
-			({ memberId } = await signIn(
+		const refused = await formAction(params.lang as Locale, { email: input.email }, async () => {
+			const { memberId } = await signIn(
 				accountDeps(connection.db, mailer, passwords, url.origin),
 				input,
 				now,
 				getClientAddress()
-			));
-		} catch (error) {
-			if (error instanceof DomainError) return formFailure(error, params.lang as Locale, { email: input.email });
-			throw error;
-		}
-		await beginSession(event, memberId, now);
+			);
+			await beginSession(event, memberId, now);
+		});
+		if (refused) return refused;
 		redirect(303, `/${params.lang}/account`);
 	}
 };

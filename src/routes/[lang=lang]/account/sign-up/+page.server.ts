@@ -1,8 +1,7 @@
 import { signUp } from '#lib/core/accounts/sign-up.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { DomainError } from '#lib/core/shared/errors.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
-import { formFailure } from '#lib/server/http/form-errors.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -16,12 +15,9 @@ export const actions = {
 			locale: params.lang
 		};
 		const { connection, mailer, passwords } = await getServices();
-		try {
+		return formAction(params.lang as Locale, { email: input.email }, async () => {
 			await signUp(accountDeps(connection.db, mailer, passwords, url.origin), input, new Date(), getClientAddress());
-		} catch (error) {
-			if (error instanceof DomainError) return formFailure(error, params.lang as Locale, { email: input.email });
-			throw error;
-		}
-		return { sent: true };
+			return { sent: true as const };
+		});
 	}
 };
