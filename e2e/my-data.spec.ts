@@ -52,7 +52,7 @@ test('a member takes a copy of everything, moves to a new address, and deletes t
 		data: { occurredAt: '2026-11-28T19:00:00Z', channel: 'call', said }
 	});
 
-	await page.goto('/en/account/data');
+	expect((await page.goto('/en/account/data'))?.status()).toBe(200);
 	await expectNoViolations(page, 'your data');
 	const download = page.waitForEvent('download');
 	await activate(page, page.getByRole('link', { name: t.data.exportJson }));
@@ -110,7 +110,7 @@ for (const locale of locales)
 			await signUpAndSignIn(page.request, baseURL!, `axe-${locale}-${colorScheme}`);
 			await page.request.post('/api/v1/contacts', { data: { name: 'Marta', phone: '+1 555 010 0199' } });
 			for (const path of ['account', 'account/data', 'account/email', 'device']) {
-				await page.goto(`/${locale}/${path}`);
+				expect((await page.goto(`/${locale}/${path}`))?.status(), path).toBe(200);
 				await expectNoViolations(page);
 			}
 		});
