@@ -67,6 +67,11 @@ export const variables = defineEnvVars({
 			'Multiplies the limits counted per client address (sign-ins, sign-ups, passkey requests): for many people behind one address (a clinic, a shelter’s Wi-Fi) and for test runs. Limits per e-mail address and per account stay as they are.',
 		schema: z.string().default('1').transform(Number).pipe(z.number().int().min(1).max(1000))
 	},
+	JOB_INTERVAL_SECONDS: {
+		description:
+			'How often each instance looks for due jobs (session reminders, "a message is waiting" e-mails), in seconds.',
+		schema: z.string().default('15').transform(Number).pipe(z.number().int().min(1).max(3600))
+	},
 	QUICK_EXIT_URL: {
 		description: 'The neutral site that quick exit opens. Fixed at build time, since pages are prerendered.',
 		static: true,

@@ -5,6 +5,7 @@ import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { log } from '#lib/server/log.ts';
 import { handleSession } from '#lib/server/auth/handle-session.ts';
 import { getServices } from '#lib/server/services.ts';
+import { startBackground } from '#lib/server/background.ts';
 import { refuseCrossSite } from '#lib/server/http/cross-site.ts';
 import { apiProblems } from '#lib/server/http/api-problems.ts';
 
@@ -16,10 +17,12 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-// On start (not while pages prerender): connect, apply migrations, pick the mailer, so a bad DATABASE_URL or a
+// On start (not while pages prerender): connect, apply migrations, pick the mailer, start running due jobs, so a bad DATABASE_URL or a
 // failed migration stops the server at once rather than at the first sign-in.
 export const init: ServerInit = async () => {
-	if (!building) await getServices();
+	if (building) return;
+	await getServices();
+	await startBackground();
 };
 
 export const handle = sequence(headers, apiProblems, refuseCrossSite, handleSession);

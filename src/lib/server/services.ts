@@ -10,6 +10,8 @@ import {
 	SMTP_URL
 } from '$app/env/private';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
+import type { EventBus } from '#lib/core/events/bus.ts';
+import type { JobQueue } from '#lib/core/events/jobs.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { argon2Passwords } from './accounts.ts';
 import { outboxMailer, smtpMailer } from './adapters/mailer.ts';
@@ -19,6 +21,8 @@ import type { Keyring } from './crypto/field-cipher.ts';
 import { keyringFromEnv, keyringFromFile } from './crypto/keyring.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { eventBusFor } from './events/index.ts';
+import { jobQueue } from './jobs/index.ts';
 import { log } from './log.ts';
 
 // What the server shares across requests, made on first use: nothing here is touched while pages prerender.
@@ -30,9 +34,16 @@ export interface Services {
 	sessionPolicy: SessionPolicy;
 	/** Keys for the sensitive fields stored encrypted at rest. */
 	keyring: Keyring;
+	/** Live events across instances (new messages): LISTEN/NOTIFY on PostgreSQL, in-process on SQLite. */
+	bus: EventBus;
+	/** Work for later (reminders, "a message is waiting"), done once by whichever instance claims it. */
+	jobs: JobQueue;
 }
 
 let services: Promise<Services> | undefined;
+
+/** What a log line may say about an error: its kind, never a message that could quote someone's words. */
+export const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error);
 
 async function start(): Promise<Services> {
 	multiplyAddressLimits(ADDRESS_LIMIT_MULTIPLIER);
@@ -52,7 +63,13 @@ async function start(): Promise<Services> {
 		mailer = outboxMailer(outbox, MAIL_FROM);
 	}
 	log.info({ database: connection.dialect }, 'database ready');
+	const bus = eventBusFor(connection, {
+		databaseUrl: DATABASE_URL,
+		onError: (error) => log.warn({ err: errorName(error) }, 'the event bus had a problem; it reconnects by itself')
+	});
 	return {
+		bus,
+		jobs: jobQueue(connection.db, connection.dialect),
 		connection,
 		mailer,
 		passwords: await argon2Passwords(),

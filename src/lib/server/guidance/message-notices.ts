@@ -22,15 +22,18 @@ import type { Database } from '../db/schema.ts';
 
 export const MESSAGE_WAITING_JOB = 'message.waiting';
 
-/** The notices port over the job queue. */
-export function queuedMessageNotices(queue: JobQueue, options: { delayMs?: number } = {}): MessageNotices {
+/**
+ * The notices port over the job queue. `origin` is the site's address as the request that posted the message
+ * saw it, for the e-mail's link (a job has no request of its own).
+ */
+export function queuedMessageNotices(queue: JobQueue, options: { origin: string; delayMs?: number }): MessageNotices {
 	const delayMs = options.delayMs ?? 5 * 60_000;
 	return {
 		async waiting({ threadId, recipientId, since }, now) {
 			await queue.enqueue(
 				MESSAGE_WAITING_JOB,
 				new Date(now.getTime() + delayMs),
-				{ threadId, recipientId },
+				{ threadId, recipientId, origin: options.origin },
 				`${MESSAGE_WAITING_JOB}:${threadId}:${recipientId}:${since ?? 'never'}`
 			);
 		}
@@ -42,15 +45,13 @@ export interface MessageWaitingDeps {
 	store: MessageStore;
 	assignments: Assignments;
 	mailer: Mailer;
-	/** An absolute link for an e-mail: link('/en/account/messages'). */
-	link(path: string): string;
 }
 
 /** The job handler: sends the plain notice if the recipient still has something unread in the thread. */
 export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
 	return async (payload) => {
-		const { threadId, recipientId } = (payload ?? {}) as { threadId?: unknown; recipientId?: unknown };
-		if (typeof threadId !== 'string' || typeof recipientId !== 'string') return;
+		const { threadId, recipientId, origin } = (payload ?? {}) as Record<string, unknown>;
+		if (typeof threadId !== 'string' || typeof recipientId !== 'string' || typeof origin !== 'string') return;
 		// Only threads they may still read count (a specialist may have been unassigned since).
 		const unread = (await unreadCounts(deps, recipientId)).find((row) => row.threadId === threadId);
 		if (!unread || unread.unread === 0) return;
@@ -65,7 +66,7 @@ export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
 		await deps.mailer.send({
 			to: member.email,
 			subject: words.subject,
-			text: format(words.body, { link: deps.link(`/${locale}/account/sign-in`) })
+			text: format(words.body, { link: new URL(`/${locale}/account/sign-in`, origin).href })
 		});
 	};
 }

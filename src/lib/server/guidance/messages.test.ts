@@ -231,15 +231,18 @@ for (const dialect of DIALECTS) {
 		it('sends one plain "a message is waiting" e-mail per unread stretch, never what was written', async () => {
 			const assigned = await setUp();
 			const queue = jobQueue(database.db, database.dialect);
-			const { deps } = await instance(false, assigned, queuedMessageNotices(queue, { delayMs: 60_000 }));
+			const { deps } = await instance(
+				false,
+				assigned,
+				queuedMessageNotices(queue, { delayMs: 60_000, origin: 'https://porchlight.example' })
+			);
 			const mails: OutgoingMail[] = [];
 			const handlers = {
 				[MESSAGE_WAITING_JOB]: messageWaitingHandler({
 					db: database.db,
 					store: deps.store,
 					assignments: assigned,
-					mailer: { send: async (mail) => void mails.push(mail) },
-					link: (path) => `https://porchlight.example${path}`
+					mailer: { send: async (mail) => void mails.push(mail) }
 				})
 			};
 			await database.db.updateTable('members').set({ locale: 'es' }).where('id', '=', 'sofia').execute();

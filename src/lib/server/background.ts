@@ -1,0 +1,25 @@
+import { JOB_INTERVAL_SECONDS } from '$app/env/private';
+import { jobHandlers } from './jobs/handlers.ts';
+import { startJobRunner, type JobRunner } from './jobs/index.ts';
+import { log } from './log.ts';
+import { errorName, getServices } from './services.ts';
+
+// The work an instance does besides answering requests: running due jobs. Every instance runs it; the job
+// table's claim makes sure each job is done by one of them. Started once, from the server's init hook.
+
+let runner: JobRunner | undefined;
+
+export async function startBackground(): Promise<void> {
+	if (runner) return;
+	const services = await getServices();
+	runner = startJobRunner({
+		queue: services.jobs,
+		handlers: jobHandlers(services),
+		intervalMs: JOB_INTERVAL_SECONDS * 1000,
+		onError: (error) => log.warn({ err: errorName(error) }, 'running due jobs failed; trying again later'),
+		onRun: (result) => {
+			if (result.retrying || result.gaveUp)
+				log.warn({ retrying: result.retrying, gaveUp: result.gaveUp }, 'some jobs failed');
+		}
+	});
+}

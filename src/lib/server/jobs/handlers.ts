@@ -1,0 +1,19 @@
+import type { JobHandlers } from '#lib/core/events/jobs.ts';
+import { assignmentsOf } from '#lib/core/guidance/requests.ts';
+import { guidanceRequestsRepository } from '../db/repositories/guidance-requests.ts';
+import { messagesRepository } from '../db/repositories/messages.ts';
+import { MESSAGE_WAITING_JOB, messageWaitingHandler } from '../guidance/message-notices.ts';
+import type { Services } from '../services.ts';
+
+/** Every kind of job the server does, by kind. */
+export function jobHandlers({ connection, keyring, mailer }: Services): JobHandlers {
+	const db = connection.db;
+	return {
+		[MESSAGE_WAITING_JOB]: messageWaitingHandler({
+			db,
+			store: messagesRepository(db, keyring),
+			assignments: assignmentsOf(guidanceRequestsRepository(db, keyring)),
+			mailer
+		})
+	};
+}
