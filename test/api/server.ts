@@ -69,13 +69,26 @@ export interface TestServer {
 	dispose(): Promise<void>;
 }
 
-export async function startServer({ dialect }: { dialect: Dialect }): Promise<TestServer> {
+/**
+ * Starts the built server. With `sameDataAs`, a second instance of that server: its own port and process, the
+ * same data folder (keys) and database; disposing of it leaves both to the first.
+ */
+export async function startServer({
+	dialect,
+	sameDataAs,
+	env: extraEnv = {}
+}: {
+	dialect: Dialect;
+	sameDataAs?: TestServer;
+	env?: Record<string, string>;
+}): Promise<TestServer> {
 	assertBuilt();
 	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'porchlight-api-'));
-	let databaseUrl: string | undefined;
+	const owned = !sameDataAs;
+	const dataDir = sameDataAs?.dataDir ?? mkdtempSync(join(tmpdir(), 'porchlight-api-'));
+	let databaseUrl: string | undefined = sameDataAs?.databaseUrl;
 	let databaseName: string | undefined;
-	if (dialect === 'postgres') {
+	if (dialect === 'postgres' && owned) {
 		databaseName = `porchlight_api_${randomBytes(6).toString('hex')}`;
 		await admin((client) => client.query(`CREATE DATABASE ${databaseName}`));
 		const url = new URL(adminUrl);
@@ -87,7 +100,8 @@ export async function startServer({ dialect }: { dialect: Dialect }): Promise<Te
 		PORT: String(port),
 		HOST: '127.0.0.1',
 		LOG_LEVEL: 'warn',
-		DATA_DIR: dataDir
+		DATA_DIR: dataDir,
+		...extraEnv
 	};
 	// The key lives in DATA_DIR/keys.json, made on first start; the database is the one chosen here.
 	delete env.PORCHLIGHT_KEY;
@@ -146,6 +160,7 @@ export async function startServer({ dialect }: { dialect: Dialect }): Promise<Te
 		dispose: async () => {
 			await kill();
 			taken.delete(port);
+			if (!owned) return;
 			rmSync(dataDir, { recursive: true, force: true });
 			if (databaseName) await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
 		}
