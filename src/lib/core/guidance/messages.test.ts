@@ -98,6 +98,20 @@ describe('posting a message', () => {
 		expect(await flag('this job is killing me')).toBe(false);
 	});
 
+	it('flags crisis told about the loved one, by either side, and not an ordinary story', async () => {
+		const { deps } = setUp();
+		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+		const flag = async (senderId: string, body: string) =>
+			(await postMessage(deps, senderId, thread.id, { body }, now)).crisis;
+		expect(await flag('ana', 'He says he wants to kill himself.')).toBe(true);
+		expect(await flag('ana', 'Mi hija habla de quitarse la vida.')).toBe(true);
+		expect(await flag('ana', 'She overdosed and is not waking up.')).toBe(true);
+		expect(await flag('sofia', 'Ana, you told me he says he would never hurt himself. Has he said more?')).toBe(true);
+		expect(await flag('ana', 'He says he wants to kill the game tonight.')).toBe(false);
+		expect(await flag('ana', 'Dice que se muere de ganas de ver a los niños.')).toBe(false);
+		expect(await flag('sofia', 'How did the talk about the car go?')).toBe(false);
+	});
+
 	it('refuses unknown fields and a body that is not text', async () => {
 		const { deps } = setUp();
 		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);

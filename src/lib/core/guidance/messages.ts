@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventBus } from '../events/bus.ts';
 import { checkMessage } from '../message-check/check.ts';
+import { storyCrisis } from '../message-check/story.ts';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { storableText } from '../shared/text.ts';
@@ -11,7 +12,10 @@ import type { Assignments } from './assignments.ts';
 // - A thread is one (member, specialist) pair. Only its member, or its specialist while assigned to that
 //   member, may read or post; to anyone else the thread does not exist (not_found, exactly like a missing one).
 // - Bodies are stored encrypted (the store's job); the message check runs on every message and only its crisis
-//   flag is kept, so the page can show crisis resources at once, to both sides.
+//   flag is kept, so the page can show crisis resources at once, to both sides. Both sides write about the
+//   loved one in the third person, so each message is also read as a story (message-check/story.ts): "she says
+//   she wants to die" is a crisis. A specialist's own question ("has he talked about suicide?") flags too: the
+//   resources it shows cost little, and a rule that tells the two apart would also miss real reports.
 // - After the message is stored (committed), `thread:<id>` {messageId} goes on the event bus: live streams on
 //   any instance read the message back from the database. Publishing is best effort; a reload shows it anyway.
 // - The other side is told by e-mail that a message is waiting, never what it says. One e-mail per unread
@@ -132,7 +136,7 @@ export async function postMessage(
 	const thread = await threadFor(deps, senderId, threadId);
 	const { body } = parseInput(postMessageInput, raw, 'message');
 	// Crisis language is looked for in English and Spanish whatever the locale given.
-	const crisis = checkMessage(body, 'en').crisis;
+	const crisis = checkMessage(body, 'en').crisis || storyCrisis(body, 'en');
 	const message: Message = { id: deps.newId(), threadId, senderId, body, crisis, createdAt: now.toISOString() };
 	await deps.store.insert(message);
 	// Stored and committed: now the live streams may go and read it.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkMessage } from '../message-check/check.ts';
+import { storyCrisis } from '../message-check/story.ts';
 import { relationships } from '../safety/rule.ts';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
@@ -8,8 +9,10 @@ import type { Staff } from '../staff/create-admin.ts';
 import type { Assignments } from './assignments.ts';
 
 // "Get personalized guidance": a family member asks for help in their own words; an admin assigns a specialist.
-// A request whose words speak of a crisis (the message check) is marked urgent for the admin, and the member is
-// shown crisis resources at once (the caller does that with `crisis`). The story and the times are encrypted.
+// A request whose words speak of a crisis is marked urgent for the admin, and the member is shown crisis
+// resources at once (the caller does that with `crisis`). The story is read twice: as the message check reads
+// the loved one's own words, and as a family member's story about them ("he says he wants to kill himself",
+// message-check/story.ts); either one is a crisis. The story and the times are encrypted.
 
 export const urgencies = ['today', 'thisWeek', 'noRush'] as const;
 export type Urgency = (typeof urgencies)[number];
@@ -68,7 +71,7 @@ export async function requestGuidance(
 		...input,
 		id,
 		memberId,
-		crisis: checkMessage(input.story, input.language).crisis,
+		crisis: checkMessage(input.story, input.language).crisis || storyCrisis(input.story, input.language),
 		state: 'waiting',
 		specialistId: null,
 		createdAt: now.toISOString(),

@@ -149,7 +149,7 @@ export const crisisEs: Rule[] = [
 			r`\b(?:soga|cuerda) (?:al cuello|lista|atada|en el cuello)\b`,
 			r`\bamarre (?:la|una) (?:soga|cuerda)\b`
 		),
-		unless: guard`\b(?:vendi|empene|entregue|me deshice)\b`
+		unless: guard`\b(?:vendi|empene|entregue|me deshice|caza\w*|cazar|venados?|bajo llave)\b`
 	},
 	// Self-harm now.
 	{
@@ -180,7 +180,7 @@ export const crisisEs: Rule[] = [
 		re: anyOf(
 			r`\bte (?:mato|matare|voy a matar)\b`,
 			r`\bmatarte\b`,
-			r`\b(?:voy a|vamos a) matar(?:lo|la|los|las)?\b`,
+			r`\b(?:voy a|vamos a) matar(?:lo|la|los|las)?\b(?! (?:trabajando|estudiando))`,
 			r`\b(?:lo|la|los|las) (?:voy a matar|matare)\b`,
 			r`\bjuro que (?:lo|la|los|las) mato\b`,
 			r`\b(?:voy a|vamos a|quiero|ganas de) matar a\b`,

@@ -1,0 +1,126 @@
+// Crisis in a family member's own story. `checkMessage` reads a message FROM the loved one, in the first person
+// ("I want to die"); a request for guidance or a message to a specialist is written ABOUT them: "he says he
+// wants to kill himself", "mi hija habla de quitarse la vida". `storyCrisis` reads such a story:
+//
+// 1. The story is folded as the check folds it, then told in the first person (story.rewrite.ts), and the
+//    check's own crisis rules, negation and guards read that (crisis.ts): "dice que se quiere matar" is read as
+//    "dice que me quiero matar". The writer speaking of themselves ("I can't go on") is read as written.
+// 2. A few rules of its own: talk of suicide, self-harm or dying reported about someone ("he talks about
+//    dying", "habla de suicidarse"), and goodbyes to everyone in Spanish.
+//
+// Negation, decided: a family member who writes that the loved one denies it ("he says he would never hurt
+// himself", "dice que nunca se haría daño") still sees crisis resources, and the request is still shown first.
+// Suicide or self-harm has come up in the family's story, which is reason enough; a false alarm costs a family
+// one calm box of phone numbers, a miss can cost a life. Other negations work as in the check: "he doesn't have
+// a gun any more" is not a crisis. A past attempt ("he tried to kill himself two years ago") also counts here,
+// as the strongest warning sign there is; the check's own guards still keep out jokes and the news.
+//
+// Known to flag, on purpose or as the price of recall: "he said the drugs are killing his career" does NOT
+// flag (nothing kills "himself"); "honestly we'd be better off without him" DOES (it reads "better off without
+// me"), an unkind thing to write that a specialist should see first anyway; an accident told with "cut
+// herself" flags unless it says how (cooking, shaving, by accident).
+
+import { findCrisis } from './crisis.ts';
+import { anyOf, guard, mergeRanges, r, re, ruleMatches, type Rule } from './rules.ts';
+import { joke } from './guards.ts';
+import { negations, sentenceAt } from './negation.ts';
+import { fold, toSpan } from './normalize.ts';
+import { toFirstPerson } from './story.rewrite.ts';
+import { messageLocales, type MessageLocale, type Span } from './types.ts';
+
+/** Where a clause ends: whose words a match is are found in its own clause. */
+const clauseBreak = /[,;:()"¿¡]|\b(?:but|though|although|pero|aunque|sino)\b/;
+/** Films, the news, campaigns: talk of suicide that is not about someone in the family. */
+const media = String.raw`\b(?:news|article|movie|film|series|show|book|song|podcast|documentary|celebrity|rapper|singer|actor|prevention|awareness|training|statistics|noticias?|articulo|pelicula|serie|libro|cancion|documental|prevencion|campana|capacitacion|taller|estadisticas)\b`;
+/** An accident told as one: "she cut herself cooking", "se cortó sin querer". */
+const accident = String.raw`\b(?:by accident|accident\w*|cooking|shaving|chopping|fell|falling|playing|at work|working|lifting|on the job|sin querer|por accidente|cocinando|rasurando\w*|afeitando\w*|se cayo|me cayo|jugando|en el trabajo)\b`;
+/** Goodbyes before a trip, a move or treatment are not a farewell. */
+const leaving = String.raw`\b(?:trip|flight|moving|move|vacation|rehab|treatment|detox|viaje|vuelo|mudanza|mudarse|mudarme|vacaciones|anexo|tratamiento|internar\w*)\b`;
+
+// The topic of suicide or self-harm, on the story told in the first person; not turned off by a negation when it
+// is about the loved one (see above).
+const topic: Rule[] = [
+	{
+		re: anyOf(
+			r`\b(?:kill\w*|hang\w*|shoot\w*|hurt\w*|harm\w*|cut\w*|off(?:ing)?|end(?:ing)?|poison\w*|drown\w*|unaliv\w*|stab\w*) myself\b`,
+			r`\bsui?ci?d\w*`,
+			r`\bself ?harm\w*`,
+			r`\b(?:end\w*|tak\w*|took) my (?:own )?life\b`,
+			r`\bwant\w* to die\b(?! of| laughing| for)`,
+			r`\bwant\w* to (?:disappear|vanish) (?:forever|for good)\b`,
+			r`\bbetter off dead\b`,
+			r`\bmatarme\b(?! (?:trabajando|estudiando|de|a trabajar))`,
+			r`\b(?:ahorcarme|envenenarme|lastimarme|autolesi\w*)\b`,
+			r`\b(?:quitarme|me quito|me quite) la vida\b`,
+			r`\b(?:hacerme|me (?:voy a |quiero |va a )?(?:hacer|hago|hice|haria|haga)) dano\b`,
+			r`\bme (?:corto|corte|estoy cortando|sigo cortando|volvi a cortar)(?= (?:los brazos|el brazo|las munecas|la muneca|las piernas|la pierna|la piel|otra vez|de nuevo|a proposito|con (?:una|la|un) (?:navaja|cuchilla|cuchillo|vidrio)))`,
+			r`\bcortarme (?:las venas|los brazos|las munecas|la piel)\b`,
+			r`\bme (?:quiero|voy a) (?:matar|morir)\b(?! (?:trabajando|estudiando|de|a trabajar))`,
+			r`\b(?:quiero|quisiera) morir(?:me)?\b(?! de)`,
+			r`\bacabar con mi vida\b`
+		),
+		negatable: false,
+		unless: guard`${joke}|${media}|${accident}`
+	}
+];
+
+// These run on the story told in the first person, whoever they are about.
+const story: Rule[] = [
+	// Dying or suicide reported as something the loved one talks, writes or jokes about.
+	{
+		re: anyOf(
+			r`\b(?:talk\w*|spoke|speak\w*|text\w*|post\w*|writ\w*|wrote|joke\w*|obsess\w*|go(?:es|ing)? on|rant\w*|mention\w*) (?:a lot |all the time |again |constantly |more and more )?about (?:dying|death|being dead|not (?:being (?:here|around|alive)|waking up)|being gone|disappearing|wanting to die|how to die|ending (?:it|things|everything))\b`,
+			r`\b(?:habl\w*|escrib\w*|publica\w*|bromea\w*|obsesion\w*) (?:mucho |siempre |otra vez |de nuevo |todo el tiempo )?(?:de|sobre|con) (?:morir\w*|la muerte|suicid\w*|desaparecer|no despertar|acabar con todo|irme para siempre|ya no estar)\b`
+		),
+		negatable: false,
+		unless: guard`${media}`
+	},
+	// A noose, or a rope found where it should not be.
+	{
+		re: anyOf(
+			r`\b(?:noose|nudo corredizo)\b`,
+			r`\b(?:found|saw|encontre|halle|vi)\b (?:\w+ ){0,3}?(?:rope|soga|cuerda)\b(?: \w+){0,4}? (?:in|under|en|debajo de|bajo) (?:\w+ ){0,3}?(?:room|bedroom|closet|car|garage|shed|basement|cuarto|recamara|habitacion|closet|carro|coche|cochera|sotano)\b`
+		),
+		negatable: false,
+		unless: guard`${joke}|${media}`
+	},
+	// A goodbye to everyone, in Spanish as the English rules already read it ("saying goodbye to everyone").
+	{
+		re: re`\b(?:despidiendo\w*|despidio|despido|despide|despedirme|despedirse) de (?:todos|todo el mundo|toda la familia|cada uno|mis amigos|mis hijos|mi familia)\b`,
+		negatable: false,
+		unless: guard`${leaving}`
+	}
+];
+
+/** The words of the story that make it a crisis, in order; empty when it is not one. Both languages. */
+export function findStoryCrisis(text: string, locale: MessageLocale): Span[] {
+	if (typeof text !== 'string') throw new TypeError('storyCrisis: text must be a string');
+	if (!messageLocales.includes(locale)) throw new RangeError(`storyCrisis: unknown locale "${String(locale)}"`);
+	const told = toFirstPerson(fold(text, locale));
+	// The topic of suicide or self-harm overrides a negation only when it is the loved one's: "he says he would
+	// never hurt himself" counts, the writer's own "I'm not going to hurt myself" is read as the check reads it.
+	const aboutLovedOne = ([start, end]: [number, number]): boolean => {
+		const sentence = sentenceAt(told.text, start);
+		const before = told.text.slice(sentence.start, start).split(clauseBreak).pop()!.length;
+		const after = told.text.slice(end, sentence.end).split(clauseBreak)[0]!.length;
+		return told.third.slice(start - before, end + after).includes(true);
+	};
+	const ranges = [
+		...topic.flatMap((rule) => ruleMatches(told.text, rule, negations.both)).filter(aboutLovedOne),
+		...story.flatMap((rule) => ruleMatches(told.text, rule, negations.both))
+	];
+	const spans = findCrisis(text, told);
+	return mergeRanges(ranges)
+		.map(([start, end]) => toSpan(text, told, start, end))
+		.concat(spans)
+		.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a family member's story (a request for guidance, a message to a specialist) speaks of a crisis: the
+ * loved one's, told in the third person or reported ("she says she wants to die"), or the writer's own. Use it
+ * together with `checkMessage(text, locale).crisis`: either one means crisis resources first.
+ */
+export function storyCrisis(text: string, locale: MessageLocale): boolean {
+	return findStoryCrisis(text, locale).length > 0;
+}
