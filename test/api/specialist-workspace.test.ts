@@ -99,6 +99,52 @@ for (const dialect of DIALECTS) {
 			expect((await open('assignedWithConsent', plan)).status).toBe(200);
 		});
 
+		it('answers bad input on the notes with a problem, never a 500, and stores nothing', async () => {
+			const who = cast.clients.assignedNoConsent;
+			const notes = `/api/v1/specialist/clients/${cast.ids.owner}/notes`;
+			const count = () =>
+				cast.database(async (db) =>
+					Number(
+						(
+							await db
+								.selectFrom('specialist_notes')
+								.select((eb) => eb.fn.countAll().as('n'))
+								.executeTakeFirstOrThrow()
+						).n
+					)
+				);
+			const before = await count();
+			const bodies: Array<Parameters<typeof who.request>[2]> = [
+				{ body: {} },
+				{ body: { body: '' } },
+				{ body: { body: '   ' } },
+				{ body: { body: 42 } },
+				{ body: { body: 'x'.repeat(10_001) } },
+				{ body: { body: 'fine', extra: true } },
+				{ body: [] },
+				{ body: null },
+				{ raw: '{"body":', contentType: 'application/json' },
+				{ raw: 'body=hello', contentType: 'application/x-www-form-urlencoded' },
+				{ raw: JSON.stringify({ body: 'y'.repeat(70_000) }), contentType: 'application/json' }
+			];
+			const { id } = (await who.request('POST', notes, { body: { body: 'A note to change.' } })).json as { id: string };
+			for (const options of bodies) {
+				const added = await who.request('POST', notes, options);
+				expect([400, 413], `POST ${JSON.stringify(options).slice(0, 80)}: ${added.text}`).toContain(added.status);
+				expect(added.headers.get('content-type')).toBe('application/problem+json');
+				const changed = await who.request('PATCH', `${notes}/${id}`, options);
+				expect([400, 413], `PATCH ${JSON.stringify(options).slice(0, 80)}`).toContain(changed.status);
+			}
+			for (const odd of ['%00', 'x'.repeat(65), '..', 'a%0Ab'])
+				expect((await who.request('PATCH', `${notes}/${odd}`, { body: { body: 'ok' } })).status, odd).toBe(404);
+			expect((await who.request('GET', `/api/v1/specialist/clients/%00/plan`)).status, 'a NUL in the member id').toBe(
+				404
+			);
+			expect(await count(), 'only the one good note was stored').toBe(before + 1);
+			const listed = (await who.get(notes)).json as { notes: Array<{ id: string; body: string }> };
+			expect(listed.notes.find((n) => n.id === id)?.body).toBe('A note to change.');
+		});
+
 		it('shows a client as new until the specialist opens them', async () => {
 			// The other member had no request; now one is assigned to assignedNoConsent, who has not opened them yet.
 			await assignedRequest(server, cast.ids.otherMember, cast.ids.assignedNoConsent);
