@@ -2,6 +2,7 @@
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
 import { enMyData } from './en.my-data.ts';
+import { enSpecialist } from './en.specialist.ts';
 import { enPasskeys } from './en.passkeys.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
@@ -620,6 +621,7 @@ export const en = {
 		inviteLinkInvalid: 'This invitation has expired or was already used. Ask the organisation for a new one.',
 		rateLimited: 'Too many attempts. Wait a little, then try again.'
 	},
+	specialist: enSpecialist,
 	common: {
 		yes: 'Yes',
 		no: 'No'

@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue.ts';
 import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
+import { esSpecialist } from './es.specialist.ts';
 import { esTimeline } from './es.timeline.ts';
 import { esPlan } from './es.plan.ts';
 
@@ -628,6 +629,7 @@ export const es: Catalogue = {
 		inviteLinkInvalid: 'Esta invitación venció o ya se usó. Pide una nueva a la organización.',
 		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
 	},
+	specialist: esSpecialist,
 	common: {
 		yes: 'Sí',
 		no: 'No'
