@@ -1,4 +1,150 @@
-import type { AccessRow } from './row.ts';
+import { expect } from 'vitest';
+import { assignedRequest, type Role } from '../cast.ts';
+import { only, type AccessRow } from './row.ts';
 
-// The access matrix rows of this area (see row.ts).
-export const rows: AccessRow[] = [];
+// The access matrix rows of the organisation admin (area: staff): every admin route, API and page with its form
+// actions, is the admin's alone; to everyone else it does not exist (404); signed out, the API says 401 and the
+// pages send the person to sign in (303). The invitation page answers everyone, and a bad link never fails.
+
+const admin = (ok: number) => only(ok, ['admin']);
+const adminPage = (ok: number) => only(ok, ['admin'], 303);
+/**
+ * A page's form action, as the harness posts it (no Accept: text/html, so SvelteKit answers its JSON form): a
+ * redirect is a 200 whose body says where to (checked), a refusal keeps its status (404 to all but the admin).
+ */
+const adminAction = (then: 'redirect' | 'success') => ({
+	expect: { ...only(200, ['admin']), signedOut: 200 },
+	check: (role: Role, answer: { json: unknown }) => {
+		if (role === 'signedOut') expect(answer.json).toMatchObject({ type: 'redirect', location: '/en/account/sign-in' });
+		else expect(answer.json).toMatchObject({ type: then });
+	}
+});
+const every = (status: number) =>
+	Object.fromEntries(
+		(
+			[
+				'signedOut',
+				'owner',
+				'otherMember',
+				'unassignedSpecialist',
+				'assignedNoConsent',
+				'assignedWithConsent',
+				'admin'
+			] as const
+		).map((role) => [role, status])
+	) as Record<Role, number>;
+
+const profile = {
+	displayName: 'Rosa M.',
+	languages: ['es', 'en'],
+	focus: ['parent', 'child'],
+	capacity: 12,
+	timeZone: 'America/Chicago'
+};
+
+/** A fresh request of the owner's (so one role's assignment never changes what the next finds). */
+const freshRequest: AccessRow['setup'] = async (cast) => ({
+	id: await assignedRequest(cast.server, cast.ids.owner, cast.ids.assignedNoConsent),
+	specialistId: cast.ids.assignedWithConsent
+});
+
+export const rows: AccessRow[] = [
+	{
+		method: 'GET',
+		path: '/api/v1/admin/requests',
+		expect: admin(200),
+		check: (_role, answer, cast) => {
+			const { requests } = answer.json as { requests: Array<Record<string, unknown>> };
+			expect(requests.map((r) => r.id)).toContain(cast.requests.withConsent);
+			// The story is for the assigned specialist only.
+			expect(answer.text).not.toContain('two months of silence');
+			expect(requests.every((r) => !('story' in r))).toBe(true);
+		}
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/admin/requests/{id}/assign',
+		setup: freshRequest,
+		body: (_cast, params) => ({ specialistId: params.specialistId }),
+		expect: admin(200),
+		check: (_role, answer, cast) =>
+			expect(answer.json).toMatchObject({ state: 'assigned', specialistId: cast.ids.assignedWithConsent })
+	},
+	{ method: 'GET', path: '/api/v1/admin/specialists', expect: admin(200) },
+	{
+		method: 'PUT',
+		path: '/api/v1/admin/specialists/{id}',
+		setup: async (cast) => ({ id: cast.ids.unassignedSpecialist }),
+		body: () => profile,
+		expect: admin(200)
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/admin/invites',
+		body: () => ({ email: `invited-${Date.now()}@example.org` }),
+		expect: admin(202)
+	},
+	{ method: 'GET', path: '/api/v1/admin/organisation', expect: admin(200) },
+	{
+		method: 'PUT',
+		path: '/api/v1/admin/organisation',
+		body: () => ({ name: 'Porchlight Family Services', crisisResources: null }),
+		expect: admin(200)
+	},
+	{ method: 'GET', path: '/api/v1/admin/audit', expect: admin(200) },
+
+	{ method: 'GET', path: '/en/admin', expect: adminPage(200) },
+	{
+		method: 'POST',
+		path: '/en/admin?/assign',
+		form: true,
+		setup: freshRequest,
+		body: (_cast, params) => ({ requestId: params.id!, specialistId: params.specialistId! }),
+		...adminAction('redirect')
+	},
+	{ method: 'GET', path: '/es/admin/specialists', expect: adminPage(200) },
+	{
+		method: 'POST',
+		path: '/en/admin/specialists?/invite',
+		form: true,
+		body: () => ({ email: `invited-page-${Date.now()}@example.org` }),
+		...adminAction('success')
+	},
+	{
+		method: 'POST',
+		path: '/en/admin/specialists?/profile',
+		form: true,
+		setup: async (cast) => ({ id: cast.ids.unassignedSpecialist }),
+		body: (_cast, params) => ({
+			specialistId: params.id!,
+			displayName: 'Rosa M.',
+			languages: 'es',
+			focus: 'parent',
+			capacity: '12',
+			timeZone: 'America/Chicago'
+		}),
+		...adminAction('redirect')
+	},
+	{ method: 'GET', path: '/en/admin/organisation', expect: adminPage(200) },
+	{
+		method: 'POST',
+		path: '/en/admin/organisation?/save',
+		form: true,
+		body: () => ({ name: 'Porchlight Family Services', crisisResources: '' }),
+		...adminAction('redirect')
+	},
+	{ method: 'GET', path: '/en/admin/audit', expect: adminPage(200) },
+	{
+		method: 'GET',
+		path: '/en/staff/join?token=not-a-real-invitation',
+		expect: every(200),
+		check: (_role, answer) => expect(answer.text).toContain('This invitation has expired or was already used')
+	},
+	{
+		method: 'POST',
+		path: '/es/staff/join',
+		form: true,
+		body: () => ({ token: 'x'.repeat(43), password: 'a long sentence for the join page' }),
+		expect: every(400)
+	}
+];

@@ -6,6 +6,7 @@ import { enSpecialist } from './en.specialist.ts';
 import { enPasskeys } from './en.passkeys.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
+import { enAdmin } from './en.admin.ts';
 
 export const en = {
 	meta: {
@@ -510,6 +511,7 @@ export const en = {
 		fixBelow: 'Please fix what is marked below.',
 		plan: enPlan
 	},
+	admin: enAdmin,
 	email: {
 		changeEmail: {
 			subject: 'Confirm the new e-mail address for your Porchlight account',
@@ -619,7 +621,13 @@ export const en = {
 		focusInvalid: 'Choose the relationships from the list: parent, partner, sibling, child or other.',
 		capacityInvalid: 'Give the number of open clients as a whole number from 1 to 200.',
 		inviteLinkInvalid: 'This invitation has expired or was already used. Ask the organisation for a new one.',
-		rateLimited: 'Too many attempts. Wait a little, then try again.'
+		rateLimited: 'Too many attempts. Wait a little, then try again.',
+		// Organisation admin (area: staff).
+		organisationNameInvalid: 'Give the organisation a name, up to 100 characters.',
+		crisisResourcesInvalid: 'These crisis resources are not valid. Fix each problem listed, then save again.',
+		crisisResourcesNotJson: 'This is not valid JSON. Check the quotes, commas and brackets, then save again.',
+		auditCursorInvalid: 'This page of the audit log does not exist. Start again from the newest entries.',
+		assignSpecialistInvalid: 'Choose one of the specialists in the list.'
 	},
 	specialist: enSpecialist,
 	common: {

@@ -6,6 +6,7 @@ import { esMyData } from './es.my-data.ts';
 import { esSpecialist } from './es.specialist.ts';
 import { esTimeline } from './es.timeline.ts';
 import { esPlan } from './es.plan.ts';
+import { esAdmin } from './es.admin.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -517,6 +518,7 @@ export const es: Catalogue = {
 		fixBelow: 'Corrige lo que se señala abajo.',
 		plan: esPlan
 	},
+	admin: esAdmin,
 	email: {
 		changeEmail: {
 			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',
@@ -627,7 +629,16 @@ export const es: Catalogue = {
 		focusInvalid: 'Elige las relaciones de la lista: madre o padre, pareja, hermano o hermana, hijo o hija, u otra.',
 		capacityInvalid: 'Indica el número de clientes abiertos como un número entero del 1 al 200.',
 		inviteLinkInvalid: 'Esta invitación venció o ya se usó. Pide una nueva a la organización.',
-		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
+		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.',
+		// Organisation admin (area: staff).
+		organisationNameInvalid: 'Escribe el nombre de la organización, de hasta 100 caracteres.',
+		crisisResourcesInvalid:
+			'Estos recursos de crisis no son válidos. Corrige cada problema de la lista y guarda otra vez.',
+		crisisResourcesNotJson:
+			'Esto no es JSON válido. Revisa las comillas, las comas y los corchetes, y guarda otra vez.',
+		auditCursorInvalid:
+			'Esta página del registro de auditoría no existe. Vuelve a empezar por las entradas más recientes.',
+		assignSpecialistInvalid: 'Elige a uno de los especialistas de la lista.'
 	},
 	specialist: esSpecialist,
 	common: {

@@ -11,6 +11,7 @@ import {
 	acceptInvite,
 	inviteLifetimeMs,
 	inviteSpecialist,
+	openInvite,
 	setProfile,
 	suggestSpecialist,
 	type SpecialistCandidate,
@@ -79,7 +80,7 @@ for (const dialect of DIALECTS) {
 			expect(mail!.to).toBe('rosa@example.org');
 			const links = mail!.text.match(/https?:\/\/\S+/g);
 			expect(links).toHaveLength(1);
-			expect(links![0]).toMatch(/^https:\/\/porchlight\.example\.org\/en\/staff\/accept\?token=[A-Za-z0-9_-]{43}$/);
+			expect(links![0]).toMatch(/^https:\/\/porchlight\.example\.org\/en\/staff\/join\?token=[A-Za-z0-9_-]{43}$/);
 			// Nothing but the role wording and the link: no name, no address, nothing about anyone helped.
 			expect(mail!.text).not.toMatch(/admin|rosa|@/i);
 			expect(mail!.subject).not.toMatch(/admin|rosa|@/i);
@@ -114,14 +115,28 @@ for (const dialect of DIALECTS) {
 			expect(forged.fields).toEqual([{ field: 'token', problem: 'inviteLinkInvalid' }]);
 		});
 
-		it('makes an existing account a specialist, with the new password', async () => {
+		it('makes an existing account a specialist only with its own password, which stays as it was', async () => {
 			const { admin, member } = await setUp();
-			await inviteSpecialist(deps(), admin, { email: 'member@example.org' }, now);
-			const { memberId } = await acceptInvite(deps(), { token: tokenOf(sent[0]!), password }, now);
+			await deps().members.setPassword(member, await passwords.hash(password), now);
+			await inviteSpecialist(deps(), admin, { email: 'member@example.org' }, now, 'es');
+			expect(sent[0]!.subject).toBe('Una invitación para unirte a Porchlight como especialista');
+			expect(sent[0]!.text).toContain('https://porchlight.example.org/es/staff/join?token=');
+			const token = tokenOf(sent[0]!);
+			expect(await openInvite(deps(), token, now)).toEqual({
+				email: 'member@example.org',
+				role: 'specialist',
+				existing: true
+			});
+			// The link alone does not let anyone choose a new password for someone else's account.
+			const wrong = await refusal(acceptInvite(deps(), { token, password: 'another long sentence here' }, now));
+			expect(wrong.fields).toEqual([{ field: 'password', problem: 'passwordWrong' }]);
+			expect(await deps().staff.roleOf(member)).toBeUndefined();
+			const { memberId } = await acceptInvite(deps(), { token, password }, now);
 			expect(memberId).toBe(member);
 			expect(await deps().staff.roleOf(member)).toBe('specialist');
 			const signedIn = await signIn(deps(), { email: 'member@example.org', password }, now, '127.0.0.1');
 			expect(signedIn.memberId).toBe(member);
+			expect(await openInvite(deps(), token, now)).toBeNull();
 		});
 
 		it('lets only an admin invite or set a profile; to anyone else they do not exist', async () => {

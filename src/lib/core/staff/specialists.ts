@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AccountDeps } from '../accounts/ports.ts';
 import { signUpInput } from '../accounts/sign-up.ts';
-import { catalogue, type Catalogue } from '../i18n/catalogue.ts';
+import { enforceLimits } from '../accounts/limits.ts';
+import { catalogue, type Catalogue, type Locale } from '../i18n/catalogue.ts';
 import { format } from '../i18n/format.ts';
 import { relationships, type Relationship } from '../safety/rule.ts';
 import { isTimeZone } from '../sessions/zoned.ts';
@@ -111,12 +112,16 @@ export async function setProfile(
 
 export const inviteInput = z.object({ email: signUpInput.shape.email }).strict();
 
-/** The admin invites a specialist: the address gets one link and nothing else that could say who is helped. */
+/**
+ * The admin invites a specialist: the address gets one link and nothing else that could say who is helped. The
+ * e-mail and the link are in the admin's language (the page they invited from): the best guess there is.
+ */
 export async function inviteSpecialist(
 	deps: Pick<SpecialistDeps, 'staff' | 'invites' | 'mailer' | 'link'>,
 	adminId: string,
 	raw: unknown,
-	now: Date
+	now: Date,
+	locale: Locale = 'en'
 ): Promise<void> {
 	await requireAdmin(deps.staff, adminId);
 	const { email } = parseInput(inviteInput, raw, 'invitation');
@@ -124,11 +129,11 @@ export async function inviteSpecialist(
 		{ email, role: 'specialist', invitedBy: adminId, expiresAt: new Date(now.getTime() + inviteLifetimeMs) },
 		now
 	);
-	const words = catalogue('en').email.staffInvite;
+	const words = catalogue(locale).email.staffInvite;
 	await deps.mailer.send({
 		to: email,
 		subject: words.subject,
-		text: format(words.body, { link: deps.link('/en/staff/accept', token) })
+		text: format(words.body, { link: deps.link(`/${locale}/staff/join`, token) })
 	});
 }
 
@@ -142,10 +147,23 @@ export const acceptInviteInput = z
 const linkRefused = () =>
 	new DomainError('invalid', 'invitation refused', [{ field: 'token', problem: 'inviteLinkInvalid' }]);
 
+/** Who an invitation is for, and whether that address has an account already (the page asks for its password). */
+export async function openInvite(
+	deps: Pick<SpecialistDeps, 'invites' | 'members'>,
+	token: string,
+	now: Date
+): Promise<{ email: string; role: StaffRole; existing: boolean } | null> {
+	if (token.length > 200) return null;
+	const invite = await deps.invites.peek(token, now);
+	if (!invite) return null;
+	return { ...invite, existing: (await deps.members.findByEmail(invite.email)) !== undefined };
+}
+
 /**
- * Accepts an invitation: makes (or finds) the account with the invited address, sets its password, confirms the
- * address (the link reached it) and makes it staff. The link works once, for seven days. A password that is
- * refused leaves the link usable, so the person can try another.
+ * Accepts an invitation and makes the address's account staff. A new person chooses a password: the account is
+ * made with it, its address confirmed (the link reached it). Someone who has an account already signs in with
+ * their own password, which stays as it is (limited like sign-in): holding the link is not enough to take over an
+ * account. The link works once, for seven days; a refused password leaves it usable, so the person can try again.
  */
 export async function acceptInvite(
 	deps: SpecialistDeps,
@@ -155,22 +173,30 @@ export async function acceptInvite(
 	const { token, password } = parseInput(acceptInviteInput, raw, 'acceptance');
 	const invite = await deps.invites.peek(token, now);
 	if (!invite) throw linkRefused();
-	const problem = deps.passwords.problemWith(password, invite.email);
-	if (problem) throw new DomainError('invalid', 'password refused', [{ field: 'password', problem }]);
-	const passwordHash = await deps.passwords.hash(password);
+	const existing = await deps.members.findByEmail(invite.email);
+	if (existing) {
+		await enforceLimits(deps.limiter, [['signin-email', invite.email]], now);
+		if (!(await deps.passwords.verify(existing.passwordHash, password)))
+			throw new DomainError('invalid', 'password refused', [{ field: 'password', problem: 'passwordWrong' }]);
+	} else {
+		const problem = deps.passwords.problemWith(password, invite.email);
+		if (problem) throw new DomainError('invalid', 'password refused', [{ field: 'password', problem }]);
+	}
+	const passwordHash = existing ? '' : await deps.passwords.hash(password);
 	const used = await deps.invites.consume(token, now);
 	if (!used) throw linkRefused();
 
-	let member = await deps.members.findByEmail(used.email);
+	let member = existing;
 	if (member) {
-		await deps.members.setPassword(member.id, passwordHash, now);
-		// As after a reset: no session opened with the old password survives.
-		await deps.sessions.endAll(member.id);
+		await deps.limiter.clear('signin-email', used.email);
 	} else {
-		await deps.members.create(
+		// Someone who signed up with the address between the check and now knows a password the invitee never
+		// chose: that account is not made staff.
+		const created = await deps.members.create(
 			{ id: deps.newId(), email: used.email, emailVerifiedAt: null, passwordHash, locale: 'en' },
 			now
 		);
+		if (!created) throw linkRefused();
 		member = await deps.members.findByEmail(used.email);
 		if (!member) throw new Error('the specialist account could not be created');
 	}

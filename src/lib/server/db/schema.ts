@@ -181,6 +181,8 @@ export interface OrganisationTable {
 	id: string;
 	name: string;
 	updated_at: string;
+	/** The organisation's crisis resources as JSON (migration 014); null: the deployment's file applies. */
+	crisis_resources: string | null;
 }
 
 export interface ConsentTable {

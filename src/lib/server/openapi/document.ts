@@ -1,4 +1,5 @@
 import { accountPaths } from './accounts.ts';
+import { adminPaths } from './admin.ts';
 import { checkInPaths } from './check-ins.ts';
 import { messageCheckPaths } from './message-check.ts';
 import { myDataPaths } from './my-data.ts';
@@ -18,8 +19,9 @@ const paths: Paths = {
 	...passkeyPaths,
 	...planPaths,
 	...reachOutPaths,
+	...checkInPaths,
 	...specialistPaths,
-	...checkInPaths
+	...adminPaths
 };
 
 export function openApiDocument() {

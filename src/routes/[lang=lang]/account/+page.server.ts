@@ -11,6 +11,7 @@ import { contactStore } from '#lib/server/http/member.ts';
 import { passkeyDeps } from '#lib/server/passkeys.ts';
 import { signedInMember } from '#lib/server/http/member-page.ts';
 import { getServices } from '#lib/server/services.ts';
+import { staffRoleOf } from '#lib/server/http/staff.ts';
 
 export const prerender = false;
 
@@ -22,6 +23,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	const member = await db.selectFrom('members').select('email').where('id', '=', memberId).executeTakeFirstOrThrow();
 	return {
 		email: member.email,
+		staffRole: await staffRoleOf(locals),
 		contacts: await (await contactStore()).list(memberId),
 		passkeys: await listPasskeys(passkeyDeps(db), memberId),
 		sessions: rows.map((row) => ({

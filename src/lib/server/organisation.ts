@@ -1,0 +1,13 @@
+import type { CrisisResources } from '#lib/core/crisis/resources.ts';
+import { organisationRepository } from './db/repositories/admin.ts';
+import { regionCrisisResources } from './region.ts';
+import { getServices } from './services.ts';
+
+/**
+ * The crisis resources a dynamic page shows: the organisation's own, set by its admin, or, when it has none, this
+ * deployment's (CRISIS_RESOURCES_FILE). Read on each call, so every instance shows a change at once.
+ */
+export async function organisationCrisisResources(): Promise<CrisisResources> {
+	const { crisisResources } = await organisationRepository((await getServices()).connection.db).get();
+	return crisisResources ?? regionCrisisResources();
+}

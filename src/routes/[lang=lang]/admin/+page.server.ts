@@ -1,0 +1,40 @@
+import { redirect } from '@sveltejs/kit';
+import { assignRequest } from '#lib/core/guidance/requests.ts';
+import type { Locale } from '#lib/core/i18n/catalogue.ts';
+import { nameOf, requestsForAdmin } from '#lib/core/staff/admin.ts';
+import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
+import { staffPage } from '#lib/server/http/staff.ts';
+
+export const prerender = false;
+
+export const load = async ({ locals, params, url, setHeaders }) => {
+	const adminId = await staffPage(locals, params.lang, 'admin');
+	setHeaders({ 'cache-control': 'no-store' });
+	const wiring = await adminWiring(url.origin);
+	const [requests, specialists] = await Promise.all([requestsForAdmin(wiring, adminId), wiring.directory.list()]);
+	// After an assignment (post, then redirect): which request went to whom, said once at the top.
+	const assigned = url.searchParams.get('assigned');
+	const done = assigned ? requests.find((request) => request.id === assigned)?.specialist?.displayName : undefined;
+	return {
+		requests,
+		specialists: specialists.map((entry) => ({ id: entry.memberId, name: nameOf(entry) })),
+		assignedTo: done ?? null
+	};
+};
+
+export const actions = {
+	assign: async ({ locals, params, request, url }) => {
+		const adminId = await staffPage(locals, params.lang, 'admin');
+		const form = await request.formData();
+		const values = {
+			requestId: String(form.get('requestId') ?? ''),
+			specialistId: String(form.get('specialistId') ?? '')
+		};
+		const refused = await formAction(params.lang as Locale, values, async () => {
+			await assignRequest(await adminWiring(url.origin), adminId, values, new Date());
+		});
+		if (refused) return refused;
+		redirect(303, `/${params.lang}/admin?assigned=${encodeURIComponent(values.requestId)}`);
+	}
+};

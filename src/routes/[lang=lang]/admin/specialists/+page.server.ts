@@ -1,0 +1,62 @@
+import { redirect } from '@sveltejs/kit';
+import type { Locale } from '#lib/core/i18n/catalogue.ts';
+import { nameOf, specialistsForAdmin } from '#lib/core/staff/admin.ts';
+import { inviteSpecialist, setProfile } from '#lib/core/staff/specialists.ts';
+import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
+import { staffPage } from '#lib/server/http/staff.ts';
+
+export const prerender = false;
+
+export const load = async ({ locals, params, url, setHeaders }) => {
+	const adminId = await staffPage(locals, params.lang, 'admin');
+	setHeaders({ 'cache-control': 'no-store' });
+	const specialists = await specialistsForAdmin(await adminWiring(url.origin), adminId);
+	const saved = specialists.find((entry) => entry.memberId === url.searchParams.get('saved'));
+	return {
+		specialists: specialists.map((entry) => ({ ...entry, name: nameOf(entry) })),
+		savedName: saved ? nameOf(saved) : null,
+		timeZones: Intl.supportedValuesOf('timeZone')
+	};
+};
+
+export const actions = {
+	invite: async ({ locals, params, request, url }) => {
+		const adminId = await staffPage(locals, params.lang, 'admin');
+		const email = String((await request.formData()).get('email') ?? '');
+		const locale = params.lang as Locale;
+		const { specialists } = await adminWiring(url.origin);
+		return formAction(locale, { email }, async () => {
+			await inviteSpecialist(specialists, adminId, { email }, new Date(), locale);
+			return { invited: email.trim().toLowerCase() };
+		});
+	},
+	profile: async ({ locals, params, request, url }) => {
+		const adminId = await staffPage(locals, params.lang, 'admin');
+		const form = await request.formData();
+		const specialistId = String(form.get('specialistId') ?? '');
+		const capacity = String(form.get('capacity') ?? '').trim();
+		const input = {
+			displayName: String(form.get('displayName') ?? ''),
+			languages: form.getAll('languages').map(String),
+			focus: form.getAll('focus').map(String),
+			// A whole number is sent as one; anything else as typed, so the core names the field to fix.
+			capacity: /^\d{1,4}$/.test(capacity) ? Number(capacity) : capacity,
+			timeZone: String(form.get('timeZone') ?? '').trim()
+		};
+		const values = {
+			specialistId,
+			displayName: input.displayName,
+			languages: input.languages.join(','),
+			focus: input.focus.join(','),
+			capacity,
+			timeZone: input.timeZone
+		};
+		const { specialists } = await adminWiring(url.origin);
+		const refused = await formAction(params.lang as Locale, values, async () => {
+			await setProfile(specialists, adminId, specialistId, input, new Date());
+		});
+		if (refused) return refused;
+		redirect(303, `/${params.lang}/admin/specialists?saved=${encodeURIComponent(specialistId)}`);
+	}
+};

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { isLocale } from '#lib/core/i18n/catalogue.ts';
+import { inviteSpecialist } from '#lib/core/staff/specialists.ts';
+import { apiCall } from '#lib/server/http/api.ts';
+import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { readJson } from '#lib/server/http/problem.ts';
+import { requireStaff } from '#lib/server/http/staff.ts';
+
+// The invitation goes out by e-mail with only the link; the answer says nothing more than that it was sent.
+export const POST = (event) =>
+	apiCall(event, async () => {
+		const adminId = await requireStaff(event, 'admin');
+		const body = await readJson(event.request, z.looseObject({}));
+		const { specialists } = await adminWiring(event.url.origin);
+		const language = event.request.headers.get('accept-language')?.slice(0, 2);
+		await inviteSpecialist(specialists, adminId, body, new Date(), isLocale(language) ? language : 'en');
+		return new Response(null, { status: 202 });
+	});

@@ -1,0 +1,10 @@
+import { specialistsForAdmin } from '#lib/core/staff/admin.ts';
+import { apiCall, ok } from '#lib/server/http/api.ts';
+import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { requireStaff } from '#lib/server/http/staff.ts';
+
+export const GET = (event) =>
+	apiCall(event, async () => {
+		const adminId = await requireStaff(event, 'admin');
+		return ok({ specialists: await specialistsForAdmin(await adminWiring(event.url.origin), adminId) });
+	});
