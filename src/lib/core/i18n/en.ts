@@ -2,6 +2,7 @@
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
 import { enMyData } from './en.my-data.ts';
+import { enGuidance } from './en.guidance.ts';
 import { enPasskeys } from './en.passkeys.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
@@ -237,6 +238,7 @@ export const en = {
 			saved: 'Saved on this device.',
 			saveFailed: 'This browser would not save it. Private browsing can block saving.',
 			seeSaved: 'See saved reach-outs',
+			guidanceLink: 'Ask for personalized guidance',
 			guidanceTitle: 'Need personalized guidance?',
 			guidance:
 				'Our family recovery specialists are here to help you navigate your unique situation with expert support and compassion.'
@@ -448,6 +450,7 @@ export const en = {
 			timeline: 'Timeline of reach-outs',
 			checkIn: 'Weekly check-in',
 			consistency: 'Words and actions, week by week',
+			guidance: 'Personalized guidance',
 			data: 'Your data: export or delete'
 		},
 		confirm: {
@@ -504,6 +507,7 @@ export const en = {
 			signOut: 'Sign out'
 		},
 		...enMyData,
+		guidance: enGuidance,
 		passkeys: enPasskeys,
 		timeline: enTimeline,
 		fixBelow: 'Please fix what is marked below.',

@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue.ts';
 import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
+import { esGuidance } from './es.guidance.ts';
 import { esTimeline } from './es.timeline.ts';
 import { esPlan } from './es.plan.ts';
 
@@ -243,6 +244,7 @@ export const es: Catalogue = {
 			saved: 'Guardado en este dispositivo.',
 			saveFailed: 'Este navegador no permitió guardarlo. La navegación privada puede impedirlo.',
 			seeSaved: 'Ver contactos guardados',
+			guidanceLink: 'Pedir orientación personalizada',
 			guidanceTitle: '¿Necesitas orientación personalizada?',
 			guidance:
 				'Nuestros especialistas en recuperación familiar están aquí para ayudarte a afrontar tu situación con apoyo experto y compasión.'
@@ -455,6 +457,7 @@ export const es: Catalogue = {
 			timeline: 'Historial de contactos',
 			checkIn: 'Revisión semanal',
 			consistency: 'Palabras y hechos, semana a semana',
+			guidance: 'Orientación personalizada',
 			data: 'Tus datos: exportar o borrar'
 		},
 		confirm: {
@@ -511,6 +514,7 @@ export const es: Catalogue = {
 			signOut: 'Cerrar sesión'
 		},
 		...esMyData,
+		guidance: esGuidance,
 		passkeys: esPasskeys,
 		timeline: esTimeline,
 		fixBelow: 'Corrige lo que se señala abajo.',

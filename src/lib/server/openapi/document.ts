@@ -1,5 +1,6 @@
 import { accountPaths } from './accounts.ts';
 import { checkInPaths } from './check-ins.ts';
+import { guidancePaths } from './guidance.ts';
 import { messageCheckPaths } from './message-check.ts';
 import { myDataPaths } from './my-data.ts';
 import { passkeyPaths } from './passkeys.ts';
@@ -12,6 +13,7 @@ import { problemSchema, type Paths } from './shared.ts';
 
 const paths: Paths = {
 	...accountPaths,
+	...guidancePaths,
 	...messageCheckPaths,
 	...myDataPaths,
 	...passkeyPaths,
