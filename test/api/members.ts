@@ -83,7 +83,7 @@ export function client(server: TestServer, email?: string): Client {
 			request('POST', path, {
 				raw: new URLSearchParams(fields).toString(),
 				contentType: 'application/x-www-form-urlencoded',
-				headers: { origin: server.baseUrl }
+				headers: { origin: server.baseUrl, accept: 'text/html' }
 			})
 	};
 }

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { allowedTo } from '../../src/lib/core/guide/reach-out.ts';
+import { requestLanguages, urgencies } from '../../src/lib/core/guidance/requests.ts';
+import { relationships } from '../../src/lib/core/safety/rule.ts';
 import { channels } from '../../src/lib/core/timeline/reach-outs.ts';
 import { mondayOf } from '../../src/lib/core/timeline/weeks.ts';
 import { connect } from '../../src/lib/server/db/connect.ts';
@@ -193,6 +195,32 @@ async function insertPasskey(owner: Client): Promise<Params> {
 	}
 }
 
+// Personalized guidance, the member's side (area: member).
+export const newGuidanceRequest = () => ({
+	relationship: 'child',
+	story: `My daughter called for the first time in a year ${++serial}`,
+	urgency: 'thisWeek',
+	language: 'en',
+	times: 'Weekday evenings'
+});
+
+const guidanceRequestFields = {
+	relationship: { kind: 'enum', values: relationships },
+	story: { kind: 'text', max: 5000, stored: true },
+	urgency: { kind: 'enum', values: urgencies },
+	language: { kind: 'enum', values: requestLanguages },
+	times: { kind: 'text', max: 500, stored: true }
+} as const satisfies Record<string, FieldSpec>;
+
+async function createGuidanceRequest(owner: Client): Promise<Params> {
+	const answer = expectOk(
+		await owner.request('POST', '/api/v1/guidance/requests', { body: newGuidanceRequest() }),
+		201,
+		'asking for guidance'
+	);
+	return { id: (answer.json as { id: string }).id };
+}
+
 export const routes: RouteCase[] = [
 	// Reach-outs: the member's timeline.
 	{
@@ -345,7 +373,31 @@ export const routes: RouteCase[] = [
 		scope: 'member',
 		body: () => ({ email: `moved-${++serial}-${Date.now()}@example.org`, password })
 	},
-	{ method: 'DELETE', path: '/api/v1/account', scope: 'member', body: () => ({ password }), destructive: true }
+	{ method: 'DELETE', path: '/api/v1/account', scope: 'member', body: () => ({ password }), destructive: true },
+
+	// Personalized guidance, the member's side (area: member): their own requests. Sharing and the audit list
+	// need an assigned specialist, so their rows are in test/api/guidance-access/member.ts.
+	{
+		method: 'GET',
+		path: '/api/v1/guidance/requests',
+		scope: 'member',
+		setup: createGuidanceRequest,
+		fresh: (answer) => {
+			if (JSON.stringify(json(answer).requests) !== '[]') throw new Error(`not empty: ${answer.text}`);
+		}
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/guidance/requests',
+		scope: 'member',
+		body: newGuidanceRequest,
+		fields: guidanceRequestFields,
+		readBack: async (owner, _params, answer) => {
+			const { requests } = json(await owner.get('/api/v1/guidance/requests')) as { requests: Array<{ id: string }> };
+			return requests.find((request) => request.id === json(answer).id) ?? {};
+		},
+		page: '/en/account/guidance'
+	}
 ];
 
 /** Every kind of member data, read whole: "nothing changed" compares these before and after. */
@@ -359,6 +411,12 @@ export const areas: Array<{ name: string; route: string; take(owner: Client): Pr
 	{ name: 'contacts', route: '/api/v1/contacts', take: async (owner) => (await owner.get('/api/v1/contacts')).json },
 	{ name: 'passkeys', route: '/api/v1/passkeys', take: async (owner) => (await owner.get('/api/v1/passkeys')).json },
 	{ name: 'account', route: '/api/v1/account', take: async (owner) => (await owner.get('/api/v1/account')).json },
+	// Personalized guidance, the member's side (area: member).
+	{
+		name: 'guidance requests',
+		route: '/api/v1/guidance/requests',
+		take: async (owner) => (await owner.get('/api/v1/guidance/requests')).json
+	},
 	{
 		name: 'plan',
 		route: '/api/v1/plan',

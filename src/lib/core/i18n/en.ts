@@ -3,6 +3,7 @@
 
 import { enMyData } from './en.my-data.ts';
 import { enSpecialist } from './en.specialist.ts';
+import { enGuidance } from './en.guidance.ts';
 import { enPasskeys } from './en.passkeys.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
@@ -239,6 +240,7 @@ export const en = {
 			saved: 'Saved on this device.',
 			saveFailed: 'This browser would not save it. Private browsing can block saving.',
 			seeSaved: 'See saved reach-outs',
+			guidanceLink: 'Ask for personalized guidance',
 			guidanceTitle: 'Need personalized guidance?',
 			guidance:
 				'Our family recovery specialists are here to help you navigate your unique situation with expert support and compassion.'
@@ -450,6 +452,7 @@ export const en = {
 			timeline: 'Timeline of reach-outs',
 			checkIn: 'Weekly check-in',
 			consistency: 'Words and actions, week by week',
+			guidance: 'Personalized guidance',
 			data: 'Your data: export or delete'
 		},
 		confirm: {
@@ -506,6 +509,7 @@ export const en = {
 			signOut: 'Sign out'
 		},
 		...enMyData,
+		guidance: enGuidance,
 		passkeys: enPasskeys,
 		timeline: enTimeline,
 		fixBelow: 'Please fix what is marked below.',

@@ -4,6 +4,7 @@ import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
 import { esSpecialist } from './es.specialist.ts';
+import { esGuidance } from './es.guidance.ts';
 import { esTimeline } from './es.timeline.ts';
 import { esPlan } from './es.plan.ts';
 import { esAdmin } from './es.admin.ts';
@@ -245,6 +246,7 @@ export const es: Catalogue = {
 			saved: 'Guardado en este dispositivo.',
 			saveFailed: 'Este navegador no permitió guardarlo. La navegación privada puede impedirlo.',
 			seeSaved: 'Ver contactos guardados',
+			guidanceLink: 'Pedir orientación personalizada',
 			guidanceTitle: '¿Necesitas orientación personalizada?',
 			guidance:
 				'Nuestros especialistas en recuperación familiar están aquí para ayudarte a afrontar tu situación con apoyo experto y compasión.'
@@ -457,6 +459,7 @@ export const es: Catalogue = {
 			timeline: 'Historial de contactos',
 			checkIn: 'Revisión semanal',
 			consistency: 'Palabras y hechos, semana a semana',
+			guidance: 'Orientación personalizada',
 			data: 'Tus datos: exportar o borrar'
 		},
 		confirm: {
@@ -513,6 +516,7 @@ export const es: Catalogue = {
 			signOut: 'Cerrar sesión'
 		},
 		...esMyData,
+		guidance: esGuidance,
 		passkeys: esPasskeys,
 		timeline: esTimeline,
 		fixBelow: 'Corrige lo que se señala abajo.',

@@ -1,6 +1,7 @@
 import { accountPaths } from './accounts.ts';
 import { adminPaths } from './admin.ts';
 import { checkInPaths } from './check-ins.ts';
+import { guidancePaths } from './guidance.ts';
 import { messageCheckPaths } from './message-check.ts';
 import { myDataPaths } from './my-data.ts';
 import { passkeyPaths } from './passkeys.ts';
@@ -14,6 +15,7 @@ import { problemSchema, type Paths } from './shared.ts';
 
 const paths: Paths = {
 	...accountPaths,
+	...guidancePaths,
 	...messageCheckPaths,
 	...myDataPaths,
 	...passkeyPaths,

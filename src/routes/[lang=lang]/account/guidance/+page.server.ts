@@ -1,0 +1,77 @@
+import { redirect } from '@sveltejs/kit';
+import { revoke, share, sharedItems, type SharedItem } from '#lib/core/guidance/consent.ts';
+import { memberRequests, sharingOf, whoViewedWhat } from '#lib/core/guidance/member-view.ts';
+import { requestGuidance } from '#lib/core/guidance/requests.ts';
+import type { Locale } from '#lib/core/i18n/catalogue.ts';
+import { formAction } from '#lib/server/http/form-errors.ts';
+import { orNotFoundPage, signedInMember } from '#lib/server/http/member-page.ts';
+import { memberGuidance } from '#lib/server/guidance/member.ts';
+import { newId } from '#lib/server/ids.ts';
+import { regionCrisisResources } from '#lib/server/region.ts';
+
+export const prerender = false;
+
+// Shown first when a request speaks of a crisis, as on the guide's "ask them" step.
+const crisisFirst = ['emergency', '988', 'poison-control'];
+
+export const load = async ({ locals, params, url, setHeaders }) => {
+	const { memberId } = signedInMember(locals, params.lang);
+	setHeaders({ 'cache-control': 'no-store' });
+	const { view } = await memberGuidance();
+	const requests = await memberRequests(view, memberId);
+	const current = requests.find((request) => request.state !== 'closed') ?? null;
+	return {
+		current,
+		sent: url.searchParams.has('sent'),
+		specialists: await sharingOf(view, memberId),
+		audit: await whoViewedWhat(view, memberId),
+		crisisResources: current?.crisis
+			? regionCrisisResources().resources.filter((resource) => crisisFirst.includes(resource.id))
+			: []
+	};
+};
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '');
+
+async function sharingForm(request: Request) {
+	const form = await request.formData();
+	const item = field(form, 'item');
+	return {
+		specialistId: field(form, 'specialistId'),
+		item: (sharedItems as readonly string[]).includes(item) ? (item as SharedItem) : item
+	};
+}
+
+export const actions = {
+	request: async ({ locals, params, request }) => {
+		const { memberId } = signedInMember(locals, params.lang);
+		const form = await request.formData();
+		const values = Object.fromEntries(
+			['relationship', 'story', 'urgency', 'language', 'times'].map((name) => [name, field(form, name)])
+		);
+		const { requests } = await memberGuidance();
+		const refused = await formAction(params.lang as Locale, values, async () => {
+			await requestGuidance(requests, memberId, values, newId(), new Date());
+		});
+		if (refused) return refused;
+		// Post, then redirect: reloading never sends the same request twice. A crisis shows on the page it lands on.
+		redirect(303, `/${params.lang}/account/guidance?sent=1`);
+	},
+	share: async ({ locals, params, request }) => {
+		const { memberId } = signedInMember(locals, params.lang);
+		const input = await sharingForm(request);
+		const { sharing } = await memberGuidance();
+		// Someone who is not the member's specialist is the same 404 as no one at all.
+		const refused = await formAction(params.lang as Locale, {}, () =>
+			orNotFoundPage(share(sharing, memberId, input, new Date()))
+		);
+		return refused ?? { shared: input.item, specialistId: input.specialistId };
+	},
+	revoke: async ({ locals, params, request }) => {
+		const { memberId } = signedInMember(locals, params.lang);
+		const input = await sharingForm(request);
+		const { sharing } = await memberGuidance();
+		const refused = await formAction(params.lang as Locale, {}, () => revoke(sharing, memberId, input, new Date()));
+		return refused ?? { revoked: input.item, specialistId: input.specialistId };
+	}
+};
