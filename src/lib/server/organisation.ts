@@ -11,3 +11,14 @@ export async function organisationCrisisResources(): Promise<CrisisResources> {
 	const { crisisResources } = await organisationRepository((await getServices()).connection.db).get();
 	return crisisResources ?? regionCrisisResources();
 }
+
+// Shown first when someone's words speak of a crisis: emergency, then the suicide and crisis line and poison
+// control, where the list has them.
+const crisisFirst = ['emergency', '988', 'poison-control'];
+
+/** The resources for a crisis named in a request or a message; all of them when the list names none of those. */
+export async function crisisFirstResources(): Promise<CrisisResources['resources']> {
+	const { resources } = await organisationCrisisResources();
+	const first = resources.filter((resource) => crisisFirst.includes(resource.id));
+	return first.length ? first : resources;
+}

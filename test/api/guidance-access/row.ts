@@ -19,7 +19,7 @@ export interface AccessRow {
 	body?: (cast: Cast, params: Record<string, string>) => unknown;
 	/** A page's form action: the body is sent as a same-origin form post. */
 	form?: true;
-	/** More than the status: what the role must (not) see in an answer it is allowed to have. */
+	/** More than the status: what the role must (not) see in an answer it is allowed to have (or where a 303 leads). */
 	check?: (role: Role, answer: Answer, cast: Cast, params: Record<string, string>) => void | Promise<void>;
 }
 

@@ -7,12 +7,9 @@ import { formAction } from '#lib/server/http/form-errors.ts';
 import { orNotFoundPage, signedInMember } from '#lib/server/http/member-page.ts';
 import { memberGuidance } from '#lib/server/guidance/member.ts';
 import { newId } from '#lib/server/ids.ts';
-import { regionCrisisResources } from '#lib/server/region.ts';
+import { crisisFirstResources } from '#lib/server/organisation.ts';
 
 export const prerender = false;
-
-// Shown first when a request speaks of a crisis, as on the guide's "ask them" step.
-const crisisFirst = ['emergency', '988', 'poison-control'];
 
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const { memberId } = signedInMember(locals, params.lang);
@@ -25,9 +22,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 		sent: url.searchParams.has('sent'),
 		specialists: await sharingOf(view, memberId),
 		audit: await whoViewedWhat(view, memberId),
-		crisisResources: current?.crisis
-			? regionCrisisResources().resources.filter((resource) => crisisFirst.includes(resource.id))
-			: []
+		crisisResources: current?.crisis ? await crisisFirstResources() : []
 	};
 };
 
