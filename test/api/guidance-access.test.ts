@@ -39,7 +39,8 @@ for (const dialect of DIALECTS) {
 					expect(answer.status, `${role}: ${answer.text.slice(0, 300)}`).toBe(row.expect[role]);
 					if (path.startsWith('/api/') && answer.status >= 400)
 						expect(answer.headers.get('content-type'), role).toBe('application/problem+json');
-					if (answer.status < 400) await row.check?.(role, answer, cast, params);
+					if (answer.status < 300) await row.check?.(role, answer, cast, params);
+					if (answer.status === 303) row.redirected?.(role, answer.headers.get('location') ?? '', cast, params);
 				}
 			});
 	});

@@ -19,8 +19,10 @@ export interface AccessRow {
 	body?: (cast: Cast, params: Record<string, string>) => unknown;
 	/** A page's form action: the body is sent as a same-origin form post. */
 	form?: true;
-	/** More than the status: what the role must (not) see in an answer it is allowed to have (or where a 303 leads). */
+	/** More than the status: what the role must (not) see in an answer it is allowed to have. */
 	check?: (role: Role, answer: Answer, cast: Cast, params: Record<string, string>) => void | Promise<void>;
+	/** Where a 303 leads (a form action's redirect, or sign-in when signed out). */
+	redirected?: (role: Role, location: string, cast: Cast, params: Record<string, string>) => void;
 }
 
 /** Allowed for `allowed` roles (with `ok`), refused to everyone else as if it did not exist. */
