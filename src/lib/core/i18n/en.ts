@@ -1,6 +1,7 @@
 // The English catalogue: every word a person reads, including all of the guide "When They Reach Out Again".
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
+import { enMessages } from './en.messages.ts';
 import { enMyData } from './en.my-data.ts';
 import { enPasskeys } from './en.passkeys.ts';
 import { enTimeline } from './en.timeline.ts';
@@ -535,6 +536,7 @@ export const en = {
 			body: 'You are invited to join Porchlight as a family recovery specialist.\n\nTo accept and choose your password, open this link within 7 days:\n{link}\n\nIf you were not expecting this, you can ignore this message.'
 		}
 	},
+	messages: enMessages,
 	errors: {
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',
 		passwordRequired: 'Enter a password.',
@@ -618,7 +620,10 @@ export const en = {
 		focusInvalid: 'Choose the relationships from the list: parent, partner, sibling, child or other.',
 		capacityInvalid: 'Give the number of open clients as a whole number from 1 to 200.',
 		inviteLinkInvalid: 'This invitation has expired or was already used. Ask the organisation for a new one.',
-		rateLimited: 'Too many attempts. Wait a little, then try again.'
+		rateLimited: 'Too many attempts. Wait a little, then try again.',
+		// Messages (threads).
+		threadWithInvalid: 'Choose who to write to.',
+		sinceInvalid: 'Give the time as an ISO date and time in UTC, like 2026-05-01T09:30:00.000Z.'
 	},
 	common: {
 		yes: 'Yes',

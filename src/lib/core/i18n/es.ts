@@ -1,5 +1,6 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
+import { esMessages } from './es.messages.ts';
 import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
@@ -542,6 +543,7 @@ export const es: Catalogue = {
 			body: 'Te invitamos a unirte a Porchlight como especialista en recuperación familiar.\n\nPara aceptar y elegir tu contraseña, abre este enlace en los próximos 7 días:\n{link}\n\nSi no esperabas este mensaje, puedes ignorarlo.'
 		}
 	},
+	messages: esMessages,
 	errors: {
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
 		passwordRequired: 'Escribe una contraseña.',
@@ -626,7 +628,10 @@ export const es: Catalogue = {
 		focusInvalid: 'Elige las relaciones de la lista: madre o padre, pareja, hermano o hermana, hijo o hija, u otra.',
 		capacityInvalid: 'Indica el número de clientes abiertos como un número entero del 1 al 200.',
 		inviteLinkInvalid: 'Esta invitación venció o ya se usó. Pide una nueva a la organización.',
-		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.'
+		rateLimited: 'Demasiados intentos. Espera un poco y vuelve a intentarlo.',
+		// Messages (threads).
+		threadWithInvalid: 'Elige a quién escribir.',
+		sinceInvalid: 'Indica la hora como fecha y hora ISO en UTC, por ejemplo 2026-05-01T09:30:00.000Z.'
 	},
 	common: {
 		yes: 'Sí',

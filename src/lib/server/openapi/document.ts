@@ -1,6 +1,7 @@
 import { accountPaths } from './accounts.ts';
 import { checkInPaths } from './check-ins.ts';
 import { messageCheckPaths } from './message-check.ts';
+import { messagePaths } from './messages.ts';
 import { myDataPaths } from './my-data.ts';
 import { passkeyPaths } from './passkeys.ts';
 import { planPaths } from './plan.ts';
@@ -17,7 +18,8 @@ const paths: Paths = {
 	...passkeyPaths,
 	...planPaths,
 	...reachOutPaths,
-	...checkInPaths
+	...checkInPaths,
+	...messagePaths
 };
 
 export function openApiDocument() {
