@@ -39,7 +39,9 @@ function start(section: HTMLElement): void {
 		when.dateTime = message.createdAt;
 		when.textContent = time.format(new Date(message.createdAt));
 		$('[data-body]', item)!.textContent = message.body;
-		if (as === 'specialist' && !message.mine && message.crisis) reveal($('[data-crisis-marker]', item));
+		const marker = $('[data-crisis-marker]', item)!;
+		if (as === 'specialist' && !message.mine && message.crisis) reveal(marker);
+		else marker.remove();
 		list.append(item);
 		$('[data-empty]', section)!.hidden = true;
 		if (atEnd) item.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });

@@ -26,6 +26,19 @@ export const postMessageInput = z
 	})
 	.strict();
 
+/** POST /api/v1/threads: the other person of the thread (one's own specialist, or one's assigned client). */
+export const openThreadInput = z
+	.object({
+		with: z
+			.string({ error: 'threadWithInvalid' })
+			.max(64, 'threadWithInvalid')
+			.regex(/^[A-Za-z0-9_-]+$/, 'threadWithInvalid')
+	})
+	.strict();
+
+/** `?since=` of a thread's messages: an ISO date and time in UTC. */
+export const sinceInput = z.iso.datetime({ offset: false, error: 'sinceInvalid' });
+
 export interface Thread {
 	id: string;
 	memberId: string;

@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import type { Catalogue } from '#lib/core/i18n/catalogue.ts';
 import {
 	listMessages,
 	openThread,
+	openThreadInput,
 	threadFor,
 	unreadCounts,
 	type Message,
@@ -16,19 +15,6 @@ import { guidanceWiring } from './wiring.ts';
 // Message threads as the routes see them (API and pages): whose thread it is from the reader's side, the other
 // person's name as the reader may know it, and what they have not read yet. Access is the core's (threadFor):
 // to anyone but the thread's member and its assigned specialist a thread is not found.
-
-type ErrorKey = keyof Catalogue['errors'];
-
-export const openThreadInput = z
-	.object({
-		with: z
-			.string({ error: 'threadWithInvalid' satisfies ErrorKey })
-			.max(64, 'threadWithInvalid' satisfies ErrorKey)
-			.regex(/^[A-Za-z0-9_-]+$/, 'threadWithInvalid' satisfies ErrorKey)
-	})
-	.strict();
-
-export const sinceInput = z.iso.datetime({ offset: false, error: 'sinceInvalid' satisfies ErrorKey });
 
 /** The other side of a thread, as the reader may know them: a specialist's display name, a client's e-mail. */
 export interface ThreadSummary {

@@ -1,5 +1,4 @@
-import { postMessageInput } from '#lib/core/guidance/messages.ts';
-import { openThreadInput } from '../guidance/threads.ts';
+import { openThreadInput, postMessageInput } from '#lib/core/guidance/messages.ts';
 import { jsonAnswer, jsonBody, memberProblems, problemAnswer, type Paths } from './shared.ts';
 
 // Secure messages between a member and their assigned specialist (issue #5). A thread exists only for its

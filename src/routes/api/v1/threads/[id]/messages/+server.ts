@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { listMessages, postMessage } from '#lib/core/guidance/messages.ts';
+import { listMessages, postMessage, sinceInput } from '#lib/core/guidance/messages.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireMember } from '#lib/server/http/member.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { forReader, messageDeps, sinceInput } from '#lib/server/guidance/threads.ts';
+import { forReader, messageDeps } from '#lib/server/guidance/threads.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
