@@ -226,6 +226,31 @@ export async function unreadCounts(
 	return open;
 }
 
+/** Unread messages for one person, together, by thread, and by the other side (for counts on pages). */
+export interface UnreadSummary {
+	total: number;
+	byThread: Record<string, number>;
+	/** The specialist's id for a member; the client's (member) id for a specialist. */
+	byPerson: Record<string, number>;
+}
+
+/** What this person has not read, in the threads they may still use (an unassigned specialist's do not count). */
+export async function unreadSummary(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	personId: string
+): Promise<UnreadSummary> {
+	const summary: UnreadSummary = { total: 0, byThread: {}, byPerson: {} };
+	for (const row of await deps.store.unreadCounts(personId)) {
+		const thread = { id: row.threadId, memberId: row.memberId, specialistId: row.specialistId, createdAt: '' };
+		if (!(await mayUse(deps, thread, personId))) continue;
+		const other = row.memberId === personId ? row.specialistId : row.memberId;
+		summary.total += row.unread;
+		summary.byThread[row.threadId] = row.unread;
+		summary.byPerson[other] = (summary.byPerson[other] ?? 0) + row.unread;
+	}
+	return summary;
+}
+
 /**
  * The e-mail saying a message is waiting: deliberately plain. An inbox is often seen by others, so no name,
  * no preview, nothing of what was written; just where to read it once signed in.
