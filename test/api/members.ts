@@ -14,6 +14,8 @@ export interface Answer {
 	text: string;
 	/** The body parsed as JSON, or undefined when it is not JSON. */
 	json: unknown;
+	/** A live stream (text/event-stream) is not read to its end: its body, for the caller to read or cancel. */
+	stream?: ReadableStream<Uint8Array>;
 }
 
 export interface RequestOptions {
@@ -31,7 +33,7 @@ export interface Client {
 	/** Member id, when known (see memberId()). */
 	request(method: string, path: string, options?: RequestOptions): Promise<Answer>;
 	get(path: string): Promise<Answer>;
-	/** A same-origin form post (Origin header set, as a browser would for a page's own form). */
+	/** A same-origin form post (Origin and Accept set, as a browser would for a page's own form). */
 	postForm(path: string, fields: Record<string, string>): Promise<Answer>;
 }
 
@@ -65,6 +67,8 @@ export function client(server: TestServer, email?: string): Client {
 			if (expired || value === '') jar.delete(name);
 			else jar.set(name, value);
 		}
+		if (response.headers.get('content-type')?.startsWith('text/event-stream') && response.body)
+			return { status: response.status, headers: response.headers, text: '', json: undefined, stream: response.body };
 		const text = await response.text();
 		let json: unknown;
 		try {
@@ -83,6 +87,7 @@ export function client(server: TestServer, email?: string): Client {
 			request('POST', path, {
 				raw: new URLSearchParams(fields).toString(),
 				contentType: 'application/x-www-form-urlencoded',
+				// As a browser's own form: same origin, and an HTML page wanted (not SvelteKit's JSON for scripts).
 				headers: { origin: server.baseUrl, accept: 'text/html' }
 			})
 	};

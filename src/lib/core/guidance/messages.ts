@@ -30,6 +30,19 @@ export const postMessageInput = z
 	})
 	.strict();
 
+/** POST /api/v1/threads: the other person of the thread (one's own specialist, or one's assigned client). */
+export const openThreadInput = z
+	.object({
+		with: z
+			.string({ error: 'threadWithInvalid' })
+			.max(64, 'threadWithInvalid')
+			.regex(/^[A-Za-z0-9_-]+$/, 'threadWithInvalid')
+	})
+	.strict();
+
+/** `?since=` of a thread's messages: an ISO date and time in UTC. */
+export const sinceInput = z.iso.datetime({ offset: false, error: 'sinceInvalid' });
+
 export interface Thread {
 	id: string;
 	memberId: string;
@@ -215,6 +228,31 @@ export async function unreadCounts(
 		if (await mayUse(deps, thread, readerId)) open.push({ threadId: row.threadId, unread: row.unread });
 	}
 	return open;
+}
+
+/** Unread messages for one person, together, by thread, and by the other side (for counts on pages). */
+export interface UnreadSummary {
+	total: number;
+	byThread: Record<string, number>;
+	/** The specialist's id for a member; the client's (member) id for a specialist. */
+	byPerson: Record<string, number>;
+}
+
+/** What this person has not read, in the threads they may still use (an unassigned specialist's do not count). */
+export async function unreadSummary(
+	deps: Pick<MessageDeps, 'store' | 'assignments'>,
+	personId: string
+): Promise<UnreadSummary> {
+	const summary: UnreadSummary = { total: 0, byThread: {}, byPerson: {} };
+	for (const row of await deps.store.unreadCounts(personId)) {
+		const thread = { id: row.threadId, memberId: row.memberId, specialistId: row.specialistId, createdAt: '' };
+		if (!(await mayUse(deps, thread, personId))) continue;
+		const other = row.memberId === personId ? row.specialistId : row.memberId;
+		summary.total += row.unread;
+		summary.byThread[row.threadId] = row.unread;
+		summary.byPerson[other] = (summary.byPerson[other] ?? 0) + row.unread;
+	}
+	return summary;
 }
 
 /**

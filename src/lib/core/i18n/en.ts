@@ -1,6 +1,7 @@
 // The English catalogue: every word a person reads, including all of the guide "When They Reach Out Again".
 // Spanish (es.ts) must have exactly the same keys; catalogue.test.ts fails when one is missing.
 
+import { enMessages } from './en.messages.ts';
 import { enMyData } from './en.my-data.ts';
 import { enSpecialist } from './en.specialist.ts';
 import { enGuidance } from './en.guidance.ts';
@@ -542,6 +543,7 @@ export const en = {
 			body: 'You are invited to join Porchlight as a family recovery specialist.\n\nTo accept and choose your password, open this link within 7 days:\n{link}\n\nIf you were not expecting this, you can ignore this message.'
 		}
 	},
+	messages: enMessages,
 	errors: {
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',
 		passwordRequired: 'Enter a password.',
@@ -631,7 +633,10 @@ export const en = {
 		crisisResourcesInvalid: 'These crisis resources are not valid. Fix each problem listed, then save again.',
 		crisisResourcesNotJson: 'This is not valid JSON. Check the quotes, commas and brackets, then save again.',
 		auditCursorInvalid: 'This page of the audit log does not exist. Start again from the newest entries.',
-		assignSpecialistInvalid: 'Choose one of the specialists in the list.'
+		assignSpecialistInvalid: 'Choose one of the specialists in the list.',
+		// Messages (threads).
+		threadWithInvalid: 'Choose who to write to.',
+		sinceInvalid: 'Give the time as an ISO date and time in UTC, like 2026-05-01T09:30:00.000Z.'
 	},
 	specialist: enSpecialist,
 	common: {

@@ -1,5 +1,6 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
+import { esMessages } from './es.messages.ts';
 import { esPasskeys } from './es.passkeys.ts';
 
 import { esMyData } from './es.my-data.ts';
@@ -549,6 +550,7 @@ export const es: Catalogue = {
 			body: 'Te invitamos a unirte a Porchlight como especialista en recuperación familiar.\n\nPara aceptar y elegir tu contraseña, abre este enlace en los próximos 7 días:\n{link}\n\nSi no esperabas este mensaje, puedes ignorarlo.'
 		}
 	},
+	messages: esMessages,
 	errors: {
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
 		passwordRequired: 'Escribe una contraseña.',
@@ -642,7 +644,10 @@ export const es: Catalogue = {
 			'Esto no es JSON válido. Revisa las comillas, las comas y los corchetes, y guarda otra vez.',
 		auditCursorInvalid:
 			'Esta página del registro de auditoría no existe. Vuelve a empezar por las entradas más recientes.',
-		assignSpecialistInvalid: 'Elige a uno de los especialistas de la lista.'
+		assignSpecialistInvalid: 'Elige a uno de los especialistas de la lista.',
+		// Messages (threads).
+		threadWithInvalid: 'Elige a quién escribir.',
+		sinceInvalid: 'Indica la hora como fecha y hora ISO en UTC, por ejemplo 2026-05-01T09:30:00.000Z.'
 	},
 	specialist: esSpecialist,
 	common: {

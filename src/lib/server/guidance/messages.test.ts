@@ -6,6 +6,7 @@ import {
 	openThread,
 	postMessage,
 	unreadCounts,
+	unreadSummary,
 	type Assignments,
 	type MessageDeps,
 	type MessageNotices
@@ -226,6 +227,23 @@ for (const dialect of DIALECTS) {
 			]);
 			await markRead(deps, 'ana', withAna.id, at(7));
 			expect(await unreadCounts(deps, 'ana')).toEqual([{ threadId: withAna.id, unread: 0 }]);
+
+			// The summary pages show (unreadFor): together, by thread, by the other side; never an unassigned thread.
+			expect(await unreadSummary(deps, 'sofia')).toEqual({
+				total: 2,
+				byThread: { [withAna.id]: 1, [withEve.id]: 1 },
+				byPerson: { ana: 1, eve: 1 }
+			});
+			assigned.pairs.splice(
+				assigned.pairs.findIndex(([s, m]) => s === 'sofia' && m === 'eve'),
+				1
+			);
+			expect(await unreadSummary(deps, 'sofia')).toEqual({
+				total: 1,
+				byThread: { [withAna.id]: 1 },
+				byPerson: { ana: 1 }
+			});
+			expect(await unreadSummary(deps, 'victor')).toEqual({ total: 0, byThread: {}, byPerson: {} });
 		});
 
 		it('sends one plain "a message is waiting" e-mail per unread stretch, never what was written', async () => {

@@ -3,6 +3,7 @@ import { adminPaths } from './admin.ts';
 import { checkInPaths } from './check-ins.ts';
 import { guidancePaths } from './guidance.ts';
 import { messageCheckPaths } from './message-check.ts';
+import { messagePaths } from './messages.ts';
 import { myDataPaths } from './my-data.ts';
 import { passkeyPaths } from './passkeys.ts';
 import { planPaths } from './plan.ts';
@@ -23,7 +24,8 @@ const paths: Paths = {
 	...reachOutPaths,
 	...checkInPaths,
 	...specialistPaths,
-	...adminPaths
+	...adminPaths,
+	...messagePaths
 };
 
 export function openApiDocument() {

@@ -1,0 +1,130 @@
+import {
+	listMessages,
+	openThread,
+	openThreadInput,
+	threadFor,
+	unreadCounts,
+	type Message,
+	type MessageDeps,
+	type Thread
+} from '#lib/core/guidance/messages.ts';
+import { parseInput } from '#lib/core/shared/parse.ts';
+import { specialistProfilesRepository } from '../db/repositories/specialists.ts';
+import { guidanceWiring } from './wiring.ts';
+
+// Message threads as the routes see them (API and pages): whose thread it is from the reader's side, the other
+// person's name as the reader may know it, and what they have not read yet. Access is the core's (threadFor):
+// to anyone but the thread's member and its assigned specialist a thread is not found.
+
+/** The other side of a thread, as the reader may know them: a specialist's display name, a client's e-mail. */
+export interface ThreadSummary {
+	id: string;
+	/** Whether the reader is the thread's member or its specialist. */
+	as: 'member' | 'specialist';
+	with: { id: string; name: string };
+	unread: number;
+	createdAt: string;
+}
+
+/** A message as a reader sees it. */
+export interface ReaderMessage {
+	id: string;
+	senderId: string;
+	mine: boolean;
+	body: string;
+	crisis: boolean;
+	createdAt: string;
+}
+
+export const forReader = (message: Message, readerId: string): ReaderMessage => ({
+	id: message.id,
+	senderId: message.senderId,
+	mine: message.senderId === readerId,
+	body: message.body,
+	crisis: message.crisis,
+	createdAt: message.createdAt
+});
+
+export async function messageDeps(origin: string): Promise<MessageDeps> {
+	return (await guidanceWiring()).messages(origin);
+}
+
+/** The name the reader may know the other side of the thread by. */
+export async function otherSideName(thread: Thread, readerId: string): Promise<string> {
+	const { db } = await guidanceWiring();
+	if (readerId === thread.memberId) {
+		const profile = await specialistProfilesRepository(db).get(thread.specialistId);
+		return profile?.displayName ?? '';
+	}
+	const member = await db.selectFrom('members').select('email').where('id', '=', thread.memberId).executeTakeFirst();
+	return member?.email ?? '';
+}
+
+/** Every thread the person may use, as member or as specialist, with what they have not read. */
+export async function threadsOf(deps: MessageDeps, personId: string): Promise<ThreadSummary[]> {
+	const summaries: ThreadSummary[] = [];
+	for (const { threadId, unread } of await unreadCounts(deps, personId)) {
+		const thread = await threadFor(deps, personId, threadId);
+		const as = thread.memberId === personId ? 'member' : 'specialist';
+		const otherId = as === 'member' ? thread.specialistId : thread.memberId;
+		summaries.push({
+			id: thread.id,
+			as,
+			with: { id: otherId, name: await otherSideName(thread, personId) },
+			unread,
+			createdAt: thread.createdAt
+		});
+	}
+	return summaries;
+}
+
+/**
+ * Opens (or finds) the thread between the person and `with`: their client, when the person is that client's
+ * assigned specialist; otherwise their own specialist. Anyone else: not found.
+ */
+export async function openThreadWith(deps: MessageDeps, personId: string, raw: unknown, now: Date): Promise<Thread> {
+	const input = parseInput(openThreadInput, raw, 'thread');
+	const asSpecialist = await deps.assignments.isAssigned(personId, input.with);
+	const pair = asSpecialist
+		? { memberId: input.with, specialistId: personId }
+		: { memberId: personId, specialistId: input.with };
+	return openThread(deps, personId, pair, now);
+}
+
+/** The specialists a member may write to now (their open requests' specialists), oldest assignment first. */
+export async function specialistsOf(memberId: string): Promise<{ id: string; name: string }[]> {
+	const { requests, db } = await guidanceWiring();
+	const assigned = (await requests.forMember(memberId))
+		.filter((request) => request.state === 'assigned' && request.specialistId)
+		.reverse();
+	const ids = [...new Set(assigned.map((request) => request.specialistId!))];
+	const profiles = specialistProfilesRepository(db);
+	return Promise.all(ids.map(async (id) => ({ id, name: (await profiles.get(id))?.displayName ?? '' })));
+}
+
+/** What a thread page shows: the messages, which were new to the reader, and the count; then marks them read. */
+export async function viewThread(deps: MessageDeps, readerId: string, thread: Thread) {
+	const lastRead = await deps.store.lastRead(thread.id, readerId);
+	const messages = (await listMessages(deps, readerId, thread.id)).map((message) => ({
+		...forReader(message, readerId),
+		isNew: message.senderId !== readerId && (lastRead === null || message.createdAt > lastRead)
+	}));
+	// Read up to the newest message shown (not "now"): one posted while the page was made stays unread.
+	const newest = messages.at(-1);
+	if (newest) await deps.store.markRead(thread.id, readerId, newest.createdAt);
+	return { messages, unread: messages.filter((message) => message.isNew).length };
+}
+
+/** Everything a thread page needs, for the reader (member or specialist). */
+export async function threadPage(deps: MessageDeps, readerId: string, thread: Thread) {
+	const view = await viewThread(deps, readerId, thread);
+	const lastOwn = view.messages.findLast((message) => message.mine);
+	return {
+		thread: { id: thread.id, as: readerId === thread.memberId ? ('member' as const) : ('specialist' as const) },
+		otherName: await otherSideName(thread, readerId),
+		messages: view.messages,
+		unread: view.unread,
+		// The member's latest message speaks of a crisis: the page shows crisis resources first, until they write again.
+		crisisNow: readerId === thread.memberId && lastOwn?.crisis === true
+	};
+}
