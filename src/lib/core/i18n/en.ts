@@ -3,6 +3,7 @@
 
 import { enMyData } from './en.my-data.ts';
 import { enPasskeys } from './en.passkeys.ts';
+import { enSessions } from './en.sessions.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
 
@@ -535,6 +536,7 @@ export const en = {
 			body: 'You are invited to join Porchlight as a family recovery specialist.\n\nTo accept and choose your password, open this link within 7 days:\n{link}\n\nIf you were not expecting this, you can ignore this message.'
 		}
 	},
+	sessions: enSessions,
 	errors: {
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',
 		passwordRequired: 'Enter a password.',

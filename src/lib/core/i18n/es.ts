@@ -1,6 +1,7 @@
 // El catálogo en español: las mismas claves que en.ts (catalogue.test.ts lo comprueba).
 import type { Catalogue } from './catalogue.ts';
 import { esPasskeys } from './es.passkeys.ts';
+import { esSessions } from './es.sessions.ts';
 
 import { esMyData } from './es.my-data.ts';
 import { esTimeline } from './es.timeline.ts';
@@ -542,6 +543,7 @@ export const es: Catalogue = {
 			body: 'Te invitamos a unirte a Porchlight como especialista en recuperación familiar.\n\nPara aceptar y elegir tu contraseña, abre este enlace en los próximos 7 días:\n{link}\n\nSi no esperabas este mensaje, puedes ignorarlo.'
 		}
 	},
+	sessions: esSessions,
 	errors: {
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
 		passwordRequired: 'Escribe una contraseña.',

@@ -5,6 +5,7 @@ import { myDataPaths } from './my-data.ts';
 import { passkeyPaths } from './passkeys.ts';
 import { planPaths } from './plan.ts';
 import { reachOutPaths } from './reach-outs.ts';
+import { sessionPaths } from './sessions.ts';
 import { problemSchema, type Paths } from './shared.ts';
 
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Each area describes its own paths;
@@ -17,6 +18,7 @@ const paths: Paths = {
 	...passkeyPaths,
 	...planPaths,
 	...reachOutPaths,
+	...sessionPaths,
 	...checkInPaths
 };
 
