@@ -86,6 +86,8 @@ describe('booking a session', () => {
 		expect(await codeOf(slotsForMember(stores, 'luis', 'sofia', ...week, now))).toBe('not_found');
 		expect(await codeOf(book(stores, 'luis', { specialistId: 'sofia', startsAt: ten }, 'b3', now))).toBe('not_found');
 		expect(await codeOf(book(stores, 'ana', { specialistId: 'nobody', startsAt: ten }, 'b4', now))).toBe('not_found');
+		expect(await codeOf(book(stores, 'sofia', { specialistId: 'sofia', startsAt: ten }, 'b5', now))).toBe('not_found');
+		expect(await codeOf(book(stores, 'ana', { specialistId: 7, startsAt: ten }, 'b6', now))).toBe('invalid');
 		expect(bookings.map((b) => b.id)).toEqual(['b1']);
 	});
 

@@ -161,7 +161,7 @@ export async function book(
 	id: string,
 	now: Date
 ): Promise<Booking> {
-	if (typeof input.specialistId !== 'string' || input.specialistId === memberId)
+	if (typeof input.specialistId !== 'string')
 		throw new DomainError('invalid', 'no such specialist', [{ field: 'specialistId', problem: 'specialistInvalid' }]);
 	await assignedTo(stores, input.specialistId, memberId);
 	const slot = await slotAt(stores, input.specialistId, input.startsAt, now);
