@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../databases.ts';
@@ -150,3 +151,87 @@ for (const dialect of DIALECTS) {
 		}, 120_000);
 	});
 }
+
+describe('bad input to the sessions routes', () => {
+	let server: TestServer;
+	beforeAll(async () => {
+		server = await startServer({ dialect: DIALECTS[0]!, env: { ADDRESS_LIMIT_MULTIPLIER: '100' } });
+	}, 60_000);
+	afterAll(async () => server?.dispose());
+
+	it('is refused with a problem, never a 500, and stores nothing', async () => {
+		const specialist = await openSpecialist(server);
+		const [member] = await assignedMembers(server, specialist.id, 1);
+		const [slot, other] = await slotsOf(
+			member!,
+			specialist.id,
+			new Date(Date.now() + 2 * day),
+			new Date(Date.now() + 3 * day)
+		);
+		const booking = await bookAt(member!, specialist.id, slot!.startsAt);
+		const stored = () =>
+			database(server, async (db) => ({
+				bookings: await db.selectFrom('bookings').selectAll().orderBy('id').execute(),
+				hours: await db.selectFrom('availability').selectAll().orderBy('specialist_id').execute()
+			}));
+		const before = await stored();
+
+		const hostile = fc.oneof(
+			fc.jsonValue(),
+			fc.record({ specialistId: fc.jsonValue(), startsAt: fc.jsonValue() }),
+			fc.record({ specialistId: fc.constant(specialist.id), startsAt: fc.string({ maxLength: 80 }) }),
+			fc.record({
+				startsAt: fc.oneof(fc.string(), fc.constant('2026-02-30T25:00:00Z'), fc.constant(other!.startsAt + 'x'))
+			}),
+			fc.record({
+				timeZone: fc.oneof(fc.string(), fc.constant('Mars/Olympus'), fc.constant('UTC\u0000')),
+				sessionMinutes: fc.oneof(fc.integer(), fc.double(), fc.string()),
+				rules: fc.oneof(
+					fc.jsonValue(),
+					fc.array(fc.record({ weekday: fc.integer(), start: fc.string(), end: fc.string() }), { maxLength: 60 })
+				),
+				exceptions: fc.jsonValue()
+			})
+		);
+		const calls: Array<[Client, string, string]> = [
+			[member!, 'POST', '/api/v1/bookings'],
+			[member!, 'POST', `/api/v1/bookings/${booking.id}/move`],
+			[specialist.client, 'PUT', '/api/v1/specialist/availability']
+		];
+		await fc.assert(
+			fc.asyncProperty(fc.constantFrom(...calls), hostile, async ([who, method, path], body) => {
+				const answer = await who.request(method, path, { body });
+				expect(answer.status, answer.text).toBeLessThan(500);
+				expect(answer.headers.get('content-type')).toBe('application/problem+json');
+			}),
+			{ numRuns: 150 }
+		);
+		for (const raw of [
+			'',
+			'not json',
+			'[]',
+			'{"startsAt":',
+			'"x"',
+			'null',
+			'{"specialistId":"a","startsAt":"b","c":1}'
+		])
+			for (const [who, method, path] of calls) {
+				const answer = await who.request(method, path, { raw, contentType: 'application/json' });
+				expect(answer.status, `${method} ${path} ${raw}`).toBe(400);
+			}
+		for (const id of ['%00', 'x'.repeat(300), '..', "' or 1=1 --"]) {
+			expect((await member!.request('DELETE', `/api/v1/bookings/${encodeURIComponent(id)}`)).status).toBe(404);
+			expect((await member!.get(`/api/v1/bookings/${encodeURIComponent(id)}/ics`)).status).toBe(404);
+			expect((await member!.get(`/api/v1/specialists/${encodeURIComponent(id)}/slots`)).status).toBe(404);
+		}
+		for (const query of [
+			'from=yesterday',
+			'from=2026-01-01T00:00:00Z&to=2025-01-01T00:00:00Z',
+			'to=2099-01-01T00:00:00Z'
+		])
+			expect((await member!.get(`/api/v1/specialists/${specialist.id}/slots?${query}`)).status).toBe(400);
+
+		// No hostile body is a valid one here (no zone, no free slot is named): nothing was stored or changed.
+		expect(await stored()).toEqual(before);
+	}, 120_000);
+});

@@ -56,7 +56,7 @@ async function booking(cast: Cast): Promise<Record<string, string>> {
 			sequence: 0
 		})
 	);
-	return { bookingId: id, free: freshSlot(), specialistId: cast.ids.assignedWithConsent };
+	return { id, bookingId: id, free: freshSlot(), specialistId: cast.ids.assignedWithConsent };
 }
 
 const specialists: Role[] = ['unassignedSpecialist', 'assignedNoConsent', 'assignedWithConsent'];
@@ -106,9 +106,12 @@ export const rows: AccessRow[] = [
 	},
 	{
 		method: 'GET',
-		path: '/api/v1/specialists/{specialistId}/slots',
+		path: '/api/v1/specialists/{id}/slots',
 		expect: only(200, ['owner']),
-		setup: booking,
+		setup: async (cast) => {
+			await hours(cast);
+			return { id: cast.ids.assignedWithConsent };
+		},
 		check: (_, answer) => expect((answer.json as { slots: unknown[] }).slots.length).toBeGreaterThan(0)
 	},
 	{
@@ -130,21 +133,21 @@ export const rows: AccessRow[] = [
 	},
 	{
 		method: 'DELETE',
-		path: '/api/v1/bookings/{bookingId}',
+		path: '/api/v1/bookings/{id}',
 		expect: only(200, bookingSides),
 		setup: booking,
 		check: (_, answer) => expect(answer.json).toMatchObject({ state: 'cancelled' })
 	},
 	{
 		method: 'POST',
-		path: '/api/v1/bookings/{bookingId}/move',
+		path: '/api/v1/bookings/{id}/move',
 		expect: only(201, ['owner']),
 		setup: booking,
 		body: (_, params) => ({ startsAt: params.free })
 	},
 	{
 		method: 'GET',
-		path: '/api/v1/bookings/{bookingId}/ics',
+		path: '/api/v1/bookings/{id}/ics',
 		expect: only(200, bookingSides),
 		setup: booking,
 		check: (_, answer) => {
