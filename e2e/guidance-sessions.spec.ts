@@ -49,6 +49,9 @@ test('a specialist sets hours by keyboard; a member in Madrid books in their own
 	await tabTo(staff, length);
 	await staff.keyboard.press('Control+A');
 	await staff.keyboard.type('60');
+	await tabTo(staff, staff.getByLabel(en.availability.pause));
+	await staff.keyboard.press('Control+A');
+	await staff.keyboard.type('0');
 	for (const [i, day] of en.availability.weekdays.entries()) {
 		await typeInto(staff, staff.locator(`#start-${i + 1}-0`), '09:00');
 		await typeInto(staff, staff.locator(`#end-${i + 1}-0`), '17:00');

@@ -144,6 +144,15 @@ for (const dialect of DIALECTS) {
 			const mail = reminders(first, member!.email!)[0]!;
 			expect(mail.text).toContain('/en/account/guidance/sessions');
 			expect(reminders(first, specialist.client.email!)[0]!.text).toContain('/en/specialist/sessions');
+			// The other side was told of each change, once, in a plain e-mail with a link and nothing else.
+			const told = (email: string, words: string) =>
+				outbox(first.dataDir).filter((m) => m.to === email && m.text.includes(words));
+			expect(told(specialist.client.email!, 'A session was booked')).toHaveLength(3);
+			expect(told(member!.email!, 'A session was cancelled')).toHaveLength(1);
+			expect(told(member!.email!, 'A session was booked')).toHaveLength(0);
+			const aboutSessions = outbox(first.dataDir).filter((m) => m.text.includes('/sessions'));
+			expect(aboutSessions).toHaveLength(3 + 1 + 2);
+			for (const mail of aboutSessions) expect(mail.text).not.toMatch(/@example\.org|Specialist /);
 			const done = await database(first, (db) =>
 				db.selectFrom('jobs').select(['done_at', 'last_error']).where('kind', '=', 'session.reminder').execute()
 			);

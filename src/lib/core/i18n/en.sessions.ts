@@ -37,6 +37,8 @@ export const enSessions = {
 			'Members can book sessions in these hours, shown to them in their own time zone. Leave a day empty when you do not work.',
 		zone: 'Your time zone',
 		length: 'Session length (minutes)',
+		pause: 'Break after each session (minutes)',
+		pauseHint: 'Time to breathe and write notes before the next session can start.',
 		weekly: 'Weekly hours',
 		startOf: '{day}: from',
 		endOf: '{day}: until',

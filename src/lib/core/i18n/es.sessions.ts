@@ -36,6 +36,8 @@ export const esSessions: typeof enSessions = {
 			'Las personas pueden reservar sesiones en este horario, que ven en su propia zona horaria. Deja vacío un día en que no trabajes.',
 		zone: 'Tu zona horaria',
 		length: 'Duración de la sesión (minutos)',
+		pause: 'Descanso después de cada sesión (minutos)',
+		pauseHint: 'Tiempo para respirar y tomar notas antes de que pueda empezar la siguiente sesión.',
 		weekly: 'Horario semanal',
 		startOf: '{day}: desde',
 		endOf: '{day}: hasta',

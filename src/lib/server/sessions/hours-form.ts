@@ -8,6 +8,8 @@ import type { Availability } from '#lib/core/sessions/availability.ts';
 export interface HoursModel {
 	timeZone: string;
 	sessionMinutes: string;
+	/** Minutes of break after each session: the step from one start to the next is the session plus this. */
+	pauseMinutes: string;
 	days: { weekday: number; spans: { start: string; end: string }[] }[];
 	exceptions: { date: string; closed: boolean; start: string; end: string }[];
 }
@@ -19,6 +21,7 @@ export function modelOf(hours: Availability): HoursModel {
 	return {
 		timeZone: hours.timeZone,
 		sessionMinutes: String(hours.sessionMinutes),
+		pauseMinutes: String(Math.max(0, hours.stepMinutes - hours.sessionMinutes)),
 		days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
 			weekday,
 			spans: [
@@ -56,6 +59,7 @@ export function modelFromForm(form: FormData): HoursModel {
 	return {
 		timeZone: text(form, 'timeZone'),
 		sessionMinutes: text(form, 'sessionMinutes'),
+		pauseMinutes: text(form, 'pauseMinutes'),
 		days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
 			weekday,
 			spans: rows(`start-${weekday}-`, 20).map((i) => ({
@@ -90,10 +94,19 @@ export function availabilityFromModel(model: HoursModel): { raw: unknown; fieldN
 		if (e.start || e.end) return [{ date: e.date, start: e.start, end: e.end }];
 		return [{ date: e.date, closed: false }];
 	});
-	const minutes = Number(model.sessionMinutes);
+	// A number where one was typed; otherwise what was typed, for the core to refuse with its own message.
+	const number = (typed: string) => (typed !== '' && Number.isFinite(Number(typed)) ? Number(typed) : typed);
+	const sessionMinutes = number(model.sessionMinutes);
+	const pause = model.pauseMinutes === '' ? 0 : number(model.pauseMinutes);
 	const raw = {
 		timeZone: model.timeZone,
-		sessionMinutes: model.sessionMinutes === '' || !Number.isFinite(minutes) ? model.sessionMinutes : minutes,
+		sessionMinutes,
+		// The core checks the step (at least one session, at most four hours); an unreadable break is its own error.
+		...(typeof pause === 'number' && typeof sessionMinutes === 'number'
+			? { stepMinutes: sessionMinutes + pause }
+			: typeof pause === 'number'
+				? {}
+				: { stepMinutes: pause }),
 		rules,
 		exceptions
 	};
@@ -108,6 +121,7 @@ export function availabilityFromModel(model: HoursModel): { raw: unknown; fieldN
 			if (row === undefined) return 'form';
 			return `exception-${part === 'start' || part === 'end' ? part : 'date'}-${row}`;
 		}
+		if (field === 'stepMinutes') return 'pauseMinutes';
 		return field === 'timeZone' || field === 'sessionMinutes' ? field : 'form';
 	};
 	return { raw, fieldName };
