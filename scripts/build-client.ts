@@ -8,7 +8,7 @@ const watch = process.argv.includes('--watch');
 
 rmSync(outdir, { recursive: true, force: true });
 const options: BuildOptions = {
-	entryPoints: ['app', 'guide', 'saved', 'device', 'passkeys', 'timeline', 'plan', 'messages'].map(
+	entryPoints: ['app', 'guide', 'saved', 'device', 'passkeys', 'timeline', 'plan', 'messages', 'session-zone'].map(
 		(name) => `src/lib/enhance/${name}.ts`
 	),
 	outdir,

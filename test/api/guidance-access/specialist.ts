@@ -45,10 +45,7 @@ function seesOwnNoteOnly(role: Role, answer: Answer, _cast: Cast, params: Record
 	expect(answer.text, `${role} never sees the other specialist's note`).not.toContain(other);
 }
 
-/**
- * A page's form action, as this harness posts it (no `Accept: text/html`): SvelteKit answers in its JSON action
- * protocol, 200 with `{type: 'redirect', location}`, where a browser gets the 303 itself. Signed out: to sign in.
- */
+/** Where a page's form action sends each role (303): back to the client page, or signed out to sign in. */
 const redirectsTo = (done: string) => (role: Role, location: string, cast: Cast) => {
 	if (role === 'signedOut') expect(location).toBe('/en/account/sign-in');
 	else expect(location.startsWith(`/en/specialist/clients/${cast.ids.owner}?done=${done}#`), location).toBe(true);

@@ -6,6 +6,7 @@ import { enMyData } from './en.my-data.ts';
 import { enSpecialist } from './en.specialist.ts';
 import { enGuidance } from './en.guidance.ts';
 import { enPasskeys } from './en.passkeys.ts';
+import { enSessions } from './en.sessions.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
 import { enAdmin } from './en.admin.ts';
@@ -544,6 +545,7 @@ export const en = {
 		}
 	},
 	messages: enMessages,
+	sessions: enSessions,
 	errors: {
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',
 		passwordRequired: 'Enter a password.',

@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue.ts';
 import { esMessages } from './es.messages.ts';
 import { esPasskeys } from './es.passkeys.ts';
+import { esSessions } from './es.sessions.ts';
 
 import { esMyData } from './es.my-data.ts';
 import { esSpecialist } from './es.specialist.ts';
@@ -551,6 +552,7 @@ export const es: Catalogue = {
 		}
 	},
 	messages: esMessages,
+	sessions: esSessions,
 	errors: {
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
 		passwordRequired: 'Escribe una contraseña.',

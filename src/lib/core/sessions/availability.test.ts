@@ -267,3 +267,18 @@ describe('open slots, for any hours in any zone', () => {
 		);
 	});
 });
+
+describe('open slots on a page', () => {
+	it('are grouped by the day they fall on in the reader’s zone', async () => {
+		const { slotDays } = await import('./view.ts');
+		const slots = [
+			{ startsAt: '2026-11-30T22:00:00.000Z', endsAt: '2026-11-30T23:00:00.000Z' },
+			{ startsAt: '2026-11-30T23:30:00.000Z', endsAt: '2026-12-01T00:30:00.000Z' }
+		];
+		// In New York both are on Monday evening; in Madrid the first is late Monday, the second early Tuesday.
+		expect(slotDays(slots, 'America/New_York', 'en').map((d) => [d.date, d.slots.length])).toEqual([['2026-11-30', 2]]);
+		const madrid = slotDays(slots, 'Europe/Madrid', 'es');
+		expect(madrid.map((d) => d.date)).toEqual(['2026-11-30', '2026-12-01']);
+		expect(madrid[1]).toMatchObject({ label: 'martes, 1 de diciembre', slots: [{ time: '0:30' }] });
+	});
+});

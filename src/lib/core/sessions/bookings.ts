@@ -1,3 +1,4 @@
+import type { Assignments } from '../guidance/assignments.ts';
 import { DomainError } from '../shared/errors.ts';
 import { openSlots, parseAvailability, type Availability } from './availability.ts';
 
@@ -5,6 +6,9 @@ import { openSlots, parseAvailability, type Availability } from './availability.
 // one of the specialist's open slots; either side can cancel; the member can move a booking to another open
 // slot (the old one is cancelled and the new one booked in one transaction: if the new slot is taken, nothing
 // changes). The database, not this code, is what makes sure two people never hold the same slot.
+//
+// A member sees the slots of, books with and moves to only a specialist assigned to them (see Assignments);
+// to anyone else a specialist is not there at all (not_found), so a member cannot learn who else is staff.
 
 export type BookingState = 'booked' | 'cancelled';
 
@@ -64,6 +68,8 @@ export interface SessionStores {
 	availability: AvailabilityStore;
 	bookings: BookingStore;
 	notifier: BookingNotifier;
+	/** Who is whose specialist: a member books only with a specialist assigned to them. */
+	assignments: Assignments;
 }
 
 async function tell(notifier: BookingNotifier, notice: Parameters<BookingNotifier['notify']>[0]): Promise<void> {
@@ -77,6 +83,13 @@ async function tell(notifier: BookingNotifier, notice: Parameters<BookingNotifie
 const taken = () => new DomainError('conflict', 'the slot is taken', [{ field: 'startsAt', problem: 'slotTaken' }]);
 const notOpen = () => new DomainError('invalid', 'not an open slot', [{ field: 'startsAt', problem: 'slotNotOpen' }]);
 const notFound = () => new DomainError('not_found', 'no such booking');
+const noSuchSpecialist = () => new DomainError('not_found', 'no such specialist');
+
+/** The specialist, if assigned to the member; for anyone else, as if there were no such specialist. */
+async function assignedTo(stores: SessionStores, specialistId: string, memberId: string): Promise<void> {
+	if (specialistId === memberId || !(await stores.assignments.isAssigned(specialistId, memberId)))
+		throw noSuchSpecialist();
+}
 
 export async function setAvailability(
 	store: AvailabilityStore,
@@ -91,6 +104,23 @@ async function availabilityOf(store: AvailabilityStore, specialistId: string): P
 	const found = await store.get(specialistId);
 	if (!found) throw new DomainError('not_found', 'no such specialist');
 	return found;
+}
+
+/**
+ * The open slots starting in [from, to) of a specialist assigned to the member; none while the specialist has
+ * not set any hours yet.
+ */
+export async function slotsForMember(
+	stores: SessionStores,
+	memberId: string,
+	specialistId: string,
+	from: Date,
+	to: Date,
+	now: Date
+) {
+	await assignedTo(stores, specialistId, memberId);
+	if (!(await stores.availability.get(specialistId))) return [];
+	return listOpenSlots(stores, specialistId, from, to, now);
 }
 
 /** The specialist's open slots starting in [from, to). */
@@ -131,8 +161,9 @@ export async function book(
 	id: string,
 	now: Date
 ): Promise<Booking> {
-	if (typeof input.specialistId !== 'string' || input.specialistId === memberId)
+	if (typeof input.specialistId !== 'string')
 		throw new DomainError('invalid', 'no such specialist', [{ field: 'specialistId', problem: 'specialistInvalid' }]);
+	await assignedTo(stores, input.specialistId, memberId);
 	const slot = await slotAt(stores, input.specialistId, input.startsAt, now);
 	const booking = await stores.bookings.insert({
 		id,
@@ -194,6 +225,8 @@ export async function move(
 	now: Date
 ): Promise<Booking> {
 	const booking = await ownBooking(stores, memberId, bookingId, now);
+	// No longer their specialist: the booking can still be cancelled, but not moved to a new time.
+	await assignedTo(stores, booking.specialistId, memberId);
 	if (
 		startsAt === booking.startsAt ||
 		(typeof startsAt === 'string' && Date.parse(startsAt) === Date.parse(booking.startsAt))

@@ -4,11 +4,13 @@ import { guidanceRequestsRepository } from '../db/repositories/guidance-requests
 import { messagesRepository } from '../db/repositories/messages.ts';
 import { MESSAGE_WAITING_JOB, messageWaitingHandler } from '../guidance/message-notices.ts';
 import type { Services } from '../services.ts';
+import { sessionJobHandlers } from '../sessions/reminder.ts';
 
 /** Every kind of job the server does, by kind. */
 export function jobHandlers({ connection, keyring, mailer }: Services): JobHandlers {
 	const db = connection.db;
 	return {
+		...sessionJobHandlers({ db, mailer }),
 		[MESSAGE_WAITING_JOB]: messageWaitingHandler({
 			db,
 			store: messagesRepository(db, keyring),

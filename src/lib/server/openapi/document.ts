@@ -9,6 +9,7 @@ import { passkeyPaths } from './passkeys.ts';
 import { planPaths } from './plan.ts';
 import { reachOutPaths } from './reach-outs.ts';
 import { specialistPaths } from './specialist.ts';
+import { sessionPaths } from './sessions.ts';
 import { problemSchema, type Paths } from './shared.ts';
 
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Each area describes its own paths;
@@ -25,7 +26,8 @@ const paths: Paths = {
 	...checkInPaths,
 	...specialistPaths,
 	...adminPaths,
-	...messagePaths
+	...messagePaths,
+	...sessionPaths
 };
 
 export function openApiDocument() {

@@ -46,7 +46,9 @@ async function setUp(database: TestDatabase): Promise<Setup> {
 	const stores: SessionStores = {
 		availability: availabilityRepository(database.db),
 		bookings: bookingsRepository(database.db),
-		notifier: { notify: async (notice) => void notices.push(notice) }
+		notifier: { notify: async (notice) => void notices.push(notice) },
+		// Who may book with whom is the core's to check (bookings.test.ts there); here everyone is assigned.
+		assignments: { isAssigned: async () => true }
 	};
 	const specialist = await insertMember(database, 'specialist');
 	const ana = await insertMember(database, 'ana');
@@ -103,9 +105,11 @@ for (const dialect of DIALECTS) {
 			expect(await failure(book(stores, ana, { specialistId: 'nobody', startsAt: nine }, 'x', now))).toMatchObject({
 				code: 'not_found'
 			});
-			expect(await failure(book(stores, specialist, { specialistId: specialist, startsAt: nine }, 'x', now))).toEqual({
-				code: 'invalid',
-				fields: [{ field: 'specialistId', problem: 'specialistInvalid' }]
+			// No one is their own specialist: as if there were no such specialist (see the core's bookings.test.ts).
+			expect(
+				await failure(book(stores, specialist, { specialistId: specialist, startsAt: nine }, 'x', now))
+			).toMatchObject({
+				code: 'not_found'
 			});
 			await book(stores, ana, { specialistId: specialist, startsAt: nine }, 'b1', now);
 			expect(await failure(book(stores, luis, { specialistId: specialist, startsAt: nine }, 'b2', now))).toEqual({

@@ -1,0 +1,24 @@
+import { error, fail } from '@sveltejs/kit';
+import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
+
+// The sessions pages' form actions: a booking, a cancel or a move refused by the core comes back to the page
+// as one message above the list (the slot buttons are not fields); a booking or specialist the person may not
+// know of is the ordinary 404 page, as the API answers 404.
+export async function sessionAction(locale: Locale, work: () => Promise<void>) {
+	try {
+		await work();
+		return undefined;
+	} catch (problem) {
+		if (!(problem instanceof DomainError)) throw problem;
+		if (problem.code === 'not_found') error(404, 'Not found');
+		const words = catalogue(locale).errors as Record<string, string>;
+		const message = problem.fields.map((f) => words[f.problem] ?? f.problem).join(' ') || words.rateLimited!;
+		return fail(problem.code === 'conflict' ? 409 : 400, { errors: { form: message } });
+	}
+}
+
+export const field = (form: FormData, name: string) => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value.slice(0, 200) : '';
+};

@@ -1,0 +1,115 @@
+import type { Kysely } from 'kysely';
+import type { JobHandler, JobHandlers, JobQueue } from '#lib/core/events/jobs.ts';
+import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
+import { format } from '#lib/core/i18n/format.ts';
+import type { Booking, NoticeKind } from '#lib/core/sessions/bookings.ts';
+import type { Mailer } from '#lib/core/shared/mailer.ts';
+import type { Database } from '../db/schema.ts';
+
+// The e-mails about sessions, through the job queue, so a booking never waits for (or fails with) the mail
+// server and each e-mail is sent once even when several instances run:
+// - `session.notice`: the other side of a booking is told it was booked, cancelled or moved;
+// - `session.reminder`: a day before the session, each side gets one reminder.
+// The e-mails say only what happened and link to the person's sessions page: no names, no notes, no times.
+
+export const SESSION_NOTICE_JOB = 'session.notice';
+export const SESSION_REMINDER_JOB = 'session.reminder';
+const day = 86_400_000;
+
+/** The page where the person sees their sessions: the specialist's own page, or the member's. */
+const sessionsPath = (booking: { specialist_id: string }, personId: string, locale: string) =>
+	personId === booking.specialist_id ? `/${locale}/specialist/sessions` : `/${locale}/account/guidance/sessions`;
+
+export async function enqueueNotice(
+	jobs: JobQueue,
+	notice: { kind: NoticeKind; to: string; booking: Booking },
+	origin: string,
+	now: Date
+): Promise<void> {
+	const { kind, to, booking } = notice;
+	await jobs.enqueue(
+		SESSION_NOTICE_JOB,
+		now,
+		{ kind, to, bookingId: booking.id, origin },
+		`${SESSION_NOTICE_JOB}:${booking.id}:${kind}:${to}`
+	);
+}
+
+/**
+ * The reminder of a booking, due a day before it starts; one per booking and sequence (a moved session is a new
+ * booking with the next sequence, so it gets its own reminder and the old one finds its booking cancelled).
+ * A session booked less than a day ahead gets none: the booking's own notice and page are fresh enough, and a
+ * "tomorrow" e-mail sent late would be wrong.
+ */
+export async function enqueueReminder(jobs: JobQueue, booking: Booking, origin: string, now: Date): Promise<void> {
+	const runAt = new Date(Date.parse(booking.startsAt) - day);
+	if (runAt.getTime() <= now.getTime()) return;
+	await jobs.enqueue(
+		SESSION_REMINDER_JOB,
+		runAt,
+		{ bookingId: booking.id, origin },
+		`${SESSION_REMINDER_JOB}:${booking.id}:${booking.sequence}`
+	);
+}
+
+export interface SessionMailDeps {
+	db: Kysely<Database>;
+	mailer: Mailer;
+}
+
+async function mailTo(
+	deps: SessionMailDeps,
+	personId: string,
+	booking: { specialist_id: string },
+	kind: NoticeKind | 'reminder',
+	origin: string
+): Promise<void> {
+	const person = await deps.db
+		.selectFrom('members')
+		.select(['email', 'locale'])
+		.where('id', '=', personId)
+		.executeTakeFirst();
+	if (!person) return;
+	const locale = isLocale(person.locale) ? person.locale : 'en';
+	const words = catalogue(locale).sessions.mail[kind];
+	await deps.mailer.send({
+		to: person.email,
+		subject: words.subject,
+		text: format(words.body, { link: new URL(sessionsPath(booking, personId, locale), origin).href })
+	});
+}
+
+const bookingRow = (db: Kysely<Database>, id: string) =>
+	db
+		.selectFrom('bookings')
+		.select(['specialist_id', 'member_id', 'state', 'starts_at'])
+		.where('id', '=', id)
+		.executeTakeFirst();
+
+function noticeHandler(deps: SessionMailDeps): JobHandler {
+	return async (payload) => {
+		const { kind, to, bookingId, origin } = (payload ?? {}) as Record<string, unknown>;
+		if (kind !== 'booked' && kind !== 'cancelled' && kind !== 'moved') return;
+		if (typeof to !== 'string' || typeof bookingId !== 'string' || typeof origin !== 'string') return;
+		const booking = await bookingRow(deps.db, bookingId);
+		if (!booking || (to !== booking.member_id && to !== booking.specialist_id)) return;
+		await mailTo(deps, to, booking, kind, origin);
+	};
+}
+
+/** Sends each side one reminder, unless the booking was cancelled or moved (then cancelled) since, or is over. */
+function reminderHandler(deps: SessionMailDeps): JobHandler {
+	return async (payload) => {
+		const { bookingId, origin } = (payload ?? {}) as Record<string, unknown>;
+		if (typeof bookingId !== 'string' || typeof origin !== 'string') return;
+		const booking = await bookingRow(deps.db, bookingId);
+		if (!booking || booking.state !== 'booked' || Date.parse(booking.starts_at) <= Date.now()) return;
+		await mailTo(deps, booking.member_id, booking, 'reminder', origin);
+		await mailTo(deps, booking.specialist_id, booking, 'reminder', origin);
+	};
+}
+
+/** The session jobs, by kind, for the server's handlers. */
+export function sessionJobHandlers(deps: SessionMailDeps): JobHandlers {
+	return { [SESSION_NOTICE_JOB]: noticeHandler(deps), [SESSION_REMINDER_JOB]: reminderHandler(deps) };
+}
