@@ -15,7 +15,8 @@ export const enSpecialist = {
 		crisis: 'Crisis words in the request',
 		assigned: 'Assigned {date}',
 		open: 'Open client',
-		messages: 'Messages'
+		messages: 'Messages',
+		unread: '{count} unread'
 	},
 	labels: {
 		lovedOne: 'Their loved one is',

@@ -455,6 +455,7 @@ export const en = {
 			checkIn: 'Weekly check-in',
 			consistency: 'Words and actions, week by week',
 			guidance: 'Personalized guidance',
+			unread: '{count} unread',
 			data: 'Your data: export or delete'
 		},
 		confirm: {

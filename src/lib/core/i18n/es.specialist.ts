@@ -17,7 +17,8 @@ export const esSpecialist: typeof enSpecialist = {
 		crisis: 'La solicitud habla de una crisis',
 		assigned: 'Asignado el {date}',
 		open: 'Abrir cliente',
-		messages: 'Mensajes'
+		messages: 'Mensajes',
+		unread: '{count} sin leer'
 	},
 	labels: {
 		lovedOne: 'Su ser querido es',

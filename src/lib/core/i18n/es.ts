@@ -462,6 +462,7 @@ export const es: Catalogue = {
 			checkIn: 'Revisión semanal',
 			consistency: 'Palabras y hechos, semana a semana',
 			guidance: 'Orientación personalizada',
+			unread: '{count} sin leer',
 			data: 'Tus datos: exportar o borrar'
 		},
 		confirm: {

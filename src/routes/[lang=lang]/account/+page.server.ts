@@ -12,6 +12,7 @@ import { passkeyDeps } from '#lib/server/passkeys.ts';
 import { signedInMember } from '#lib/server/http/member-page.ts';
 import { getServices } from '#lib/server/services.ts';
 import { staffRoleOf } from '#lib/server/http/staff.ts';
+import { unreadFor } from '#lib/server/guidance/unread.ts';
 
 export const prerender = false;
 
@@ -23,6 +24,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	const member = await db.selectFrom('members').select('email').where('id', '=', memberId).executeTakeFirstOrThrow();
 	return {
 		email: member.email,
+		unread: (await unreadFor(memberId)).total,
 		staffRole: await staffRoleOf(locals),
 		contacts: await (await contactStore()).list(memberId),
 		passkeys: await listPasskeys(passkeyDeps(db), memberId),

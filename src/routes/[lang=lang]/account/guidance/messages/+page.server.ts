@@ -4,7 +4,7 @@ import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { messageDeps, specialistsOf, threadPage } from '#lib/server/guidance/threads.ts';
-import { regionCrisisResources } from '#lib/server/region.ts';
+import { crisisFirstResources } from '#lib/server/organisation.ts';
 
 export const prerender = false;
 
@@ -30,7 +30,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 		specialists,
 		chosen,
 		page: await threadPage(deps, memberId, thread),
-		crisis: regionCrisisResources(),
+		crisis: { resources: await crisisFirstResources() },
 		checkHref: pageOf(params.lang, specialists, chosen.id)
 	};
 };
