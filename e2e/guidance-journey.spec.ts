@@ -141,5 +141,12 @@ test('request → assignment → live messages → a booked session and its .ics
 	).toHaveCount(1);
 	await expectNoViolations(member, 'who viewed what');
 
+	// All of it is in the member's own copy of their data.
+	const exported = await (await member.request.get('/api/v1/export')).json();
+	expect(exported.viewedBy).toEqual([expect.objectContaining({ role: 'specialist', what: 'plan' })]);
+	expect(exported.sharing).toEqual([]);
+	expect(exported.messages[0].messages.map((m: { from: string }) => m.from)).toEqual(['your specialist', 'you']);
+	expect(exported.bookedSessions.map((b: { startsAt: string }) => b.startsAt)).toEqual([startsAt]);
+
 	await Promise.all([memberContext.close(), adminContext.close(), specialistContext.close()]);
 });

@@ -89,6 +89,8 @@ for (const dialect of DIALECTS) {
 			expect(exported.sessions).toHaveLength(1);
 			expect(exported.guidanceRequests).toEqual([]);
 			expect(exported.messages).toEqual([]);
+			expect(exported.sharing).toEqual([]);
+			expect(exported.viewedBy).toEqual([]);
 			const text = JSON.stringify(exported);
 			expect(text).not.toContain('argon2');
 			expect(text).not.toContain(password);

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Keyring } from './crypto/field-cipher.ts';
 import type { Database } from './db/schema.ts';
+import { auditLogRepository } from './db/repositories/audit-log.ts';
 import { bookingsRepository } from './db/repositories/bookings.ts';
 import { checkInsRepository } from './db/repositories/check-ins.ts';
+import { consentsRepository } from './db/repositories/consents.ts';
 import { contactsRepository } from './db/repositories/contacts.ts';
 import { guidanceRequestsRepository } from './db/repositories/guidance-requests.ts';
 import { messagesRepository } from './db/repositories/messages.ts';
@@ -62,6 +64,16 @@ export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, m
 			})
 		),
 		messages: conversations,
+		// What they share now, and every time staff opened their shared data or notes.
+		sharing: (await consentsRepository(db).live(memberId)).map(({ item, grantedAt }) => ({
+			item,
+			sharedSince: grantedAt
+		})),
+		viewedBy: (await auditLogRepository(db).of(memberId)).map(({ actorRole, what, at }) => ({
+			role: actorRole,
+			what,
+			at
+		})),
 		bookedSessions: await bookingsRepository(db).forPerson(memberId),
 		// Which devices can sign in (their public keys are of no use to anyone, and stay out).
 		passkeys: await passkeysRepository(db).list(memberId)
