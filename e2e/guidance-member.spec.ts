@@ -2,28 +2,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { catalogue, type Locale } from '../src/lib/core/i18n/catalogue.ts';
 import { format } from '../src/lib/core/i18n/format.ts';
 import { keyringFromFile } from '../src/lib/server/crypto/keyring.ts';
-import { connect } from '../src/lib/server/db/connect.ts';
 import { auditLogRepository } from '../src/lib/server/db/repositories/audit-log.ts';
 import { guidanceRequestsRepository } from '../src/lib/server/db/repositories/guidance-requests.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 import { confirmedMember, signInPage } from './members.ts';
-import { makeStaff, memberIdByEmail } from './staff.ts';
+import { makeStaff, memberIdByEmail, onDatabase } from './staff.ts';
 
 // The member's side of personalized guidance: asking from the account page by keyboard, waiting, a crisis shown
 // at once, then, with a specialist assigned, sharing the plan, seeing who viewed it, and stopping.
 
 const story = 'My son called after two months of silence. He asked to come home for the holidays.';
 const crisisStory = 'he has been shaking all day and seeing bugs on the wall after stopping drinking';
-
-async function onDatabase<T>(work: (connection: ReturnType<typeof connect>) => Promise<T>): Promise<T> {
-	const connection = connect({ dataDir: process.env.E2E_DATA_DIR! });
-	try {
-		return await work(connection);
-	} finally {
-		await connection.close();
-	}
-}
 
 /** What an admin does on their page: the member's open request goes to the specialist. */
 async function assign(requestId: string, specialistId: string) {

@@ -7,7 +7,8 @@ import { staffRepository } from '../src/lib/server/db/repositories/staff.ts';
 // Staff for the journeys, written straight into the journey's database (as `npm run admin:create` and an
 // accepted invitation would make them), so a journey about one area does not have to walk another first.
 
-async function onDatabase<T>(work: (connection: ReturnType<typeof connect>) => Promise<T>): Promise<T> {
+/** Runs work on the journey's own database. */
+export async function onDatabase<T>(work: (connection: ReturnType<typeof connect>) => Promise<T>): Promise<T> {
 	const connection = connect({ dataDir: process.env.E2E_DATA_DIR! });
 	try {
 		return await work(connection);

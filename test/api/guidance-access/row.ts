@@ -1,5 +1,5 @@
 import type { Answer } from '../members.ts';
-import type { Cast, Role } from '../cast.ts';
+import { roles, type Cast, type Role } from '../cast.ts';
 
 // One row of the access matrix of personalized guidance: a route (API call or page) and what each of the seven
 // roles gets from it. Pages are read with GET like a browser (303 = sent to sign in); API answers are checked to
@@ -28,15 +28,14 @@ export interface AccessRow {
 /** Allowed for `allowed` roles (with `ok`), refused to everyone else as if it did not exist. */
 export function only(ok: number, allowed: Role[], signedOut = 401): Record<Role, number> {
 	const expected = {} as Record<Role, number>;
-	for (const role of [
-		'signedOut',
-		'owner',
-		'otherMember',
-		'unassignedSpecialist',
-		'assignedNoConsent',
-		'assignedWithConsent',
-		'admin'
-	] as const)
-		expected[role] = role === 'signedOut' ? signedOut : allowed.includes(role) ? ok : 404;
+	for (const role of roles) expected[role] = role === 'signedOut' ? signedOut : allowed.includes(role) ? ok : 404;
 	return expected;
 }
+
+/** The same for everyone signed in (each on their own data), and `signedOut` for a caller who is not. */
+export const every = (status: number, signedOut = status): Record<Role, number> =>
+	only(
+		status,
+		roles.filter((role) => role !== 'signedOut'),
+		signedOut
+	);

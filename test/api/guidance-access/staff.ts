@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { assignedRequest, type Role } from '../cast.ts';
-import { only, type AccessRow } from './row.ts';
+import { every, only, type AccessRow } from './row.ts';
 
 // The access matrix rows of the organisation admin (area: staff): every admin route, API and page with its form
 // actions, is the admin's alone; to everyone else it does not exist (404); signed out, the API says 401 and the
@@ -19,20 +19,6 @@ const adminAction = (then: 'redirect' | 'success') => ({
 		else expect(location, role).toMatch(/^\/en\/admin/);
 	}
 });
-const every = (status: number) =>
-	Object.fromEntries(
-		(
-			[
-				'signedOut',
-				'owner',
-				'otherMember',
-				'unassignedSpecialist',
-				'assignedNoConsent',
-				'assignedWithConsent',
-				'admin'
-			] as const
-		).map((role) => [role, status])
-	) as Record<Role, number>;
 
 const profile = {
 	displayName: 'Rosa M.',
