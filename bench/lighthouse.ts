@@ -1,5 +1,6 @@
 // Lighthouse scores (performance, accessibility, best practices) for the prerendered pages, 3 runs each.
-// Run: npm run build && node bench/lighthouse.ts [--signed-in] [/path ...]   (prints figures, asserts nothing)
+// Run: npm run build && node bench/lighthouse.ts [--signed-in | --guidance] [/path ...]   (prints figures only)
+// --guidance audits personalized guidance as its member, specialist and admin see it (bench/guidance-cast.ts).
 //
 // Mobile form factor with Lighthouse's default (simulated) throttling, against our own server on loopback and
 // Debian's Chromium: no browser is downloaded and nothing outside this machine is fetched. Medians are compared
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { killAll, launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { mondayOf } from '../src/lib/core/timeline/weeks.ts';
+import { guidancePages } from './guidance-cast.ts';
 import { host, requireBuild, startServer, timeLimit } from './servers.ts';
 
 const defaultPaths = ['/en', '/en/guide', '/en/guide/safety', '/en/guide/pause', '/en/guide/ask-yourself'];
@@ -143,12 +145,13 @@ async function signedInMember(url: string, dataDir: string): Promise<string> {
 
 async function main(): Promise<void> {
 	const signedIn = process.argv.includes('--signed-in');
-	const given = process.argv.slice(2).filter((arg) => arg !== '--signed-in');
+	const guidance = process.argv.includes('--guidance');
+	const given = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 	const paths = given.length > 0 ? given : signedIn ? memberPaths : defaultPaths;
 	const bad = paths.filter((path) => !path.startsWith('/'));
 	if (bad.length > 0) throw new Error(`paths must start with "/": ${bad.join(', ')}`);
 	// A local mobile run takes 5-10 s on two cores; a minute each (and one repeat a page) leaves room to spare.
-	timeLimit(60 + paths.length * (runs + 1) * 60);
+	timeLimit(60 + (guidance ? 20 : paths.length) * (runs + 1) * 60);
 	requireBuild();
 
 	const dataDir = mkdtempSync(join(tmpdir(), 'porchlight-lighthouse-'));
@@ -157,6 +160,10 @@ async function main(): Promise<void> {
 		env: { DATA_DIR: dataDir }
 	});
 	const cookie = signedIn ? await signedInMember(server.url, dataDir) : undefined;
+	// Each page with the cookie of the person who sees it.
+	const pages = guidance
+		? await guidancePages(server.url, dataDir)
+		: paths.map((path) => ({ path, cookie: cookie ?? '' }));
 	// One Chromium for every run: Lighthouse opens a fresh tab and clears the origin's storage and cache each time.
 	// killAll() is synchronous (SIGKILL to each Chromium's process group, then its temporary profile is removed), so
 	// it works from the 'exit' handler, which servers.ts reaches on errors, Ctrl-C and the time limit alike; it
@@ -171,16 +178,16 @@ async function main(): Promise<void> {
 
 	const missed: string[] = [];
 	let header = false;
-	for (const path of paths) {
+	for (const { path, cookie } of pages) {
 		const reports: Report[] = [];
 		const details: string[] = [];
 		for (let run = 1; run <= runs; run++) {
-			let report = await audit(server.url + path, chrome.port, cookie);
+			let report = await audit(server.url + path, chrome.port, cookie || undefined);
 			// Lighthouse now and then loses the trace (NO_NAVSTART): such a run is done once more, and says so.
 			const unscored = categoryIds.find((id) => typeof report.categories[id]?.score !== 'number');
 			if (unscored) {
 				details.push(`    run ${run} repeated, ${unscored} had no score${why(report, unscored)}`);
-				report = await audit(server.url + path, chrome.port, cookie);
+				report = await audit(server.url + path, chrome.port, cookie || undefined);
 			}
 			reports.push(report);
 		}

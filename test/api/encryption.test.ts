@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mondayOf } from '../../src/lib/core/timeline/weeks.ts';
 import { encryptedColumns } from '../../src/lib/server/crypto/rotate.ts';
 import { DIALECTS } from '../databases.ts';
+import { assignedRequest, makeStaff, memberIdOf } from './cast.ts';
 import { signedInMember } from './members.ts';
 import { newReachOut } from './routes.ts';
 import { root, startServer, type TestServer } from './server.ts';
@@ -136,6 +137,42 @@ for (const dialect of DIALECTS) {
 				).contacts.map(({ name, phone }) => ({ name, phone }))
 			});
 
+			// Personalized guidance: a request's story and times, a message, a specialist's private note about them.
+			const story = { relationship: 'parent', urgency: 'thisWeek', language: 'es' };
+			const request = { ...story, story: secret('Mi hijo quiere volver a casa'), times: secret('Por las tardes') };
+			const asked = await owner.request('POST', '/api/v1/guidance/requests', { body: request });
+			expect(asked.status, asked.text).toBe(201);
+			const specialist = await signedInMember(server, 'specialist');
+			const specialistId = await makeStaff(server, specialist, 'specialist');
+			const ownerId = await memberIdOf(server, owner);
+			await assignedRequest(server, ownerId, specialistId);
+			const thread = (await owner.request('POST', '/api/v1/threads', { body: { with: specialistId } })).json as {
+				id: string;
+			};
+			const message = secret('Llamó anoche y lloramos los dos');
+			const posted = await owner.request('POST', `/api/v1/threads/${thread.id}/messages`, { body: { body: message } });
+			expect(posted.status, posted.text).toBe(201);
+			const note = secret('She is afraid of the holidays');
+			const noted = await specialist.request('POST', `/api/v1/specialist/clients/${ownerId}/notes`, {
+				body: { body: note }
+			});
+			expect(noted.status, noted.text).toBe(201);
+			const readGuidance = async () => ({
+				stories: (
+					(await owner.get('/api/v1/guidance/requests')).json as { requests: Array<{ story: string }> }
+				).requests
+					.map((r) => r.story)
+					.includes(request.story),
+				messages: (
+					(await owner.get(`/api/v1/threads/${thread.id}/messages`)).json as { messages: Array<{ body: string }> }
+				).messages.map((m) => m.body),
+				notes: (
+					(await specialist.get(`/api/v1/specialist/clients/${ownerId}/notes`)).json as {
+						notes: Array<{ body: string }>;
+					}
+				).notes.map((n) => n.body)
+			});
+
 			const readReachOuts = async () =>
 				((await owner.get('/api/v1/reach-outs')).json as { reachOuts: unknown[] }).reachOuts;
 			const expectAllReadable = async (when: string) => {
@@ -145,6 +182,7 @@ for (const dialect of DIALECTS) {
 				).toEqual([...reachOuts].sort((a, b) => String(a.id).localeCompare(String(b.id))));
 				expect(await readPlans(), `plan versions ${when}`).toEqual(plans);
 				expect(await readOthers(), `check-in and contact ${when}`).toEqual({ answers, contacts: [contact] });
+				expect(await readGuidance(), `guidance ${when}`).toEqual({ stories: true, messages: [message], notes: [note] });
 			};
 			const expectNoPlaintext = async (when: string) => {
 				if (dialect === 'sqlite') {
@@ -162,7 +200,8 @@ for (const dialect of DIALECTS) {
 					expect(rows.includes('Prometo que esta vez'), `plaintext in PostgreSQL ${when}`).toBe(false);
 				}
 				const values = await rawEncrypted(server!);
-				expect(values.length, 'encrypted values').toBe(3 * 3 + 2 + 1 + 2);
+				// Reach-outs, plan versions, the check-in, the contact; two requests, the message, the note.
+				expect(values.length, 'encrypted values').toBe(3 * 3 + 2 + 1 + 2 + 2 * 2 + 1 + 1);
 				for (const { place, value } of values) expect(value, place).toMatch(encrypted);
 				return new Set(values.map(({ value }) => encrypted.exec(value)![1]));
 			};
@@ -177,8 +216,8 @@ for (const dialect of DIALECTS) {
 			const { stdout } = await run(process.execPath, ['scripts/rotate-key.ts'], { cwd: root, env: server.env });
 			const newKey = /added key (\S+)/.exec(stdout)?.[1];
 			expect(newKey, stdout).toBeDefined();
-			// Three reach-outs, two plan versions, one check-in, one contact.
-			expect(stdout).toContain(`re-encrypted ${3 + 2 + 1 + 1} row(s) under key ${newKey}`);
+			// Three reach-outs, two plan versions, one check-in, one contact, two requests, a message, a note.
+			expect(stdout).toContain(`re-encrypted ${3 + 2 + 1 + 1 + 2 + 1 + 1} row(s) under key ${newKey}`);
 			expect(await expectNoPlaintext('after the rotation'), 'every value under the new key').toEqual(new Set([newKey]));
 			await expectAllReadable('by the server that was running during the rotation');
 
