@@ -11,7 +11,7 @@ import { makeStaff, memberIdByEmail } from './staff.ts';
 // The whole of personalized guidance, each person in their own browser: a member asks for help; the admin
 // assigns the request; member and specialist write to each other live; the member books a session and takes
 // its .ics; shares the plan; the specialist reads it; the member stops sharing and the specialist can no longer
-// open it; the member sees that the specialist opened it. axe on every page on the way.
+// open it; the member sees that the specialist opened it, and closes the request. axe on every page on the way.
 
 const all = catalogue('en');
 const g = all.account.guidance;
@@ -147,6 +147,14 @@ test('request → assignment → live messages → a booked session and its .ics
 	expect(exported.sharing).toEqual([]);
 	expect(exported.messages[0].messages.map((m: { from: string }) => m.from)).toEqual(['your specialist', 'you']);
 	expect(exported.bookedSessions.map((b: { startsAt: string }) => b.startsAt)).toEqual([startsAt]);
+
+	// 8. The member closes the request: the specialist's access to the client ends with it.
+	await member.goto('/en/account/guidance');
+	await activate(member, member.getByRole('button', { name: g.close }));
+	await expect(member.getByRole('status')).toHaveText(g.closedNow);
+	await expect(member.getByRole('button', { name: g.submit })).toBeVisible();
+	expect((await specialist.goto(`/en/specialist/clients/${memberId}/messages`))?.status()).toBe(404);
+	expect((await specialist.goto(`/en/specialist/clients/${memberId}`))?.status()).toBe(404);
 
 	await Promise.all([memberContext.close(), adminContext.close(), specialistContext.close()]);
 });

@@ -41,6 +41,7 @@ for (const dialect of DIALECTS) {
 						expect(answer.headers.get('content-type'), role).toBe('application/problem+json');
 					if (answer.status < 300) await row.check?.(role, answer, cast, params);
 					if (answer.status === 303) row.redirected?.(role, answer.headers.get('location') ?? '', cast, params);
+					await row.after?.(role, cast, params);
 				}
 			});
 	});

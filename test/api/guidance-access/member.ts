@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import { auditLogRepository } from '../../../src/lib/server/db/repositories/audit-log.ts';
+import { guidanceRequestsRepository } from '../../../src/lib/server/db/repositories/guidance-requests.ts';
+import { keyringFromFile } from '../../../src/lib/server/crypto/keyring.ts';
 import { roles, type Cast, type Role } from '../cast.ts';
 import type { Answer } from '../members.ts';
 import { only, type AccessRow } from './row.ts';
@@ -44,7 +46,74 @@ const newRequest = () => ({
 	times: 'Mornings'
 });
 
+/** A fresh waiting request of the owner's, to close (closing the cast's own would end its assignments). */
+async function requestToClose(cast: Cast): Promise<Record<string, string>> {
+	const id = `close-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+	await cast.database(async (db) => {
+		const now = new Date().toISOString();
+		await guidanceRequestsRepository(db, keyringFromFile(cast.server.dataDir)).insert({
+			...newRequest(),
+			relationship: 'partner',
+			urgency: 'noRush',
+			language: 'es',
+			id,
+			memberId: cast.ids.owner,
+			crisis: false,
+			state: 'waiting',
+			specialistId: null,
+			createdAt: now,
+			updatedAt: now
+		});
+	});
+	return { id };
+}
+
+/** After each role's try: closed by those allowed, and by no one else. */
+function closedBy(allowed: Role[]) {
+	return async (role: Role, cast: Cast, params: Record<string, string>) => {
+		const state = await cast.database(async (db) => {
+			const row = await db
+				.selectFrom('guidance_requests')
+				.select('state')
+				.where('id', '=', params.id!)
+				.executeTakeFirst();
+			return row?.state;
+		});
+		expect(state, role).toBe(allowed.includes(role) ? 'closed' : 'waiting');
+	};
+}
+
 export const rows: AccessRow[] = [
+	{
+		method: 'POST',
+		path: '/api/v1/guidance/requests/{id}/close',
+		expect: only(200, ['owner', 'admin']),
+		setup: requestToClose,
+		check: (role, answer, _cast, params) => expect(answer.json, role).toEqual({ id: params.id, state: 'closed' }),
+		after: closedBy(['owner', 'admin'])
+	},
+	{
+		method: 'POST',
+		path: '/en/account/guidance?/close',
+		form: true,
+		expect: only(303, ['owner'], 303),
+		setup: requestToClose,
+		body: (_cast, params) => ({ requestId: params.id! }),
+		redirected: (role, location) =>
+			expect(location, role).toBe(role === 'owner' ? '/en/account/guidance?closed=1' : '/en/account/sign-in'),
+		after: closedBy(['owner'])
+	},
+	{
+		method: 'POST',
+		path: '/en/admin?/close',
+		form: true,
+		expect: only(303, ['admin'], 303),
+		setup: requestToClose,
+		body: (_cast, params) => ({ requestId: params.id! }),
+		redirected: (role, location) =>
+			expect(location, role).toBe(role === 'admin' ? '/en/admin?closed=1' : '/en/account/sign-in'),
+		after: closedBy(['admin'])
+	},
 	{
 		method: 'GET',
 		path: '/en/account/guidance',

@@ -21,6 +21,8 @@ export interface AccessRow {
 	form?: true;
 	/** More than the status: what the role must (not) see in an answer it is allowed to have. */
 	check?: (role: Role, answer: Answer, cast: Cast, params: Record<string, string>) => void | Promise<void>;
+	/** After every role's try, allowed or refused: what must (not) have changed. */
+	after?: (role: Role, cast: Cast, params: Record<string, string>) => Promise<void>;
 	/** Where a 303 leads (a form action's redirect, or sign-in when signed out). */
 	redirected?: (role: Role, location: string, cast: Cast, params: Record<string, string>) => void;
 }

@@ -14,6 +14,7 @@ function memoryStore(): RequestStore & { all: GuidanceRequest[] } {
 		open: async () => all.filter((r) => r.state !== 'closed'),
 		get: async (id) => all.find((r) => r.id === id),
 		assign: async () => false,
+		close: async () => false,
 		openClients: async () => 0,
 		isAssigned: async () => false
 	};

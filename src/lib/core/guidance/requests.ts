@@ -54,6 +54,8 @@ export interface RequestStore {
 	get(id: string): Promise<GuidanceRequest | undefined>;
 	/** Gives a request not closed to a specialist; false if it is closed or gone. */
 	assign(id: string, specialistId: string, now: Date): Promise<boolean>;
+	/** Closes a request not closed yet; false if it was closed already or is gone. */
+	close(id: string, now: Date): Promise<boolean>;
 	/** How many members a specialist has open requests of (their current load). */
 	openClients(specialistId: string): Promise<number>;
 	isAssigned(specialistId: string, memberId: string): Promise<boolean>;
@@ -105,6 +107,45 @@ export async function assignRequest(
 		throw new DomainError('invalid', 'not a specialist', [{ field: 'specialistId', problem: 'specialistInvalid' }]);
 	if (!(await deps.requests.assign(requestId, specialistId, now))) throw notFound();
 	return (await deps.requests.get(requestId))!;
+}
+
+async function closeIf(
+	requests: RequestStore,
+	requestId: unknown,
+	mayClose: (request: GuidanceRequest) => Promise<boolean>,
+	now: Date
+): Promise<GuidanceRequest> {
+	if (typeof requestId !== 'string') throw notFound();
+	const request = await requests.get(requestId);
+	if (!request || request.state === 'closed' || !(await mayClose(request))) throw notFound();
+	if (!(await requests.close(request.id, now))) throw notFound();
+	return (await requests.get(request.id))!;
+}
+
+/**
+ * Closes a request: its member (they need it no more) or an admin. With it ends the assignment, and so the
+ * specialist's access to the thread and to anything shared (messages and notes are kept). To anyone else, and
+ * for a request already closed, there is no such request.
+ */
+export function closeRequest(
+	deps: { requests: RequestStore; staff: Staff },
+	actorId: string,
+	requestId: unknown,
+	now: Date
+): Promise<GuidanceRequest> {
+	const mayClose = async (request: GuidanceRequest) =>
+		request.memberId === actorId || (await deps.staff.roleOf(actorId)) === 'admin';
+	return closeIf(deps.requests, requestId, mayClose, now);
+}
+
+/** The member closes one of their own requests (from their page: never anyone else's, whatever their role). */
+export function withdrawRequest(
+	requests: RequestStore,
+	memberId: string,
+	requestId: unknown,
+	now: Date
+): Promise<GuidanceRequest> {
+	return closeIf(requests, requestId, async (request) => request.memberId === memberId, now);
 }
 
 /** A specialist is assigned to a member while one of the member's requests is theirs and not closed. */

@@ -35,6 +35,8 @@ export const enAdmin = {
 		assign: 'Assign',
 		reassign: 'Assign to someone else',
 		assigned: 'The request is assigned to {name}.',
+		close: 'Close the request',
+		closed: 'The request is closed; its specialist no longer sees the member’s shared data or messages.',
 		reasons: {
 			'language-and-focus': 'Speaks the language and works with families like this one',
 			language: 'Speaks the language'

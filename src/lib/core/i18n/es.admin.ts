@@ -36,6 +36,8 @@ export const esAdmin: typeof enAdmin = {
 		assign: 'Asignar',
 		reassign: 'Asignar a otra persona',
 		assigned: 'La solicitud quedó asignada a {name}.',
+		close: 'Cerrar la solicitud',
+		closed: 'La solicitud está cerrada; su especialista ya no ve los datos compartidos ni los mensajes de la persona.',
 		reasons: {
 			'language-and-focus': 'Habla el idioma y trabaja con familias como esta',
 			language: 'Habla el idioma'

@@ -81,6 +81,21 @@ export const guidancePaths: Paths = {
 			responses: { '201': jsonAnswer('The request, waiting for a specialist.', request), ...memberProblems }
 		}
 	},
+	'/api/v1/guidance/requests/{id}/close': {
+		post: {
+			summary:
+				'Close a request: its member (they need it no more) or an admin. Its specialist’s access to the thread and to anything shared ends with it; anyone else is not found.',
+			parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+			responses: {
+				'200': jsonAnswer('The request, closed.', {
+					type: 'object',
+					required: ['id', 'state'],
+					properties: { id: { type: 'string' }, state: { const: 'closed' } }
+				}),
+				...memberProblems
+			}
+		}
+	},
 	'/api/v1/sharing': {
 		get: { summary: 'What the member shares, with whom.', responses: { '200': sharing, '401': memberProblems['401'] } },
 		post: {

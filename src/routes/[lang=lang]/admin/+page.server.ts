@@ -1,9 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { assignRequest } from '#lib/core/guidance/requests.ts';
+import { assignRequest, closeRequest } from '#lib/core/guidance/requests.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { nameOf, requestsForAdmin } from '#lib/core/staff/admin.ts';
 import { adminWiring } from '#lib/server/guidance/admin.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
+import { orNotFoundPage } from '#lib/server/http/member-page.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 
 export const prerender = false;
@@ -19,7 +20,8 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 	return {
 		requests,
 		specialists: specialists.map((entry) => ({ id: entry.memberId, name: nameOf(entry) })),
-		assignedTo: done ?? null
+		assignedTo: done ?? null,
+		closed: url.searchParams.has('closed')
 	};
 };
 
@@ -36,5 +38,11 @@ export const actions = {
 		});
 		if (refused) return refused;
 		redirect(303, `/${params.lang}/admin?assigned=${encodeURIComponent(values.requestId)}`);
+	},
+	close: async ({ locals, params, request, url }) => {
+		const adminId = await staffPage(locals, params.lang, 'admin');
+		const requestId = String((await request.formData()).get('requestId') ?? '');
+		await orNotFoundPage(closeRequest(await adminWiring(url.origin), adminId, requestId, new Date()));
+		redirect(303, `/${params.lang}/admin?closed=1`);
 	}
 };

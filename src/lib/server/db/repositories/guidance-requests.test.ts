@@ -1,6 +1,12 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assignmentsOf, assignRequest, requestGuidance } from '#lib/core/guidance/requests.ts';
+import {
+	assignmentsOf,
+	assignRequest,
+	closeRequest,
+	requestGuidance,
+	withdrawRequest
+} from '#lib/core/guidance/requests.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
 import { newKey } from '../../crypto/keyring.ts';
@@ -10,6 +16,7 @@ import { staffRepository } from './staff.ts';
 const key = newKey();
 const keyring = { current: key, byId: new Map([[key.id, key.key]]) };
 const now = new Date('2026-11-30T08:00:00Z');
+const later = new Date('2026-12-02T08:00:00Z');
 const story = 'Mi hijo volvió a llamar anoche; dice que esta vez sí — “lo prometo” 🙏';
 const ask = (extra: Record<string, unknown> = {}) => ({
 	relationship: 'child',
@@ -104,6 +111,39 @@ for (const dialect of DIALECTS) {
 			expect(await assignments.isAssigned(marta, ana)).toBe(true);
 			expect(await assignments.isAssigned(pablo, ana)).toBe(false);
 			expect(await requests.openClients(marta)).toBe(1);
+		});
+
+		it('are closed by their member or an admin only, and closing ends the assignment', async () => {
+			const { requests, staff, ana, admin, marta, pablo } = await setup();
+			await requestGuidance(requests, ana, ask(), 'q1', now);
+			await requestGuidance(requests, ana, ask(), 'q2', now);
+			await assignRequest({ requests, staff }, admin, { requestId: 'q1', specialistId: marta }, now);
+			await assignRequest({ requests, staff }, admin, { requestId: 'q2', specialistId: marta }, now);
+			const deps = { requests, staff };
+			for (const someone of [marta, pablo, 'nobody'])
+				expect(await failure(closeRequest(deps, someone, 'q1', now)), someone).toBe('not_found:');
+			for (const bad of ['nope', 7, '\u0000'])
+				expect(await failure(closeRequest(deps, ana, bad, now))).toBe('not_found:');
+
+			expect(await closeRequest(deps, ana, 'q1', later)).toMatchObject({
+				state: 'closed',
+				updatedAt: later.toISOString()
+			});
+			// The other open request still assigns her to Marta; once the admin closes it too, no longer.
+			expect(await assignmentsOf(requests).isAssigned(marta, ana)).toBe(true);
+			expect(await closeRequest(deps, admin, 'q2', later)).toMatchObject({ state: 'closed' });
+			expect(await assignmentsOf(requests).isAssigned(marta, ana)).toBe(false);
+			expect(await requests.openClients(marta)).toBe(0);
+			expect(await failure(closeRequest(deps, ana, 'q1', later))).toBe('not_found:');
+			// From the member's own page, only their own: an admin's role counts for nothing there.
+			await requestGuidance(requests, admin, ask(), 'q3', now);
+			await requestGuidance(requests, ana, ask(), 'q4', now);
+			expect(await failure(withdrawRequest(requests, admin, 'q4', later))).toBe('not_found:');
+			expect(await withdrawRequest(requests, ana, 'q4', later)).toMatchObject({ state: 'closed' });
+			expect(await withdrawRequest(requests, admin, 'q3', later)).toMatchObject({ state: 'closed' });
+			expect(await failure(assignRequest(deps, admin, { requestId: 'q1', specialistId: marta }, later))).toBe(
+				'not_found:'
+			);
 		});
 	});
 }

@@ -80,6 +80,16 @@ export function guidanceRequestsRepository(db: Kysely<Database>, keyring: Keyrin
 				.executeTakeFirst();
 			return Number(result.numUpdatedRows) > 0;
 		},
+		async close(id, now) {
+			if (!isWellFormedId(id)) return false;
+			const result = await db
+				.updateTable('guidance_requests')
+				.set({ state: 'closed', updated_at: now.toISOString() })
+				.where('id', '=', id)
+				.where('state', '!=', 'closed')
+				.executeTakeFirst();
+			return Number(result.numUpdatedRows) > 0;
+		},
 		async openClients(specialistId) {
 			const row = await db
 				.selectFrom('guidance_requests')

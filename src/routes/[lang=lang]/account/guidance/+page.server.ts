@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { revoke, share, sharedItems, type SharedItem } from '#lib/core/guidance/consent.ts';
 import { memberRequests, sharingOf, whoViewedWhat } from '#lib/core/guidance/member-view.ts';
-import { requestGuidance } from '#lib/core/guidance/requests.ts';
+import { requestGuidance, withdrawRequest } from '#lib/core/guidance/requests.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { orNotFoundPage, signedInMember } from '#lib/server/http/member-page.ts';
@@ -20,6 +20,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 	return {
 		current,
 		sent: url.searchParams.has('sent'),
+		closed: url.searchParams.has('closed'),
 		specialists: await sharingOf(view, memberId),
 		audit: await whoViewedWhat(view, memberId),
 		crisisResources: current?.crisis ? await crisisFirstResources() : []
@@ -51,6 +52,13 @@ export const actions = {
 		if (refused) return refused;
 		// Post, then redirect: reloading never sends the same request twice. A crisis shows on the page it lands on.
 		redirect(303, `/${params.lang}/account/guidance?sent=1`);
+	},
+	close: async ({ locals, params, request }) => {
+		const { memberId } = signedInMember(locals, params.lang);
+		const requestId = field(await request.formData(), 'requestId');
+		const { requests } = await memberGuidance();
+		await orNotFoundPage(withdrawRequest(requests, memberId, requestId, new Date()));
+		redirect(303, `/${params.lang}/account/guidance?closed=1`);
 	},
 	share: async ({ locals, params, request }) => {
 		const { memberId } = signedInMember(locals, params.lang);
