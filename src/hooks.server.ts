@@ -17,8 +17,8 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-// On start (not while pages prerender): connect, apply migrations, pick the mailer, start running due jobs, so a bad DATABASE_URL or a
-// failed migration stops the server at once rather than at the first sign-in.
+// On start (not while pages prerender): connect, apply migrations, pick the mailer, start running due jobs, so
+// a bad DATABASE_URL or a failed migration stops the server at once rather than at the first sign-in.
 export const init: ServerInit = async () => {
 	if (building) return;
 	await getServices();
