@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { catalogue } from '../src/lib/core/i18n/catalogue.ts';
 import { format } from '../src/lib/core/i18n/format.ts';
+import { messageTime } from '../src/lib/components/messages/time.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
 import { confirmedMember, savePlanSigns, signInPage, signUpAndSignIn } from './members.ts';
@@ -90,6 +91,16 @@ test('request → assignment → live messages → a booked session and its .ics
 	await activate(member, member.getByRole('button', { name: all.messages.form.send }));
 	await expect(messagesOf(specialist)).toHaveCount(2);
 	await expect(messagesOf(specialist).last()).toContainText('Can we talk this week?');
+	// Each reads the times in their own zone: Madrid for the member, Chicago for the specialist.
+	for (const [page, zone] of [
+		[member, 'Europe/Madrid'],
+		[specialist, 'America/Chicago']
+	] as const) {
+		await page.reload();
+		const when = messagesOf(page).first().locator('time');
+		const at = new Date((await when.getAttribute('datetime'))!);
+		await expect(when).toHaveText(messageTime('en', zone).format(at));
+	}
 	await expectNoViolations(specialist, 'the specialist’s messages');
 
 	// 4. The member books a session in their own time zone and takes it to their calendar.

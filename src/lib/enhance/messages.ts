@@ -23,7 +23,10 @@ function start(section: HTMLElement): void {
 	const status = $('[data-send-status]', form);
 	const data = section.dataset;
 	const as = data.as as 'member' | 'specialist';
-	const time = messageTime(data.locale as Locale);
+	// In the reader's own time zone, the ones the server wrote in UTC included.
+	const time = messageTime(data.locale as Locale, null);
+	for (const when of $$('time[datetime]', list))
+		when.textContent = time.format(new Date((when as HTMLTimeElement).dateTime));
 	const seen = new Set($$('[data-message-id]', list).map((item) => item.dataset.messageId!));
 	const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
