@@ -3,6 +3,7 @@ import { connect } from '../src/lib/server/db/connect.ts';
 import { guidanceRequestsRepository } from '../src/lib/server/db/repositories/guidance-requests.ts';
 import { specialistProfilesRepository } from '../src/lib/server/db/repositories/specialists.ts';
 import { staffRepository } from '../src/lib/server/db/repositories/staff.ts';
+import { waitingRequest } from '../test/fixtures/guidance-request.ts';
 
 // Staff for the journeys, written straight into the journey's database (as `npm run admin:create` and an
 // accepted invitation would make them), so a journey about one area does not have to walk another first.
@@ -55,20 +56,7 @@ export async function assignedRequest(memberEmail: string, specialistId: string)
 		const requests = guidanceRequestsRepository(db, keyringFromFile(process.env.E2E_DATA_DIR!));
 		const now = new Date();
 		const id = `e2e-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`;
-		await requests.insert({
-			id,
-			memberId,
-			relationship: 'parent',
-			story: 'My son called after two months of silence.',
-			urgency: 'thisWeek',
-			language: 'en',
-			times: 'Evenings',
-			crisis: false,
-			state: 'waiting',
-			specialistId: null,
-			createdAt: now.toISOString(),
-			updatedAt: now.toISOString()
-		});
+		await requests.insert(waitingRequest(id, memberId, now));
 		await requests.assign(id, specialistId, now);
 		return id;
 	});

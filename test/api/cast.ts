@@ -6,6 +6,7 @@ import { guidanceRequestsRepository } from '../../src/lib/server/db/repositories
 import { specialistProfilesRepository } from '../../src/lib/server/db/repositories/specialists.ts';
 import { staffRepository } from '../../src/lib/server/db/repositories/staff.ts';
 import { keyringFromEnv, keyringFromFile } from '../../src/lib/server/crypto/keyring.ts';
+import { waitingRequest } from '../fixtures/guidance-request.ts';
 import { client, signedInMember, type Client } from './members.ts';
 import type { TestServer } from './server.ts';
 
@@ -79,20 +80,7 @@ export async function assignedRequest(server: TestServer, memberId: string, spec
 		const requests = guidanceRequestsRepository(db, keyringOf(server));
 		const now = new Date();
 		const id = `req-${memberId.slice(0, 6)}-${specialistId.slice(0, 6)}-${now.getTime()}`;
-		await requests.insert({
-			id,
-			memberId,
-			relationship: 'parent',
-			story: 'My son called after two months of silence.',
-			urgency: 'thisWeek',
-			language: 'en',
-			times: 'Evenings',
-			crisis: false,
-			state: 'waiting',
-			specialistId: null,
-			createdAt: now.toISOString(),
-			updatedAt: now.toISOString()
-		});
+		await requests.insert(waitingRequest(id, memberId, now));
 		await requests.assign(id, specialistId, now);
 		return id;
 	});

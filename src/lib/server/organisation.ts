@@ -1,4 +1,4 @@
-import type { CrisisResources } from '#lib/core/crisis/resources.ts';
+import { crisisFirst, type CrisisResources } from '#lib/core/crisis/resources.ts';
 import { organisationRepository } from './db/repositories/admin.ts';
 import { regionCrisisResources } from './region.ts';
 import { getServices } from './services.ts';
@@ -12,13 +12,7 @@ export async function organisationCrisisResources(): Promise<CrisisResources> {
 	return crisisResources ?? regionCrisisResources();
 }
 
-// Shown first when someone's words speak of a crisis: emergency, then the suicide and crisis line and poison
-// control, where the list has them.
-const crisisFirst = ['emergency', '988', 'poison-control'];
-
-/** The resources for a crisis named in a request or a message; all of them when the list names none of those. */
+/** The organisation's resources for a crisis named in a request or a message (see crisisFirst). */
 export async function crisisFirstResources(): Promise<CrisisResources['resources']> {
-	const { resources } = await organisationCrisisResources();
-	const first = resources.filter((resource) => crisisFirst.includes(resource.id));
-	return first.length ? first : resources;
+	return crisisFirst(await organisationCrisisResources());
 }

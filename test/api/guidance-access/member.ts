@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { auditLogRepository } from '../../../src/lib/server/db/repositories/audit-log.ts';
 import { guidanceRequestsRepository } from '../../../src/lib/server/db/repositories/guidance-requests.ts';
 import { keyringFromFile } from '../../../src/lib/server/crypto/keyring.ts';
+import { waitingRequest } from '../../fixtures/guidance-request.ts';
 import { roles, type Cast, type Role } from '../cast.ts';
 import type { Answer } from '../members.ts';
 import { only, type AccessRow } from './row.ts';
@@ -50,20 +51,11 @@ const newRequest = () => ({
 async function requestToClose(cast: Cast): Promise<Record<string, string>> {
 	const id = `close-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 	await cast.database(async (db) => {
-		const now = new Date().toISOString();
-		await guidanceRequestsRepository(db, keyringFromFile(cast.server.dataDir)).insert({
-			...newRequest(),
-			relationship: 'partner',
-			urgency: 'noRush',
-			language: 'es',
-			id,
-			memberId: cast.ids.owner,
-			crisis: false,
-			state: 'waiting',
-			specialistId: null,
-			createdAt: now,
-			updatedAt: now
-		});
+		const { story, times } = newRequest();
+		const details = { relationship: 'partner', urgency: 'noRush', language: 'es', story, times } as const;
+		await guidanceRequestsRepository(db, keyringFromFile(cast.server.dataDir)).insert(
+			waitingRequest(id, cast.ids.owner, new Date(), details)
+		);
 	});
 	return { id };
 }

@@ -82,6 +82,15 @@ export function resourceById(crisis: CrisisResources, id: RequiredResource): Cri
 	return crisis.resources.find((resource) => resource.id === id)!;
 }
 
+/**
+ * What to show first when someone's words speak of a crisis: emergency (every list has it), then the suicide and
+ * crisis line and poison control where the list has them.
+ */
+export function crisisFirst(crisis: CrisisResources): CrisisResources['resources'] {
+	const first = ['emergency', '988', 'poison-control'];
+	return crisis.resources.filter((resource) => first.includes(resource.id));
+}
+
 /** The href for one contact: `tel:` for calls and TTY, `sms:` with the prefilled words for texts. */
 export function contactHref(contact: CrisisContact): string {
 	return contact.type === 'text' ? smsHref(contact.number, contact.body) : telHref(contact.number);

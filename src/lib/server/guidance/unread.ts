@@ -1,5 +1,5 @@
 import { unreadSummary, type UnreadSummary } from '#lib/core/guidance/messages.ts';
-import { messageDeps } from './threads.ts';
+import { guidanceWiring } from './wiring.ts';
 
 // Unread messages for one person, for any page that shows a count (the account's nav "Messages (2)", the
 // specialist's caseload): `total`, `byThread`, and `byPerson` (the other side's id). Only threads the person may
@@ -8,6 +8,5 @@ import { messageDeps } from './threads.ts';
 export type Unread = UnreadSummary;
 
 export async function unreadFor(personId: string): Promise<Unread> {
-	// The origin is only for the e-mail of a posted message; nothing is posted here.
-	return unreadSummary(await messageDeps('http://localhost'), personId);
+	return unreadSummary((await guidanceWiring()).reading, personId);
 }

@@ -23,6 +23,8 @@ export interface GuidanceWiring {
 	staff: Staff;
 	/** Sharing, audit and notes. */
 	sharing: GuidanceDeps;
+	/** What reading threads takes (unread counts): nothing is posted, so no e-mail link is needed. */
+	reading: Pick<MessageDeps, 'store' | 'assignments'>;
 	/** Message threads; `origin` is the site's address as this request saw it, for the e-mail's link. */
 	messages(origin: string): MessageDeps;
 }
@@ -34,14 +36,15 @@ export async function guidanceWiring(): Promise<GuidanceWiring> {
 	const { connection, keyring, bus, jobs } = await getServices();
 	const db = connection.db;
 	const requests = guidanceRequestsRepository(db, keyring);
+	const reading = { store: messagesRepository(db, keyring), assignments: assignmentsOf(requests) };
 	return {
 		db,
 		requests,
 		staff: staffRepository(db),
 		sharing: guidanceDeps(db, keyring, assignmentsOn(keyring)),
+		reading,
 		messages: (origin) => ({
-			store: messagesRepository(db, keyring),
-			assignments: assignmentsOf(requests),
+			...reading,
 			bus,
 			notices: queuedMessageNotices(jobs, { origin }),
 			newId,
