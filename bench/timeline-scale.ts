@@ -19,6 +19,7 @@ import { CompiledQuery, createQueryId, sql, type Kysely, type KyselyPlugin, type
 import { hashPassword } from '../src/lib/server/auth/password.ts';
 import { encryptField, type Keyring } from '../src/lib/server/crypto/field-cipher.ts';
 import { keyringFromFile } from '../src/lib/server/crypto/keyring.ts';
+import { placeIn } from '../src/lib/server/crypto/places.ts';
 import type { Dialect } from '../src/lib/server/db/connect.ts';
 import { reachOutsRepository } from '../src/lib/server/db/repositories/reach-outs.ts';
 import type { Database } from '../src/lib/server/db/schema.ts';
@@ -86,7 +87,7 @@ const notes = [
 	'Remember what the counsellor said about promises made at night: answer in daylight, after sleeping on it.'
 ];
 
-const place = (column: string, id: string) => `reach_outs.${column}:${id}`;
+const place = (column: string, id: string, memberId: string) => placeIn('reach_outs', column, { id, member_id: memberId });
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const perSecond = (count: number, since: number) => Math.round(count / seconds(since)).toLocaleString('en');
 
@@ -129,17 +130,18 @@ async function seedReachOuts(db: Kysely<Database>, keyring: Keyring, memberIds: 
 			for (let sent = 0; sent < inThisTransaction; sent += batch) {
 				const rows = Array.from({ length: Math.min(batch, inThisTransaction - sent) }, () => {
 					const id = newId();
+					const memberId = pick(next, memberIds);
 					const occurred = new Date(since + Math.floor(next() * span));
 					const written = new Date(occurred.getTime() + Math.floor(next() * 86_400_000)).toISOString();
 					return {
 						id,
-						member_id: pick(next, memberIds),
+						member_id: memberId,
 						occurred_at: occurred.toISOString(),
 						channel: pick(next, channels),
-						said_enc: encryptField(keyring, pick(next, saids), place('said', id)),
-						did_enc: encryptField(keyring, pick(next, dids), place('did', id)),
+						said_enc: encryptField(keyring, pick(next, saids), place('said', id, memberId)),
+						did_enc: encryptField(keyring, pick(next, dids), place('did', id, memberId)),
 						decision: next() < 0.2 ? null : pick(next, decisions),
-						note_enc: encryptField(keyring, pick(next, notes), place('note', id)),
+						note_enc: encryptField(keyring, pick(next, notes), place('note', id, memberId)),
 						created_at: written,
 						updated_at: written
 					};

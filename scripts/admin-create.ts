@@ -10,6 +10,9 @@ import { connect } from '../src/lib/server/db/connect.ts';
 import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
 import { staffRepository } from '../src/lib/server/db/repositories/staff.ts';
 
+// The SQLite file it may create is for this user only (see src/lib/server/data-dir.ts).
+process.umask(0o077);
+
 const { values } = parseArgs({ options: { email: { type: 'string' }, origin: { type: 'string' } } });
 if (!values.email) {
 	console.error('Give the admin’s address: npm run admin:create -- --email admin@example.org');

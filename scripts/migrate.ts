@@ -3,6 +3,9 @@
 import { connect } from '../src/lib/server/db/connect.ts';
 import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
 
+// The SQLite file it may create is for this user only (see src/lib/server/data-dir.ts).
+process.umask(0o077);
+
 const connection = connect({
 	databaseUrl: process.env.DATABASE_URL || undefined,
 	dataDir: process.env.DATA_DIR || './data'

@@ -12,6 +12,10 @@ import {
 import { variables } from '../src/env.ts';
 import { chooseEncoding, loadStaticFiles, type StaticFile } from './static-files.ts';
 
+// Everything the server writes (database, WAL, key file, outbox) is for its own user only; start-up warns
+// about anything in DATA_DIR made looser before (src/lib/server/data-dir.ts).
+process.umask(0o077);
+
 const log = pino({ base: undefined, level: process.env.LOG_LEVEL ?? 'info' });
 
 type Settings = { PORT: number; HOST: string; HSTS: boolean };

@@ -14,7 +14,8 @@ export const variables = defineEnvVars({
 		schema: z.string().min(1).default('0.0.0.0')
 	},
 	DATA_DIR: {
-		description: 'Folder for the database and other files the server keeps.',
+		description:
+			'Folder for the database and other files the server keeps: made 0700, its files 0600; start-up warns when they are looser.',
 		schema: z.string().min(1).default('./data')
 	},
 	DATABASE_URL: {
@@ -23,7 +24,12 @@ export const variables = defineEnvVars({
 	},
 	PORCHLIGHT_KEY: {
 		description:
-			'Keys for sensitive fields at rest: "id:base64" pairs of 32 bytes, comma-separated, the first current. Unset: DATA_DIR/keys.json, made on first start.',
+			'Keys for sensitive fields at rest: "id:base64" pairs of 32 bytes, comma-separated, the first current. Unset: the key file (KEY_FILE), made on first start. Read once: a new key here needs a restart.',
+		schema: z.string().min(1).optional()
+	},
+	KEY_FILE: {
+		description:
+			'Path of the key file when PORCHLIGHT_KEY is unset (a secrets mount, say). Unset: DATA_DIR/keys.json. A running server reads it again when it changes.',
 		schema: z.string().min(1).optional()
 	},
 	SMTP_URL: {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { connect, type Connection, type Dialect } from '../src/lib/server/db/connect.ts';
-import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
+import { migrateToLatest, migrator } from '../src/lib/server/db/migrate.ts';
 
 // Every data-layer test runs on each dialect: `for (const dialect of DIALECTS)`. TEST_DIALECTS=sqlite (or
 // postgres) narrows it. PostgreSQL tests make their own throwaway database on TEST_POSTGRES_URL
@@ -32,12 +32,22 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 	}
 }
 
-/** A fresh, migrated database of the given dialect. */
-export async function testDatabase(dialect: Dialect): Promise<TestDatabase> {
+/** Brings a fresh database up to the latest schema, or only up to the named migration (to test the next one). */
+async function migrate(connection: Connection, upTo?: string): Promise<void> {
+	if (!upTo) {
+		await migrateToLatest(connection.db);
+		return;
+	}
+	const { error } = await migrator(connection.db).migrateTo(upTo);
+	if (error) throw error;
+}
+
+/** A fresh, migrated database of the given dialect (with `upTo`, migrated only that far). */
+export async function testDatabase(dialect: Dialect, { upTo }: { upTo?: string } = {}): Promise<TestDatabase> {
 	if (dialect === 'sqlite') {
 		const dataDir = mkdtempSync(join(tmpdir(), 'porchlight-test-'));
 		const connection = connect({ dataDir });
-		await migrateToLatest(connection.db);
+		await migrate(connection, upTo);
 		return {
 			...connection,
 			dispose: async () => {
@@ -51,7 +61,7 @@ export async function testDatabase(dialect: Dialect): Promise<TestDatabase> {
 	const url = new URL(adminUrl);
 	url.pathname = `/${name}`;
 	const connection = connect({ databaseUrl: url.href, dataDir: tmpdir() });
-	await migrateToLatest(connection.db);
+	await migrate(connection, upTo);
 	return {
 		...connection,
 		dispose: async () => {

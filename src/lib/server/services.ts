@@ -3,6 +3,7 @@ import {
 	ADDRESS_LIMIT_MULTIPLIER,
 	DATA_DIR,
 	DATABASE_URL,
+	KEY_FILE,
 	MAIL_FROM,
 	PORCHLIGHT_KEY,
 	SESSION_IDLE_MINUTES,
@@ -18,7 +19,9 @@ import { outboxMailer, smtpMailer } from './adapters/mailer.ts';
 import { multiplyAddressLimits } from './auth/limiter.ts';
 import type { SessionPolicy } from './auth/session.ts';
 import type { Keyring } from './crypto/field-cipher.ts';
-import { keyringFromEnv, keyringFromFile } from './crypto/keyring.ts';
+import { keyFilePath, keyringFromEnv, keyringFromFile } from './crypto/keyring.ts';
+import { bindOwners } from './crypto/owner-binding.ts';
+import { loosePaths } from './data-dir.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { eventBusFor } from './events/index.ts';
@@ -47,7 +50,7 @@ export const errorName = (error: unknown) => (error instanceof Error ? error.nam
 
 async function start(): Promise<Services> {
 	multiplyAddressLimits(ADDRESS_LIMIT_MULTIPLIER);
-	const keyring = PORCHLIGHT_KEY ? keyringFromEnv(PORCHLIGHT_KEY) : keyringFromFile(DATA_DIR);
+	const keyring = PORCHLIGHT_KEY ? keyringFromEnv(PORCHLIGHT_KEY) : keyringFromFile(DATA_DIR, { keyFile: KEY_FILE });
 	const connection = connect({
 		databaseUrl: DATABASE_URL,
 		dataDir: DATA_DIR,
@@ -55,6 +58,8 @@ async function start(): Promise<Services> {
 			log.warn({ code: error.code }, 'a PostgreSQL connection was dropped; the pool will make a new one')
 	});
 	await migrateToLatest(connection.db);
+	const rebound = await bindOwners(connection.db, keyring, new Date());
+	if (rebound !== null) log.info({ rows: rebound }, 'encrypted values now bind their owner (migration 018)');
 	let mailer: Mailer;
 	if (SMTP_URL) mailer = smtpMailer(SMTP_URL, MAIL_FROM);
 	else {
@@ -63,6 +68,8 @@ async function start(): Promise<Services> {
 		mailer = outboxMailer(outbox, MAIL_FROM);
 	}
 	log.info({ database: connection.dialect }, 'database ready');
+	for (const { path, mode } of loosePaths(DATA_DIR, PORCHLIGHT_KEY ? undefined : keyFilePath(DATA_DIR, KEY_FILE)))
+		log.warn({ path, mode }, 'others may read this: DATA_DIR should be 0700 and its files 0600 (chmod)');
 	const bus = eventBusFor(connection, {
 		databaseUrl: DATABASE_URL,
 		onError: (error) => log.warn({ err: errorName(error) }, 'the event bus had a problem; it reconnects by itself')

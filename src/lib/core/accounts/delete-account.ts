@@ -6,9 +6,10 @@ import { passwordAgain, reauthenticate } from './reauthenticate.ts';
 export const deleteAccountInput = z.object({ password: passwordAgain }).strict();
 
 /**
- * Deletes the account for good, after the password is typed again: every row of the member goes with it
- * (sessions, plan versions, reach-outs, check-ins, contacts, passkeys, links), and so do the attempt counters
- * kept for the address.
+ * Deletes the account for good, after the password is typed again: every row that names the member goes with it
+ * (sessions, plan versions, reach-outs, check-ins, contacts, passkeys, links, queued e-mails, invitations, a
+ * specialist's notes), and so do the attempt counters kept for the address. A specialist's clients keep their
+ * message threads, archived.
  */
 export async function deleteAccount(deps: AccountDeps, memberId: string, raw: unknown, now: Date): Promise<void> {
 	const { password } = parseInput(deleteAccountInput, raw, 'account deletion');

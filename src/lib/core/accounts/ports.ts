@@ -20,7 +20,10 @@ export interface Members {
 	setPassword(id: string, passwordHash: string, now: Date): Promise<void>;
 	/** Moves the account to a new, confirmed address; false if another account took it meanwhile. */
 	changeEmail(id: string, email: string, now: Date): Promise<boolean>;
-	/** Deletes the member and, by cascade, every row that is theirs. */
+	/**
+	 * Deletes the member and every row that names them, in every table (jobs, invitations, a specialist's notes
+	 * included); a departing specialist's clients keep their threads, archived and read only.
+	 */
 	remove(id: string): Promise<void>;
 }
 

@@ -46,8 +46,11 @@ export const sinceInput = z.iso.datetime({ offset: false, error: 'sinceInvalid' 
 export interface Thread {
 	id: string;
 	memberId: string;
-	specialistId: string;
+	/** Null once the specialist's account is deleted: the thread stays the member's, archived. */
+	specialistId: string | null;
 	createdAt: string;
+	/** When the specialist left: the member reads the thread, no one writes in it. */
+	archivedAt: string | null;
 }
 
 export interface Message {
@@ -85,7 +88,7 @@ export interface MessageStore {
 	/** Moves the reader's mark forward (never back) to `at`. */
 	markRead(threadId: string, readerId: string, at: string): Promise<void>;
 	/** Every thread the person is in, as member or specialist, with what the other side wrote since their mark. */
-	unreadCounts(readerId: string): Promise<(ThreadUnread & { memberId: string; specialistId: string })[]>;
+	unreadCounts(readerId: string): Promise<(ThreadUnread & { memberId: string; specialistId: string | null })[]>;
 }
 
 /** Tells the recipient a message is waiting. `since` is their last read mark: one notice per (thread, since). */
@@ -107,10 +110,16 @@ export const threadChannel = (threadId: string) => `thread:${threadId}`;
 
 const notFound = () => new DomainError('not_found', 'no such thread');
 
-async function mayUse(deps: Pick<MessageDeps, 'assignments'>, thread: Thread, personId: string): Promise<boolean> {
+type ThreadPair = Pick<Thread, 'memberId' | 'specialistId'>;
+
+async function mayUse(deps: Pick<MessageDeps, 'assignments'>, thread: ThreadPair, personId: string): Promise<boolean> {
 	if (personId === thread.memberId) return true;
 	return personId === thread.specialistId && (await deps.assignments.isAssigned(thread.specialistId, thread.memberId));
 }
+
+/** A specialist who left: the thread is the member's to read, and closed to new messages. */
+export const isArchived = (thread: Pick<Thread, 'archivedAt' | 'specialistId'>): boolean =>
+	thread.archivedAt !== null || thread.specialistId === null;
 
 /** The thread, when this person may read and post in it; otherwise not_found. */
 export async function threadFor(
@@ -135,7 +144,13 @@ export async function openThread(
 	if (!assigned || (personId !== memberId && personId !== specialistId)) throw notFound();
 	const existing = await deps.store.threadBetween(memberId, specialistId);
 	if (existing) return existing;
-	return deps.store.openThread({ id: deps.newId(), memberId, specialistId, createdAt: now.toISOString() });
+	return deps.store.openThread({
+		id: deps.newId(),
+		memberId,
+		specialistId,
+		createdAt: now.toISOString(),
+		archivedAt: null
+	});
 }
 
 /** Posts a message; answers what the page needs (its id, and whether to show crisis resources now). */
@@ -148,6 +163,7 @@ export async function postMessage(
 ): Promise<Message> {
 	const thread = await threadFor(deps, senderId, threadId);
 	const { body } = parseInput(postMessageInput, raw, 'message');
+	if (isArchived(thread)) throw new DomainError('conflict', 'the thread is archived: its specialist has left');
 	// Crisis language is looked for in English and Spanish whatever the locale given.
 	const crisis = checkMessage(body, 'en').crisis || storyCrisis(body, 'en');
 	const message: Message = { id: deps.newId(), threadId, senderId, body, crisis, createdAt: now.toISOString() };
@@ -161,7 +177,7 @@ export async function postMessage(
 	const recipientId = senderId === thread.memberId ? thread.specialistId : thread.memberId;
 	try {
 		// A specialist no longer assigned cannot read the thread: nothing is waiting for them.
-		if (await mayUse(deps, thread, recipientId)) {
+		if (recipientId && (await mayUse(deps, thread, recipientId))) {
 			const since = await deps.store.lastRead(threadId, recipientId);
 			await deps.notices.waiting({ threadId, recipientId, since }, now);
 		}
@@ -224,8 +240,7 @@ export async function unreadCounts(
 	const rows = await deps.store.unreadCounts(readerId);
 	const open: ThreadUnread[] = [];
 	for (const row of rows) {
-		const thread = { id: row.threadId, memberId: row.memberId, specialistId: row.specialistId, createdAt: '' };
-		if (await mayUse(deps, thread, readerId)) open.push({ threadId: row.threadId, unread: row.unread });
+		if (await mayUse(deps, row, readerId)) open.push({ threadId: row.threadId, unread: row.unread });
 	}
 	return open;
 }
@@ -245,12 +260,12 @@ export async function unreadSummary(
 ): Promise<UnreadSummary> {
 	const summary: UnreadSummary = { total: 0, byThread: {}, byPerson: {} };
 	for (const row of await deps.store.unreadCounts(personId)) {
-		const thread = { id: row.threadId, memberId: row.memberId, specialistId: row.specialistId, createdAt: '' };
-		if (!(await mayUse(deps, thread, personId))) continue;
+		if (!(await mayUse(deps, row, personId))) continue;
 		const other = row.memberId === personId ? row.specialistId : row.memberId;
 		summary.total += row.unread;
 		summary.byThread[row.threadId] = row.unread;
-		summary.byPerson[other] = (summary.byPerson[other] ?? 0) + row.unread;
+		// An archived thread's other side has left: its unread messages count, under no one.
+		if (other) summary.byPerson[other] = (summary.byPerson[other] ?? 0) + row.unread;
 	}
 	return summary;
 }

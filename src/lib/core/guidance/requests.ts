@@ -52,9 +52,12 @@ export interface RequestStore {
 	/** Every request not closed, for the admin: crisis first, then the oldest. */
 	open(): Promise<GuidanceRequest[]>;
 	get(id: string): Promise<GuidanceRequest | undefined>;
-	/** Gives a request not closed to a specialist; false if it is closed or gone. */
+	/**
+	 * Gives a request not closed to a specialist; false if it is closed or gone. Consent ends with the assignment:
+	 * what the member shared with a specialist no longer assigned to them is revoked.
+	 */
 	assign(id: string, specialistId: string, now: Date): Promise<boolean>;
-	/** Closes a request not closed yet; false if it was closed already or is gone. */
+	/** Closes a request not closed yet (ending consents as assign does); false if it was closed already or is gone. */
 	close(id: string, now: Date): Promise<boolean>;
 	/** How many members a specialist has open requests of (their current load). */
 	openClients(specialistId: string): Promise<number>;

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FieldKey, Keyring } from './field-cipher.ts';
 
 // Keys come from PORCHLIGHT_KEY ("id:base64key" pairs, comma-separated, the first one current) or, without it,
-// from DATA_DIR/keys.json, created on first start with mode 0600. Each key is 32 random bytes.
+// from a key file (KEY_FILE, by default DATA_DIR/keys.json), created on first start with mode 0600. Each key is
+// 32 random bytes. A keyring read from the file notices when the file is replaced (`npm run rotate-key` renames
+// a new one over it) and reads it again, so a running server encrypts under the new key without a restart.
+// Keys from PORCHLIGHT_KEY are fixed for the life of the process: a rotation there needs a restart.
 
 function parseKey(id: string, encoded: string, source: string): FieldKey {
 	const key = Buffer.from(encoded, 'base64');
@@ -15,7 +18,7 @@ function parseKey(id: string, encoded: string, source: string): FieldKey {
 	return { id, key };
 }
 
-function ring(keys: FieldKey[], source: string): Keyring {
+function ring(keys: FieldKey[], source: string): { current: FieldKey; byId: Map<string, Buffer> } {
 	const [current] = keys;
 	if (!current) throw new Error(`${source}: no key`);
 	return { current, byId: new Map(keys.map((k) => [k.id, k.key])) };
@@ -33,7 +36,8 @@ export function newKey(): FieldKey {
 	return { id: `k${Date.now().toString(36)}${randomBytes(3).toString('hex')}`, key: randomBytes(32) };
 }
 
-const keyFile = (dataDir: string) => join(dataDir, 'keys.json');
+/** Where the key file is: KEY_FILE when set (a secrets mount, say), otherwise DATA_DIR/keys.json. */
+export const keyFilePath = (dataDir: string, keyFile?: string): string => keyFile || join(dataDir, 'keys.json');
 
 function readKeyFile(file: string): FieldKey[] {
 	// Keep it private even if it was copied in with looser permissions.
@@ -49,25 +53,46 @@ function writeKeyFile(file: string, keys: FieldKey[]): void {
 	renameSync(`${file}.new`, file);
 }
 
-/** The keys in DATA_DIR/keys.json, written with a first key (mode 0600) if there is none yet. */
-export function keyringFromFile(dataDir: string): Keyring {
-	const file = keyFile(dataDir);
-	if (!existsSync(file)) {
-		mkdirSync(dataDir, { recursive: true });
-		writeKeyFile(file, [newKey()]);
-	}
-	const keyring = { ...ring(readKeyFile(file), file) } as Keyring & { byId: Map<string, Buffer> };
-	keyring.reload = () => {
-		const fresh = ring(readKeyFile(file), file);
-		keyring.current = fresh.current;
-		keyring.byId = fresh.byId as Map<string, Buffer>;
-	};
-	return keyring;
+/** What tells one version of the file from the next: a rename gives a new inode, an edit a new time or size. */
+function versionOf(file: string): string {
+	const stat = statSync(file, { throwIfNoEntry: false });
+	return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : '';
 }
 
-/** Puts a new key first in DATA_DIR/keys.json, keeping the old ones so existing values still decrypt. */
-export function addKeyToFile(dataDir: string): FieldKey {
-	const file = keyFile(dataDir);
+export interface KeyFileOptions {
+	/** KEY_FILE: the key file's path, when it is not DATA_DIR/keys.json. */
+	keyFile?: string | undefined;
+}
+
+/** The keys in the key file, written with a first key (mode 0600, its folder 0700) if there is none yet. */
+export function keyringFromFile(dataDir: string, options: KeyFileOptions = {}): Keyring {
+	const file = keyFilePath(dataDir, options.keyFile);
+	if (!existsSync(file)) {
+		mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+		writeKeyFile(file, [newKey()]);
+	}
+	let seen = versionOf(file);
+	let keys = ring(readKeyFile(file), file);
+	const reload = () => {
+		seen = versionOf(file);
+		keys = ring(readKeyFile(file), file);
+	};
+	return {
+		// A stat before each encryption costs microseconds, and writes are a person's pace.
+		get current() {
+			if (versionOf(file) !== seen) reload();
+			return keys.current;
+		},
+		get byId() {
+			return keys.byId;
+		},
+		reload
+	};
+}
+
+/** Puts a new key first in the key file, keeping the old ones so existing values still decrypt. */
+export function addKeyToFile(dataDir: string, options: KeyFileOptions = {}): FieldKey {
+	const file = keyFilePath(dataDir, options.keyFile);
 	const key = newKey();
 	writeKeyFile(file, [key, ...readKeyFile(file)]);
 	return key;

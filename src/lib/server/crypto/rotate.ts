@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { decryptField, encryptField, keyIdOf, type Keyring } from './field-cipher.ts';
+import { decryptField, encryptField, isLegacy, isUpToDate, type Keyring } from './field-cipher.ts';
+import { placeIn, type SealedTable } from './places.ts';
 
 // Every encrypted column, by table: what `npm run rotate-key` re-encrypts. A new table with _enc columns
-// belongs here too (a test fails when a migration adds one that is missing).
+// belongs here too, and in places.ts (a test fails when a migration adds one that is missing).
 export const encryptedColumns = {
 	reach_outs: ['said', 'did', 'note'],
 	plan_versions: ['lists'],
@@ -12,31 +13,35 @@ export const encryptedColumns = {
 	specialist_notes: ['body'],
 	messages: ['body'],
 	guidance_requests: ['story', 'times']
-} as const satisfies Partial<Record<keyof Database, readonly string[]>>;
+} as const satisfies Record<SealedTable, readonly string[]>;
+
+/** Which values to rewrite: all not yet under the current key and format, or only those of the v1 format. */
+export type Reencrypt = 'stale' | 'legacy';
 
 /**
- * Re-encrypts, under the current key, every value still under an older one. Each row is written only if it is
- * unchanged since it was read, so a member saving at the same moment is never overwritten; the app keeps
- * running throughout, since old keys still decrypt.
+ * Re-encrypts, under the current key and format, every value still under an older one (or, with 'legacy', only
+ * the v1 values that do not bind their owner yet). Each row is written only if it is unchanged since it was
+ * read, so a member saving at the same moment is never overwritten; the app keeps running throughout, since old
+ * keys and the old format still decrypt.
  */
-export async function reencryptAll(db: Kysely<Database>, keyring: Keyring): Promise<number> {
+export async function reencryptAll(db: Kysely<Database>, keyring: Keyring, which: Reencrypt = 'stale'): Promise<number> {
+	const redo = which === 'legacy' ? isLegacy : (stored: string) => !isUpToDate(keyring, stored);
 	let rewritten = 0;
-	for (const [table, columns] of Object.entries(encryptedColumns)) {
+	for (const [table, columns] of Object.entries(encryptedColumns) as [SealedTable, readonly string[]][]) {
 		const rows = (await sql<Record<string, string>>`select * from ${sql.table(table)}`.execute(db)).rows;
 		for (const row of rows) {
-			const id = row.id!;
-			const stale = columns.filter((column) => keyIdOf(row[`${column}_enc`]!) !== keyring.current.id);
+			const stale = columns.filter((column) => redo(row[`${column}_enc`]!));
 			if (!stale.length) continue;
 			const updates = Object.fromEntries(
 				stale.map((column) => {
-					const place = `${table}.${column}:${id}`;
+					const place = placeIn(table, column, row as Parameters<typeof placeIn>[2]);
 					return [`${column}_enc`, encryptField(keyring, decryptField(keyring, row[`${column}_enc`]!, place), place)];
 				})
 			);
 			let query = db
 				.updateTable(table as 'reach_outs')
 				.set(updates)
-				.where('id', '=', id);
+				.where('id', '=', row.id!);
 			for (const column of stale) query = query.where(`${column}_enc` as 'said_enc', '=', row[`${column}_enc`]!);
 			const result = await query.executeTakeFirst();
 			rewritten += Number(result.numUpdatedRows);

@@ -31,7 +31,7 @@ export function connect(options: ConnectOptions): Connection {
 		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		return { db, dialect: 'postgres', close: () => db.destroy() };
 	}
-	mkdirSync(options.dataDir, { recursive: true });
+	mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
 	const file = options.sqliteFile ?? join(options.dataDir, 'porchlight.sqlite');
 	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openNodeSqlite(file) }) });
 	return { db, dialect: 'sqlite', close: () => db.destroy() };

@@ -233,6 +233,12 @@ export interface GuidanceRequestTable {
 	updated_at: string;
 }
 
+/** One-time data steps that need the keys (migration 018): a row once the step has run to the end. */
+export interface DataStepTable {
+	name: string;
+	done_at: string;
+}
+
 export interface SchemaMigrationTable {
 	name: string;
 	applied_at: string;
@@ -263,6 +269,7 @@ export interface Database {
 	message_threads: import('../guidance/tables.ts').MessageThreadTable;
 	messages: import('../guidance/tables.ts').MessageTable;
 	thread_reads: import('../guidance/tables.ts').ThreadReadTable;
+	data_steps: DataStepTable;
 }
 
 export type { Generated };

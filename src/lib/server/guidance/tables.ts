@@ -6,16 +6,18 @@ export interface MessageThreadTable {
 	id: string;
 	/** The member the thread is for. */
 	member_id: string;
-	/** Their family recovery specialist (also a member). */
-	specialist_id: string;
+	/** Their family recovery specialist (also a member); null once that specialist's account is deleted. */
+	specialist_id: string | null;
 	created_at: ColumnType<string, string, never>;
+	/** When the specialist left (migration 018): the member still reads the thread, and no one writes in it. */
+	archived_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MessageTable {
 	id: string;
 	thread_id: string;
 	sender_id: string;
-	/** What was written, encrypted (place `messages.body:<id>`). */
+	/** What was written, encrypted (sealed to its row and thread). */
 	body_enc: string;
 	/** The message check found crisis language: only the flag is kept. 0/1 on SQLite, a boolean on PostgreSQL. */
 	crisis: ColumnType<boolean | number, boolean | number, never>;

@@ -1,4 +1,5 @@
 import {
+	isArchived,
 	listMessages,
 	openThread,
 	openThreadInput,
@@ -21,7 +22,9 @@ export interface ThreadSummary {
 	id: string;
 	/** Whether the reader is the thread's member or its specialist. */
 	as: 'member' | 'specialist';
-	with: { id: string; name: string };
+	/** Null once the specialist has left (the thread is archived: read only). */
+	with: { id: string; name: string } | null;
+	archived: boolean;
 	unread: number;
 	createdAt: string;
 }
@@ -53,6 +56,7 @@ export async function messageDeps(origin: string): Promise<MessageDeps> {
 export async function otherSideName(thread: Thread, readerId: string): Promise<string> {
 	const { db } = await guidanceWiring();
 	if (readerId === thread.memberId) {
+		if (!thread.specialistId) return '';
 		const profile = await specialistProfilesRepository(db).get(thread.specialistId);
 		return profile?.displayName ?? '';
 	}
@@ -70,7 +74,8 @@ export async function threadsOf(deps: MessageDeps, personId: string): Promise<Th
 		summaries.push({
 			id: thread.id,
 			as,
-			with: { id: otherId, name: await otherSideName(thread, personId) },
+			with: otherId ? { id: otherId, name: await otherSideName(thread, personId) } : null,
+			archived: isArchived(thread),
 			unread,
 			createdAt: thread.createdAt
 		});

@@ -6,26 +6,33 @@ import { jsonAnswer, jsonBody, memberProblems, problemAnswer, type Paths } from 
 
 const thread = {
 	type: 'object',
-	required: ['id', 'memberId', 'specialistId', 'createdAt'],
+	required: ['id', 'memberId', 'specialistId', 'createdAt', 'archivedAt'],
 	properties: {
 		id: { type: 'string' },
 		memberId: { type: 'string' },
-		specialistId: { type: 'string' },
-		createdAt: { type: 'string', format: 'date-time' }
+		specialistId: { type: ['string', 'null'], description: 'Null once the specialist has left.' },
+		createdAt: { type: 'string', format: 'date-time' },
+		archivedAt: {
+			type: ['string', 'null'],
+			format: 'date-time',
+			description: 'When the specialist left: the member still reads the thread; no one writes in it (409).'
+		}
 	}
 };
 const summary = {
 	type: 'object',
-	required: ['id', 'as', 'with', 'unread', 'createdAt'],
+	required: ['id', 'as', 'with', 'archived', 'unread', 'createdAt'],
 	properties: {
 		id: { type: 'string' },
 		as: { type: 'string', enum: ['member', 'specialist'], description: 'The caller’s side of the thread.' },
 		with: {
-			type: 'object',
+			type: ['object', 'null'],
 			required: ['id', 'name'],
-			description: 'The other side: a specialist’s display name for a member; a client’s e-mail for a specialist.',
+			description:
+				'The other side: a specialist’s display name for a member; a client’s e-mail for a specialist. Null once the specialist has left.',
 			properties: { id: { type: 'string' }, name: { type: 'string' } }
 		},
+		archived: { type: 'boolean', description: 'The specialist has left: read only.' },
 		unread: { type: 'integer', minimum: 0, description: 'Messages from the other side the caller has not read.' },
 		createdAt: { type: 'string', format: 'date-time' }
 	}
@@ -83,7 +90,11 @@ export const messagePaths: Paths = {
 			summary: 'Sends a message. The other side gets an e-mail that a message is waiting, never what it says.',
 			parameters: [idParameter],
 			requestBody: jsonBody(postMessageInput),
-			responses: { '201': jsonAnswer('The message as stored.', message), ...memberProblems }
+			responses: {
+				'201': jsonAnswer('The message as stored.', message),
+				...memberProblems,
+				'409': problemAnswer('The thread is archived: its specialist has left.')
+			}
 		}
 	},
 	'/api/v1/threads/{id}/read': {

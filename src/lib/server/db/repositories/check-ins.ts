@@ -1,16 +1,17 @@
 import type { CheckIn, CheckInAnswer, CheckInStore } from '#lib/core/timeline/check-ins.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
+import { placeIn } from '../../crypto/places.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { CheckInTable, Database } from '../schema.ts';
 
 // Every query is scoped by member_id. One row per member and week.
 
-const place = (id: string) => `check_ins.answers:${id}`;
+const place = (id: string, memberId: string) => placeIn('check_ins', 'answers', { id, member_id: memberId });
 
 function open(keyring: Keyring, row: Selectable<CheckInTable>): CheckIn {
 	return {
 		week: row.week,
-		answers: JSON.parse(decryptField(keyring, row.answers_enc, place(row.id))) as CheckInAnswer[],
+		answers: JSON.parse(decryptField(keyring, row.answers_enc, place(row.id, row.member_id))) as CheckInAnswer[],
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};
@@ -38,7 +39,7 @@ export function checkInsRepository(db: Kysely<Database>, keyring: Keyring): Chec
 					id,
 					member_id: memberId,
 					week,
-					answers_enc: encryptField(keyring, JSON.stringify(answers), place(id)),
+					answers_enc: encryptField(keyring, JSON.stringify(answers), place(id, memberId)),
 					created_at: at,
 					updated_at: at
 				})

@@ -17,6 +17,31 @@ import { specialistNotesRepository } from './specialist-notes.ts';
 // Consent rows are never deleted: revoking stamps revoked_at. The partial unique index consents_live decides
 // between two shares racing for the same item, so there is never more than one live consent.
 
+/**
+ * Consent ends with the assignment: every live consent of the member to a specialist who no longer holds an
+ * open request of theirs is revoked. Called whenever a request is closed or given to someone else, so giving the
+ * same specialist a new request later starts with nothing shared (the member shares again if they wish).
+ */
+export async function endConsentsWithoutAssignment(db: Kysely<Database>, memberId: string, now: Date): Promise<void> {
+	await db
+		.updateTable('consents')
+		.set({ revoked_at: now.toISOString() })
+		.where('member_id', '=', memberId)
+		.where('revoked_at', 'is', null)
+		.where(({ not, exists, selectFrom }) =>
+			not(
+				exists(
+					selectFrom('guidance_requests as r')
+						.select('r.id')
+						.whereRef('r.member_id', '=', 'consents.member_id')
+						.whereRef('r.specialist_id', '=', 'consents.specialist_id')
+						.where('r.state', '=', 'assigned')
+				)
+			)
+		)
+		.execute();
+}
+
 export function consentsRepository(db: Kysely<Database>): ConsentStore {
 	const live = (memberId: string) =>
 		db.selectFrom('consents').where('member_id', '=', memberId).where('revoked_at', 'is', null);

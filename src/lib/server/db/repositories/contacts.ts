@@ -1,9 +1,11 @@
 import type { ContactEntry, ContactStore } from '#lib/core/contacts/contacts.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
+import { placeIn } from '../../crypto/places.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-const place = (column: 'name' | 'phone', id: string) => `contacts.${column}:${id}`;
+const place = (column: 'name' | 'phone', id: string, memberId: string) =>
+	placeIn('contacts', column, { id, member_id: memberId });
 
 export function contactsRepository(db: Kysely<Database>, keyring: Keyring): ContactStore {
 	return {
@@ -17,8 +19,8 @@ export function contactsRepository(db: Kysely<Database>, keyring: Keyring): Cont
 				.execute();
 			return rows.map((row): ContactEntry => ({
 				id: row.id,
-				name: decryptField(keyring, row.name_enc, place('name', row.id)),
-				phone: decryptField(keyring, row.phone_enc, place('phone', row.id)),
+				name: decryptField(keyring, row.name_enc, place('name', row.id, row.member_id)),
+				phone: decryptField(keyring, row.phone_enc, place('phone', row.id, row.member_id)),
 				createdAt: row.created_at
 			}));
 		},
@@ -29,8 +31,8 @@ export function contactsRepository(db: Kysely<Database>, keyring: Keyring): Cont
 					id: entry.id,
 					member_id: memberId,
 					source_id: sourceId ?? null,
-					name_enc: encryptField(keyring, entry.name, place('name', entry.id)),
-					phone_enc: encryptField(keyring, entry.phone, place('phone', entry.id)),
+					name_enc: encryptField(keyring, entry.name, place('name', entry.id, memberId)),
+					phone_enc: encryptField(keyring, entry.phone, place('phone', entry.id, memberId)),
 					created_at: entry.createdAt
 				})
 				.onConflict((conflict) => conflict.columns(['member_id', 'source_id']).doNothing())

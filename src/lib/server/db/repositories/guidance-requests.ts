@@ -1,20 +1,23 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { GuidanceRequest, RequestStore } from '#lib/core/guidance/requests.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
+import { placeIn } from '../../crypto/places.ts';
+import { endConsentsWithoutAssignment } from './consents.ts';
 import { isWellFormedId } from '../../ids.ts';
 import type { Database, GuidanceRequestTable } from '../schema.ts';
 
-const place = (column: 'story' | 'times', id: string) => `guidance_requests.${column}:${id}`;
+const place = (column: 'story' | 'times', id: string, memberId: string) =>
+	placeIn('guidance_requests', column, { id, member_id: memberId });
 
 function open(keyring: Keyring, row: Selectable<GuidanceRequestTable>): GuidanceRequest {
 	return {
 		id: row.id,
 		memberId: row.member_id,
 		relationship: row.relationship as GuidanceRequest['relationship'],
-		story: decryptField(keyring, row.story_enc, place('story', row.id)),
+		story: decryptField(keyring, row.story_enc, place('story', row.id, row.member_id)),
 		urgency: row.urgency as GuidanceRequest['urgency'],
 		language: row.language as GuidanceRequest['language'],
-		times: decryptField(keyring, row.times_enc, place('times', row.id)),
+		times: decryptField(keyring, row.times_enc, place('times', row.id, row.member_id)),
 		crisis: Number(row.crisis) === 1,
 		state: row.state,
 		specialistId: row.specialist_id,
@@ -32,10 +35,10 @@ export function guidanceRequestsRepository(db: Kysely<Database>, keyring: Keyrin
 					id: request.id,
 					member_id: request.memberId,
 					relationship: request.relationship,
-					story_enc: encryptField(keyring, request.story, place('story', request.id)),
+					story_enc: encryptField(keyring, request.story, place('story', request.id, request.memberId)),
 					urgency: request.urgency,
 					language: request.language,
-					times_enc: encryptField(keyring, request.times, place('times', request.id)),
+					times_enc: encryptField(keyring, request.times, place('times', request.id, request.memberId)),
 					crisis: request.crisis ? 1 : 0,
 					state: request.state,
 					specialist_id: request.specialistId,
@@ -72,23 +75,28 @@ export function guidanceRequestsRepository(db: Kysely<Database>, keyring: Keyrin
 		},
 		async assign(id, specialistId, now) {
 			if (!isWellFormedId(id)) return false;
-			const result = await db
+			const row = await db
 				.updateTable('guidance_requests')
 				.set({ specialist_id: specialistId, state: 'assigned', updated_at: now.toISOString() })
 				.where('id', '=', id)
 				.where('state', '!=', 'closed')
+				.returning('member_id')
 				.executeTakeFirst();
-			return Number(result.numUpdatedRows) > 0;
+			// Given to someone else: what the member shared with the one before ends here.
+			if (row) await endConsentsWithoutAssignment(db, row.member_id, now);
+			return row !== undefined;
 		},
 		async close(id, now) {
 			if (!isWellFormedId(id)) return false;
-			const result = await db
+			const row = await db
 				.updateTable('guidance_requests')
 				.set({ state: 'closed', updated_at: now.toISOString() })
 				.where('id', '=', id)
 				.where('state', '!=', 'closed')
+				.returning('member_id')
 				.executeTakeFirst();
-			return Number(result.numUpdatedRows) > 0;
+			if (row) await endConsentsWithoutAssignment(db, row.member_id, now);
+			return row !== undefined;
 		},
 		async openClients(specialistId) {
 			const row = await db

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MemberRecord, Members } from '#lib/core/accounts/ports.ts';
 import { isUniqueViolation } from '../errors.ts';
+import { eraseMember } from './erase-member.ts';
 import type { Database } from '../schema.ts';
 
 function toRecord(row: {
@@ -83,7 +84,7 @@ export function membersRepository(db: Kysely<Database>): Members {
 			}
 		},
 		async remove(id) {
-			await db.deleteFrom('members').where('id', '=', id).execute();
+			await eraseMember(db, id, new Date());
 		}
 	};
 }

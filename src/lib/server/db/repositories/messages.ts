@@ -1,20 +1,22 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Message, MessageStore, Thread } from '#lib/core/guidance/messages.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
+import { placeIn } from '../../crypto/places.ts';
 import type { MessageTable, MessageThreadTable } from '../../guidance/tables.ts';
 import { isWellFormedId } from '../../ids.ts';
 import type { Database } from '../schema.ts';
 
-// Message threads and their messages. Bodies are encrypted with their place (`messages.body:<id>`), so a body
-// moved to another row does not decrypt. Ids from a URL or a Last-Event-ID header are checked before a query.
+// Message threads and their messages. Bodies are encrypted with their place and thread, so a body moved to
+// another row or thread does not decrypt. Ids from a URL or a Last-Event-ID header are checked before a query.
 
-const place = (id: string) => `messages.body:${id}`;
+const place = (id: string, threadId: string) => placeIn('messages', 'body', { id, thread_id: threadId });
 
 const asThread = (row: Selectable<MessageThreadTable>): Thread => ({
 	id: row.id,
 	memberId: row.member_id,
 	specialistId: row.specialist_id,
-	createdAt: row.created_at
+	createdAt: row.created_at,
+	archivedAt: row.archived_at
 });
 
 export function messagesRepository(db: Kysely<Database>, keyring: Keyring): MessageStore {
@@ -22,7 +24,7 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 		id: row.id,
 		threadId: row.thread_id,
 		senderId: row.sender_id,
-		body: decryptField(keyring, row.body_enc, place(row.id)),
+		body: decryptField(keyring, row.body_enc, place(row.id, row.thread_id)),
 		// 0/1 on SQLite, true/false on PostgreSQL.
 		crisis: Boolean(row.crisis),
 		createdAt: row.created_at
@@ -70,7 +72,7 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 					id: message.id,
 					thread_id: message.threadId,
 					sender_id: message.senderId,
-					body_enc: encryptField(keyring, message.body, place(message.id)),
+					body_enc: encryptField(keyring, message.body, place(message.id, message.threadId)),
 					// 1/0 binds on SQLite; PostgreSQL reads the parameter "1" as true.
 					crisis: message.crisis ? 1 : 0,
 					created_at: message.createdAt

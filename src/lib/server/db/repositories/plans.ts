@@ -1,18 +1,19 @@
 import type { PlanStore, PlanVersion } from '#lib/core/plan/plan.ts';
 import type { PlanLists } from '#lib/core/guide/reach-out.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
+import { placeIn } from '../../crypto/places.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PlanVersionTable } from '../schema.ts';
 
 // Every query is scoped by member_id. A version is written once and never changed.
 
-const place = (id: string) => `plan_versions.lists:${id}`;
+const place = (id: string, memberId: string) => placeIn('plan_versions', 'lists', { id, member_id: memberId });
 
 function open(keyring: Keyring, row: Selectable<PlanVersionTable>): PlanVersion {
 	return {
 		version: Number(row.version),
 		savedAt: row.created_at,
-		lists: JSON.parse(decryptField(keyring, row.lists_enc, place(row.id))) as PlanLists
+		lists: JSON.parse(decryptField(keyring, row.lists_enc, place(row.id, row.member_id))) as PlanLists
 	};
 }
 
@@ -44,7 +45,7 @@ export function plansRepository(db: Kysely<Database>, keyring: Keyring): PlanSto
 					id,
 					member_id: memberId,
 					version: version.version,
-					lists_enc: encryptField(keyring, JSON.stringify(version.lists), place(id)),
+					lists_enc: encryptField(keyring, JSON.stringify(version.lists), place(id, memberId)),
 					created_at: version.savedAt
 				})
 				.onConflict((conflict) => conflict.columns(['member_id', 'version']).doNothing())

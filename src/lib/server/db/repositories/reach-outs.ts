@@ -1,5 +1,6 @@
 import type { ReachOutEntry, ReachOutFields, ReachOutStore } from '#lib/core/timeline/reach-outs.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
+import { placeIn } from '../../crypto/places.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ReachOutTable } from '../schema.ts';
 import { isWellFormedId } from '../../ids.ts';
@@ -7,21 +8,21 @@ import { isWellFormedId } from '../../ids.ts';
 // Every query is scoped by member_id, so one member's id can never reach another member's row.
 
 const sealed = ['said', 'did', 'note'] as const;
-const place = (column: string, id: string) => `reach_outs.${column}:${id}`;
+const place = (column: string, id: string, memberId: string) => placeIn('reach_outs', column, { id, member_id: memberId });
 
-function seal(keyring: Keyring, id: string, fields: ReachOutFields) {
+function seal(keyring: Keyring, memberId: string, id: string, fields: ReachOutFields) {
 	return {
 		occurred_at: fields.occurredAt,
 		channel: fields.channel,
 		decision: fields.decision,
-		said_enc: encryptField(keyring, fields.said, place('said', id)),
-		did_enc: encryptField(keyring, fields.did, place('did', id)),
-		note_enc: encryptField(keyring, fields.note, place('note', id))
+		said_enc: encryptField(keyring, fields.said, place('said', id, memberId)),
+		did_enc: encryptField(keyring, fields.did, place('did', id, memberId)),
+		note_enc: encryptField(keyring, fields.note, place('note', id, memberId))
 	};
 }
 
 function open(keyring: Keyring, row: Selectable<ReachOutTable>): ReachOutEntry {
-	const [said, did, note] = sealed.map((column) => decryptField(keyring, row[`${column}_enc`], place(column, row.id)));
+	const [said, did, note] = sealed.map((column) => decryptField(keyring, row[`${column}_enc`], place(column, row.id, row.member_id)));
 	return {
 		id: row.id,
 		occurredAt: row.occurred_at,
@@ -63,7 +64,7 @@ export function reachOutsRepository(db: Kysely<Database>, keyring: Keyring): Rea
 				.values({
 					id: entry.id,
 					member_id: memberId,
-					...seal(keyring, entry.id, entry),
+					...seal(keyring, memberId, entry.id, entry),
 					source_id: sourceId ?? null,
 					created_at: entry.createdAt,
 					updated_at: entry.updatedAt
@@ -77,7 +78,7 @@ export function reachOutsRepository(db: Kysely<Database>, keyring: Keyring): Rea
 			if (!isWellFormedId(id)) return false;
 			const result = await db
 				.updateTable('reach_outs')
-				.set({ ...seal(keyring, id, fields), updated_at: now.toISOString() })
+				.set({ ...seal(keyring, memberId, id, fields), updated_at: now.toISOString() })
 				.where('member_id', '=', memberId)
 				.where('id', '=', id)
 				.executeTakeFirst();
