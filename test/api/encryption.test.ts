@@ -19,7 +19,7 @@ import { root, startServer, type TestServer } from './server.ts';
 // on, and with the old key gone entirely everything still decrypts.
 
 const run = promisify(execFile);
-const encrypted = /^v1\.([A-Za-z0-9-]{1,32})\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+const encrypted = /^v2\.([A-Za-z0-9-]{1,32})\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 /** Every value of every encrypted column, read straight from the database. */
 async function rawEncrypted(server: TestServer): Promise<Array<{ place: string; value: string }>> {
