@@ -87,7 +87,8 @@ const notes = [
 	'Remember what the counsellor said about promises made at night: answer in daylight, after sleeping on it.'
 ];
 
-const place = (column: string, id: string, memberId: string) => placeIn('reach_outs', column, { id, member_id: memberId });
+const place = (column: string, id: string, memberId: string) =>
+	placeIn('reach_outs', column, { id, member_id: memberId });
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const perSecond = (count: number, since: number) => Math.round(count / seconds(since)).toLocaleString('en');
 

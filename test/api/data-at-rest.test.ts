@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/lib/core/i18n/catalogue.ts';
 import { keyIdOf } from '../../src/lib/server/crypto/field-cipher.ts';
 import { addKeyToFile } from '../../src/lib/server/crypto/keyring.ts';
 import { DIALECTS } from '../databases.ts';
@@ -127,6 +128,14 @@ for (const dialect of DIALECTS) {
 			]);
 			const refused = await ana.request('POST', `/api/v1/threads/${threadId}/messages`, { body: { body: 'Hola' } });
 			expect(refused.status, refused.text).toBe(409);
+			// The messages page shows the conversation with the calm note, and no form to write in it.
+			for (const locale of ['en', 'es'] as const) {
+				const page = await ana.get(`/${locale}/account/guidance/messages`);
+				expect(page.status).toBe(200);
+				expect(page.text).toContain(catalogue(locale).archivedThreads.note);
+				expect(page.text).toContain('Podemos verlo juntas el martes.');
+				expect(page.text).not.toContain('data-send-form');
+			}
 		});
 	});
 }

@@ -10,6 +10,7 @@ import { enSessions } from './en.sessions.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
 import { enAdmin } from './en.admin.ts';
+import { enArchivedThreads } from './en.archived-threads.ts';
 
 export const en = {
 	meta: {
@@ -546,6 +547,7 @@ export const en = {
 		}
 	},
 	messages: enMessages,
+	archivedThreads: enArchivedThreads,
 	sessions: enSessions,
 	errors: {
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',

@@ -10,6 +10,7 @@ import { esGuidance } from './es.guidance.ts';
 import { esTimeline } from './es.timeline.ts';
 import { esPlan } from './es.plan.ts';
 import { esAdmin } from './es.admin.ts';
+import { esArchivedThreads } from './es.archived-threads.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -553,6 +554,7 @@ export const es: Catalogue = {
 		}
 	},
 	messages: esMessages,
+	archivedThreads: esArchivedThreads,
 	sessions: esSessions,
 	errors: {
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',

@@ -47,7 +47,10 @@ for (const dialect of DIALECTS) {
 				created_at: t,
 				updated_at: t
 			});
-			await db.insertInto('reach_outs').values([reachOut('r1'), reachOut('r2')]).execute();
+			await db
+				.insertInto('reach_outs')
+				.values([reachOut('r1'), reachOut('r2')])
+				.execute();
 			await sql`insert into message_threads (id, member_id, specialist_id, created_at) values ('th1', 'ana', 'sofia', ${t})`.execute(
 				db
 			);

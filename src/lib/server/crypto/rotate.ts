@@ -24,7 +24,11 @@ export type Reencrypt = 'stale' | 'legacy';
  * read, so a member saving at the same moment is never overwritten; the app keeps running throughout, since old
  * keys and the old format still decrypt.
  */
-export async function reencryptAll(db: Kysely<Database>, keyring: Keyring, which: Reencrypt = 'stale'): Promise<number> {
+export async function reencryptAll(
+	db: Kysely<Database>,
+	keyring: Keyring,
+	which: Reencrypt = 'stale'
+): Promise<number> {
 	const redo = which === 'legacy' ? isLegacy : (stored: string) => !isUpToDate(keyring, stored);
 	let rewritten = 0;
 	for (const [table, columns] of Object.entries(encryptedColumns) as [SealedTable, readonly string[]][]) {

@@ -107,6 +107,17 @@ export async function specialistsOf(memberId: string): Promise<{ id: string; nam
 	return Promise.all(ids.map(async (id) => ({ id, name: (await profiles.get(id))?.displayName ?? '' })));
 }
 
+/** The member's threads whose specialist has left, with their messages: theirs to read, closed to writing. */
+export async function archivedThreadsOf(deps: MessageDeps, memberId: string) {
+	const archived = (await threadsOf(deps, memberId)).filter((summary) => summary.as === 'member' && summary.archived);
+	return Promise.all(
+		archived.map(async ({ id }) => ({
+			id,
+			messages: (await listMessages(deps, memberId, id)).map((message) => forReader(message, memberId))
+		}))
+	);
+}
+
 /** What a thread page shows: the messages, which were new to the reader, and the count; then marks them read. */
 export async function viewThread(deps: MessageDeps, readerId: string, thread: Thread) {
 	const lastRead = await deps.store.lastRead(thread.id, readerId);

@@ -8,7 +8,8 @@ import { isWellFormedId } from '../../ids.ts';
 // Every query is scoped by member_id, so one member's id can never reach another member's row.
 
 const sealed = ['said', 'did', 'note'] as const;
-const place = (column: string, id: string, memberId: string) => placeIn('reach_outs', column, { id, member_id: memberId });
+const place = (column: string, id: string, memberId: string) =>
+	placeIn('reach_outs', column, { id, member_id: memberId });
 
 function seal(keyring: Keyring, memberId: string, id: string, fields: ReachOutFields) {
 	return {
@@ -22,7 +23,9 @@ function seal(keyring: Keyring, memberId: string, id: string, fields: ReachOutFi
 }
 
 function open(keyring: Keyring, row: Selectable<ReachOutTable>): ReachOutEntry {
-	const [said, did, note] = sealed.map((column) => decryptField(keyring, row[`${column}_enc`], place(column, row.id, row.member_id)));
+	const [said, did, note] = sealed.map((column) =>
+		decryptField(keyring, row[`${column}_enc`], place(column, row.id, row.member_id))
+	);
 	return {
 		id: row.id,
 		occurredAt: row.occurred_at,

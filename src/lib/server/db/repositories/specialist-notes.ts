@@ -49,7 +49,10 @@ export function specialistNotesRepository(db: Kysely<Database>, keyring: Keyring
 			if (!isWellFormedId(id)) return false;
 			const result = await db
 				.updateTable('specialist_notes')
-				.set({ body_enc: encryptField(keyring, body, place(id, specialistId, memberId)), updated_at: now.toISOString() })
+				.set({
+					body_enc: encryptField(keyring, body, place(id, specialistId, memberId)),
+					updated_at: now.toISOString()
+				})
 				.where('id', '=', id)
 				.where('specialist_id', '=', specialistId)
 				.where('member_id', '=', memberId)

@@ -3,7 +3,7 @@ import { openThread, postMessage } from '#lib/core/guidance/messages.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
-import { messageDeps, specialistsOf, threadPage } from '#lib/server/guidance/threads.ts';
+import { archivedThreadsOf, messageDeps, specialistsOf, threadPage } from '#lib/server/guidance/threads.ts';
 import { crisisFirstResources } from '#lib/server/organisation.ts';
 
 export const prerender = false;
@@ -22,8 +22,10 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	const { specialists, chosen } = await chosenSpecialist(memberId, url);
-	if (!chosen) return { specialists, chosen: null, page: null, crisis: null, checkHref: '' };
 	const deps = await messageDeps(url.origin);
+	// A specialist who left: the conversation stays the member's, read only, below the current one (if any).
+	const archived = await archivedThreadsOf(deps, memberId);
+	if (!chosen) return { specialists, chosen: null, page: null, crisis: null, checkHref: '', archived };
 	// The first visit opens the thread with their specialist.
 	const thread = await openThread(deps, memberId, { memberId, specialistId: chosen.id }, new Date());
 	return {
@@ -31,7 +33,8 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 		chosen,
 		page: await threadPage(deps, memberId, thread),
 		crisis: { resources: await crisisFirstResources() },
-		checkHref: pageOf(params.lang, specialists, chosen.id)
+		checkHref: pageOf(params.lang, specialists, chosen.id),
+		archived
 	};
 };
 
