@@ -121,6 +121,20 @@ describe('posting a message', () => {
 		expect(await deps.store.list(thread.id)).toEqual([]);
 	});
 
+	it('keeps an archived thread (its specialist left) readable by its member and closed to every post', async () => {
+		const { deps, log } = setUp();
+		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+		await postMessage(deps, 'ana', thread.id, { body: 'Hola' }, now);
+		Object.assign(thread, { specialistId: null, archivedAt: now.toISOString() });
+		const posted = await postMessage(deps, 'ana', thread.id, { body: 'Sigues ahí?' }, now).then(
+			() => 'posted',
+			(e: DomainError) => e.code
+		);
+		expect(posted).toBe('conflict');
+		expect((await deps.store.list(thread.id)).map((m) => m.body)).toEqual(['Hola']);
+		expect(log.filter((line) => line.startsWith('stored'))).toHaveLength(1);
+	});
+
 	it('opens no thread with oneself or for someone outside the pair', async () => {
 		const { deps } = setUp();
 		const refused = (work: Promise<unknown>) =>
