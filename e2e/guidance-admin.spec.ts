@@ -11,7 +11,7 @@ import { expectNoViolations } from './axe.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 import { linkSentTo } from './mailbox.ts';
 import { password, signUpAndSignIn } from './members.ts';
-import { makeStaff, memberIdByEmail } from './staff.ts';
+import { enrolPasskey, makeStaff, memberIdByEmail, virtualAuthenticator } from './staff.ts';
 
 // The organisation admin (issue #5): invites a specialist, who joins through the e-mailed link in another browser;
 // sets their profile; sees a member's crisis request first and assigns it with the suggestion; names the
@@ -49,8 +49,11 @@ test('the admin invites a specialist, who joins; assigns a crisis request first;
 	browser,
 	baseURL
 }) => {
+	// Three browsers, two passkey ceremonies and every admin page: longer than the default on a busy machine.
+	test.setTimeout(180_000);
 	const adminEmail = await signUpAndSignIn(page.request, baseURL!, 'org-admin');
 	await makeStaff(adminEmail, 'admin');
+	await enrolPasskey(page);
 
 	// The account page leads the admin to the admin pages.
 	await page.goto('/en/account');
@@ -70,12 +73,19 @@ test('the admin invites a specialist, who joins; assigns a crisis request first;
 	expect(new URL(link).pathname).toBe('/en/staff/join');
 	const other = await browser.newContext();
 	const joining = await other.newPage();
+	await virtualAuthenticator(joining);
 	await joining.goto(link);
 	await expect(joining.getByText(format(a.join.newAccount, { email: invitee }))).toBeVisible();
 	await expectNoViolations(joining, 'joining as a specialist');
 	await typeInto(joining, joining.getByLabel(a.join.password, { exact: true }), password);
 	await activate(joining, joining.getByRole('button', { name: a.join.acceptNew }));
+	// Before their workspace, a passkey: a password alone opens no staff page.
+	await expect(joining).toHaveURL('/en/staff/passkey');
+	await expect(joining.getByRole('heading', { level: 1, name: t.staffProof.title })).toBeVisible();
+	expect((await joining.request.get('/api/v1/specialist/clients')).status()).toBe(403);
+	await activate(joining, joining.getByRole('button', { name: t.staffProof.enrol.button }));
 	await expect(joining).toHaveURL(/\/en\/specialist$/);
+	expect((await joining.request.get('/api/v1/specialist/clients')).status()).toBe(200);
 	const session = await joining.request.get('/en/account');
 	expect(session.status()).toBe(200);
 	// The link works once.
@@ -153,19 +163,71 @@ test('the admin invites a specialist, who joins; assigns a crisis request first;
 	await expect(row).toContainText(invitee);
 	await expect(row).toContainText(a.audit.things.plan);
 	await expect(row).toContainText(a.audit.roles.specialist);
+
+	// The admin log: each change above, by this admin (or, for the joining, by the new specialist), newest first.
+	await activate(page, page.getByRole('link', { name: t.staffProof.log.nav }));
+	await expect(page.getByRole('heading', { level: 1, name: t.staffProof.log.title })).toBeVisible();
+	const kinds = t.staffProof.log.kinds;
+	const logged = page.getByRole('row');
+	await expect(logged.filter({ hasText: kinds.organisation_saved })).toContainText(adminEmail);
+	await expect(logged.filter({ hasText: kinds.request_assigned })).toContainText(requestId);
+	await expect(logged.filter({ hasText: kinds.specialist_profile_saved })).toContainText(specialistId);
+	await expect(logged.filter({ hasText: kinds.invite_accepted })).toContainText(invitee);
+	const invited = logged.filter({ hasText: kinds.invite_sent });
+	await expect(invited).toContainText(adminEmail);
+	await expect(invited).not.toContainText(invitee);
+	await expect(page.locator('tbody')).not.toContainText(familyAddress);
 	await family.dispose();
+});
+
+test('the passkey page, to add the first passkey and to use it, is axe clean in English and Spanish, light and dark', async ({
+	page,
+	baseURL
+}) => {
+	test.setTimeout(240_000);
+	const adminEmail = await signUpAndSignIn(page.request, baseURL!, 'axe-passkey-admin');
+	await makeStaff(adminEmail, 'admin');
+	const passkeyPage = async (what: string) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			for (const locale of locales) {
+				expect((await page.goto(`/${locale}/staff/passkey`))?.status()).toBe(200);
+				await expectNoViolations(page, `${locale} passkey page, ${what} (${colorScheme})`);
+			}
+		}
+	};
+	await passkeyPage('add one');
+	await enrolPasskey(page);
+	// Signed in again with the password only: the same page now asks for the passkey (step-up), which signs in anew.
+	await page.context().clearCookies();
+	expect((await page.request.post('/api/v1/auth/signin', { data: { email: adminEmail, password } })).status()).toBe(
+		200
+	);
+	await page.goto('/es/admin');
+	await expect(page).toHaveURL('/es/staff/passkey');
+	await passkeyPage('use it');
+	await page.getByRole('button', { name: catalogue('es').staffProof.stepUp.button }).click();
+	await expect(page).toHaveURL('/es/admin');
 });
 
 test('every admin page, and the invitation page, is axe clean in English and Spanish, light and dark', async ({
 	page,
 	baseURL
 }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(360_000);
 	await makeStaff(await signUpAndSignIn(page.request, baseURL!, 'axe-admin'), 'admin');
+	await enrolPasskey(page);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		for (const locale of locales)
-			for (const path of ['/admin', '/admin/specialists', '/admin/organisation', '/admin/audit', '/staff/join']) {
+			for (const path of [
+				'/admin',
+				'/admin/specialists',
+				'/admin/organisation',
+				'/admin/audit',
+				'/admin/log',
+				'/staff/join'
+			]) {
 				expect((await page.goto(`/${locale}${path}`))?.status()).toBe(200);
 				await expectNoViolations(page, `${locale}${path} (${colorScheme})`);
 			}

@@ -7,7 +7,7 @@ import { messageTime } from '../src/lib/components/messages/time.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
 import { confirmedMember, savePlanSigns, signInPage, signUpAndSignIn } from './members.ts';
-import { makeStaff, memberIdByEmail } from './staff.ts';
+import { enrolPasskey, makeStaff, memberIdByEmail } from './staff.ts';
 
 // The whole of personalized guidance, each person in their own browser: a member asks for help; the admin
 // assigns the request; member and specialist write to each other live; the member books a session and takes
@@ -39,6 +39,7 @@ test('request → assignment → live messages → a booked session and its .ics
 	const specialistEmail = await confirmedMember(baseURL!, 'journey-specialist');
 	const specialistId = await makeStaff(specialistEmail, 'specialist', { displayName: specialistName });
 	await signInPage(specialist, specialistEmail);
+	await enrolPasskey(specialist);
 	const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
 	const availability = await specialist.request.put('/api/v1/specialist/availability', {
 		data: { timeZone: 'America/Chicago', sessionMinutes: 60, rules: hours, exceptions: [] }
@@ -47,6 +48,7 @@ test('request → assignment → live messages → a booked session and its .ics
 	const adminEmail = await confirmedMember(baseURL!, 'journey-admin');
 	await makeStaff(adminEmail, 'admin');
 	await signInPage(admin, adminEmail);
+	await enrolPasskey(admin);
 
 	// 1. The member asks for guidance.
 	await member.goto('/en/account/guidance');

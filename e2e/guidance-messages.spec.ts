@@ -4,7 +4,7 @@ import { format } from '../src/lib/core/i18n/format.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
 import { confirmedMember, signInPage } from './members.ts';
-import { assignedRequest, makeStaff, memberIdByEmail } from './staff.ts';
+import { assignedRequest, enrolPasskey, makeStaff, memberIdByEmail } from './staff.ts';
 
 // Secure messages (issue #5): a member and their specialist, each in their own browser, write to each other and
 // see the other's messages appear without reloading; unread counts; the same pages by reload without
@@ -27,6 +27,7 @@ async function people(browser: Browser, baseURL: string, options: { memberJs?: b
 	const specialist = await specialistContext.newPage();
 	await signInPage(member, memberEmail);
 	await signInPage(specialist, specialistEmail);
+	await enrolPasskey(specialist);
 	return {
 		member,
 		specialist,

@@ -6,7 +6,7 @@ import { format } from '../src/lib/core/i18n/format.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 import { signUpAndSignIn } from './members.ts';
-import { assignedRequest, makeStaff } from './staff.ts';
+import { assignedRequest, enrolPasskey, makeStaff } from './staff.ts';
 
 // Sessions, end to end: a specialist in Chicago sets their weekly hours by keyboard; a member whose browser is in
 // Madrid sees the open times in Madrid's clock, books one, downloads its calendar file (parsed with ical.js),
@@ -41,6 +41,7 @@ test('a specialist sets hours by keyboard; a member in Madrid books in their own
 	const staff = await staffContext.newPage();
 	const staffEmail = await signUpAndSignIn(staff.request, baseURL!, 'sessions-specialist');
 	const specialistId = await makeStaff(staffEmail, 'specialist', { displayName: 'Sofía Ramos' });
+	await enrolPasskey(staff);
 
 	await staff.goto('/en/specialist/availability');
 	await expect(staff.getByRole('heading', { level: 1, name: en.availability.title })).toBeVisible();

@@ -6,7 +6,7 @@ import { consentsRepository } from '../src/lib/server/db/repositories/consents.t
 import { expectNoViolations } from './axe.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 import { confirmedMember, savePlanSigns, signInPage, signedInMember } from './members.ts';
-import { assignedRequest, makeStaff, memberIdByEmail } from './staff.ts';
+import { assignedRequest, enrolPasskey, makeStaff, memberIdByEmail } from './staff.ts';
 
 // The specialist's workspace: a specialist with one assigned client who shares their plan and timeline. By
 // keyboard: the caseload, the client, a private note added and changed, the shared plan; once the client stops
@@ -41,6 +41,7 @@ async function specialistWithClient(page: Page, baseURL: string, name: string) {
 	await sharing(memberId, specialistId, 'plan', true);
 	await sharing(memberId, specialistId, 'timeline', true);
 	await signInPage(page, email);
+	await enrolPasskey(page);
 	await client.dispose();
 	return { clientEmail: clientEmail.email, memberId, specialistId };
 }

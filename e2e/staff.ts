@@ -1,3 +1,5 @@
+import { expect, type CDPSession, type Page } from '@playwright/test';
+import { catalogue, type Locale } from '../src/lib/core/i18n/catalogue.ts';
 import { keyringFromFile } from '../src/lib/server/crypto/keyring.ts';
 import { connect } from '../src/lib/server/db/connect.ts';
 import { guidanceRequestsRepository } from '../src/lib/server/db/repositories/guidance-requests.ts';
@@ -25,7 +27,10 @@ export async function memberIdByEmail(email: string): Promise<string> {
 	});
 }
 
-/** Makes a confirmed member an admin or a specialist (with a profile: English and Spanish, parents and partners). */
+/**
+ * Makes a confirmed member an admin or a specialist (with a profile: English and Spanish, parents and partners).
+ * Staff pages then ask for a passkey: a journey's staff member adds one with enrolPasskey before their pages.
+ */
 export async function makeStaff(
 	email: string,
 	role: 'admin' | 'specialist',
@@ -60,4 +65,38 @@ export async function assignedRequest(memberEmail: string, specialistId: string)
 		await requests.assign(id, specialistId, now);
 		return id;
 	});
+}
+
+/**
+ * Chromium's virtual authenticator stands in for a phone's screen lock: a platform authenticator that keeps
+ * discoverable credentials, verifies the person, and says yes without being touched.
+ */
+export async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('WebAuthn.enable');
+	const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+		options: {
+			protocol: 'ctap2',
+			transport: 'internal',
+			hasResidentKey: true,
+			hasUserVerification: true,
+			isUserVerified: true,
+			automaticPresenceSimulation: true
+		}
+	});
+	return { cdp, authenticatorId };
+}
+
+/**
+ * A staff member signed in with a password opens a staff page, is sent to "Set up a passkey to continue", adds
+ * one with the virtual authenticator and lands on their workspace: what every staff member does once.
+ */
+export async function enrolPasskey(page: Page, locale: Locale = 'en'): Promise<void> {
+	await virtualAuthenticator(page);
+	const role = await page.request.get(`/${locale}/admin`, { maxRedirects: 0 });
+	await page.goto(`/${locale}/${role.status() === 404 ? 'specialist' : 'admin'}`);
+	await expect(page).toHaveURL(`/${locale}/staff/passkey`);
+	const t = catalogue(locale).staffProof;
+	await page.getByRole('button', { name: t.enrol.button }).click();
+	await expect(page).toHaveURL(new RegExp(`/${locale}/(admin|specialist)$`));
 }

@@ -9,6 +9,8 @@ declare global {
 			memberId: string | null;
 			/** The hash of the current session's token, to end it on sign-out. */
 			sessionIdHash: string | null;
+			/** Whether this session was proven with a second factor (a passkey); staff pages require it. */
+			secondFactor: boolean;
 		}
 	}
 }

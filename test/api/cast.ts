@@ -54,12 +54,51 @@ export async function memberIdOf(server: TestServer, who: Client): Promise<strin
 const keyringOf = (server: TestServer) =>
 	server.env.PORCHLIGHT_KEY ? keyringFromEnv(server.env.PORCHLIGHT_KEY) : keyringFromFile(server.dataDir);
 
-/** Makes a signed-in member staff (as an admin would, through the invitation), with a specialist's profile. */
-export async function makeStaff(server: TestServer, who: Client, role: 'admin' | 'specialist'): Promise<string> {
+/**
+ * A FIXTURE, not the real ceremony: gives the member a passkey row (a made-up credential no authenticator holds)
+ * and marks every session they have now as proven with it, as if each had been signed in with a passkey. Staff
+ * need that before any staff route answers them; the real enrolment and step-up are walked in the journeys
+ * (e2e/guidance-admin.spec.ts) with Chromium's virtual authenticator, and staff-second-factor.test.ts checks
+ * what a session without it gets.
+ */
+export async function proveWithPasskey(db: Kysely<Database>, memberId: string, now = new Date()): Promise<void> {
+	await db
+		.insertInto('passkeys')
+		.values({
+			id: `fixture-${memberId}`,
+			member_id: memberId,
+			credential_id: `fixture-credential-${memberId}`,
+			public_key: 'fixture',
+			counter: 0,
+			transports: '[]',
+			device: 'Test fixture',
+			created_at: now.toISOString(),
+			last_used_at: null
+		})
+		.onConflict((conflict) => conflict.doNothing())
+		.execute();
+	await db
+		.updateTable('sessions')
+		.set({ second_factor_at: now.toISOString() })
+		.where('member_id', '=', memberId)
+		.execute();
+}
+
+/**
+ * Makes a signed-in member staff (as an admin would, through the invitation), with a specialist's profile, and
+ * proves their current session with a passkey (see proveWithPasskey) unless `proven` is false.
+ */
+export async function makeStaff(
+	server: TestServer,
+	who: Client,
+	role: 'admin' | 'specialist',
+	proven = true
+): Promise<string> {
 	const id = await memberIdOf(server, who);
 	await database(server, async (db) => {
 		const now = new Date();
 		await staffRepository(db).grant(id, role, now);
+		if (proven) await proveWithPasskey(db, id, now);
 		if (role === 'specialist')
 			await specialistProfilesRepository(db).put({
 				memberId: id,

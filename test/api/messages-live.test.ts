@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../databases.ts';
-import { assignedRequest, makeStaff, memberIdOf } from './cast.ts';
+import { assignedRequest, database, makeStaff, memberIdOf, proveWithPasskey } from './cast.ts';
 import { client, password, signedInMember, type Client } from './members.ts';
 import { startServer, type TestServer } from './server.ts';
 import { sseReader } from './sse.ts';
@@ -31,6 +31,8 @@ async function pair(posting: TestServer, watching: TestServer) {
 	const specialistId = await makeStaff(posting, specialistOnFirst, 'specialist');
 	await assignedRequest(posting, memberId, specialistId);
 	const specialist = watching === posting ? specialistOnFirst : await signIn(watching, specialistOnFirst.email!);
+	// Signed in again by password: the fixture proves that session with the passkey too (see proveWithPasskey).
+	if (watching !== posting) await database(watching, (db) => proveWithPasskey(db, specialistId));
 	const opened = await member.request('POST', '/api/v1/threads', { body: { with: specialistId } });
 	expect(opened.status, opened.text).toBe(200);
 	return { member, specialist, threadId: (opened.json as { id: string }).id };

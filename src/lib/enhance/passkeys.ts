@@ -1,5 +1,6 @@
 // Passkeys: "Add a passkey" on the account page, "Sign in with a passkey" on the sign-in page. Both run a WebAuthn
 // ceremony against /api/v1/auth/passkeys and say plainly what happened; nothing here is needed without a script.
+// The staff passkey page uses the same two, each with where to go once the session is proven.
 import { browserSupportsWebAuthn, startAuthentication, startRegistration } from '@simplewebauthn/browser';
 import { $, announce, text } from './dom.ts';
 
@@ -64,6 +65,8 @@ function bindAdd(section: HTMLElement): void {
 			}
 			const saved = await post('/api/v1/auth/passkeys/register', answer);
 			if (!saved.ok) return say(saved.status === 409 ? 'exists' : 'failed');
+			// On the staff passkey page, the first passkey proves the session: on to the workspace.
+			if (section.dataset.next) return location.replace(section.dataset.next);
 			await refreshList(section);
 			say('done');
 		} catch {

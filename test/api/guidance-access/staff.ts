@@ -78,6 +78,7 @@ export const rows: AccessRow[] = [
 		expect: admin(200)
 	},
 	{ method: 'GET', path: '/api/v1/admin/audit', expect: admin(200) },
+	{ method: 'GET', path: '/api/v1/admin/log', expect: admin(200) },
 
 	{ method: 'GET', path: '/en/admin', expect: adminPage(200) },
 	{
@@ -120,6 +121,25 @@ export const rows: AccessRow[] = [
 		...adminAction('redirect')
 	},
 	{ method: 'GET', path: '/en/admin/audit', expect: adminPage(200) },
+	{ method: 'GET', path: '/en/admin/log', expect: adminPage(200) },
+	{
+		// Where an unproven staff member is sent; a proven one goes straight on to their workspace.
+		method: 'GET',
+		path: '/en/staff/passkey',
+		expect: {
+			signedOut: 303,
+			owner: 404,
+			otherMember: 404,
+			unassignedSpecialist: 303,
+			assignedNoConsent: 303,
+			assignedWithConsent: 303,
+			admin: 303
+		},
+		redirected: (role, location) => {
+			if (role === 'signedOut') expect(location).toBe('/en/account/sign-in');
+			else expect(location, role).toBe(role === 'admin' ? '/en/admin' : '/en/specialist');
+		}
+	},
 	{
 		method: 'GET',
 		path: '/en/staff/join?token=not-a-real-invitation',

@@ -11,6 +11,7 @@ import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
 import { enAdmin } from './en.admin.ts';
 import { enArchivedThreads } from './en.archived-threads.ts';
+import { enStaffProof } from './en.staff-proof.ts';
 
 export const en = {
 	meta: {
@@ -520,6 +521,7 @@ export const en = {
 		plan: enPlan
 	},
 	admin: enAdmin,
+	staffProof: enStaffProof,
 	email: {
 		changeEmail: {
 			subject: 'Confirm the new e-mail address for your Porchlight account',

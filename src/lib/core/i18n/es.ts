@@ -11,6 +11,7 @@ import { esTimeline } from './es.timeline.ts';
 import { esPlan } from './es.plan.ts';
 import { esAdmin } from './es.admin.ts';
 import { esArchivedThreads } from './es.archived-threads.ts';
+import { esStaffProof } from './es.staff-proof.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -527,6 +528,7 @@ export const es: Catalogue = {
 		plan: esPlan
 	},
 	admin: esAdmin,
+	staffProof: esStaffProof,
 	email: {
 		changeEmail: {
 			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',

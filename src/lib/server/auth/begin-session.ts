@@ -2,7 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { getServices } from '../services.ts';
 import { setSessionCookie } from './cookie.ts';
 import { device } from './device.ts';
-import { createSession, endSession } from './session.ts';
+import { createSession, endSession, type SessionProof } from './session.ts';
 
 /**
  * After a successful sign-in (password or passkey): a new token every time, so an old session on this browser
@@ -11,7 +11,8 @@ import { createSession, endSession } from './session.ts';
 export async function beginSession(
 	event: Pick<RequestEvent, 'locals' | 'cookies' | 'request'>,
 	memberId: string,
-	now: Date
+	now: Date,
+	proof: SessionProof = 'password'
 ): Promise<void> {
 	const { connection, sessionPolicy } = await getServices();
 	if (event.locals.sessionIdHash) await endSession(connection.db, event.locals.sessionIdHash);
@@ -20,7 +21,8 @@ export async function beginSession(
 		memberId,
 		device(event.request.headers.get('user-agent')),
 		now,
-		sessionPolicy
+		sessionPolicy,
+		proof
 	);
 	setSessionCookie(event.cookies, session.token, session.expiresAt);
 }

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
 import { listMemberSessions } from '../db/repositories/sessions.ts';
-import { createSession, defaultSessionPolicy, endAllSessions, hashToken, validateSessionToken } from './session.ts';
+import {
+	createSession,
+	defaultSessionPolicy,
+	endAllSessions,
+	hashToken,
+	proveSecondFactor,
+	validateSessionToken
+} from './session.ts';
 
 const minute = 60_000;
 const start = new Date('2026-11-30T08:00:00Z');
@@ -22,6 +29,17 @@ for (const dialect of DIALECTS) {
 			expect((await validateSessionToken(database.db, token, at(minute)))?.memberId).toBe(member);
 			expect(await validateSessionToken(database.db, `${token}x`, at(minute))).toBeNull();
 			expect(await validateSessionToken(database.db, 'short', at(minute))).toBeNull();
+		});
+
+		it('count as proven with a second factor only after a passkey sign-in or a step-up', async () => {
+			database = await testDatabase(dialect);
+			const member = await insertMember(database, 'm1');
+			const byPassword = await createSession(database.db, member, 'a', start);
+			const byPasskey = await createSession(database.db, member, 'b', start, defaultSessionPolicy, 'passkey');
+			expect((await validateSessionToken(database.db, byPassword.token, at(minute)))?.secondFactor).toBe(false);
+			expect((await validateSessionToken(database.db, byPasskey.token, at(minute)))?.secondFactor).toBe(true);
+			await proveSecondFactor(database.db, hashToken(byPassword.token), at(2 * minute));
+			expect((await validateSessionToken(database.db, byPassword.token, at(3 * minute)))?.secondFactor).toBe(true);
 		});
 
 		it('end after 30 idle minutes, and stay while in use, up to the absolute lifetime', async () => {

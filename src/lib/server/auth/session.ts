@@ -21,6 +21,9 @@ export function hashToken(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
 }
 
+/** How a sign-in was proven: a passkey counts as a second factor (possession plus the device's own lock). */
+export type SessionProof = 'password' | 'passkey';
+
 export interface NewSession {
 	token: string;
 	/** When the cookie should expire: after the idle timeout, renewed by each request up to the absolute end. */
@@ -32,7 +35,8 @@ export async function createSession(
 	memberId: string,
 	device: string,
 	now: Date,
-	policy = defaultSessionPolicy
+	policy = defaultSessionPolicy,
+	proof: SessionProof = 'password'
 ): Promise<NewSession> {
 	const token = randomBytes(20).toString('base64url');
 	const absoluteEnd = new Date(now.getTime() + policy.absoluteMs);
@@ -42,7 +46,8 @@ export async function createSession(
 		created_at: now.toISOString(),
 		last_seen_at: now.toISOString(),
 		expires_at: absoluteEnd.toISOString(),
-		device: device.slice(0, 80)
+		device: device.slice(0, 80),
+		second_factor_at: proof === 'passkey' ? now.toISOString() : null
 	});
 	return { token, expiresAt: new Date(Math.min(absoluteEnd.getTime(), now.getTime() + policy.idleMs)) };
 }
@@ -50,6 +55,8 @@ export async function createSession(
 export interface ValidSession {
 	idHash: string;
 	memberId: string;
+	/** Whether the session was proven with a second factor (what staff pages require). */
+	secondFactor: boolean;
 	/** When the cookie should expire: the sooner of idle and absolute ends. */
 	expiresAt: Date;
 }
@@ -72,7 +79,17 @@ export async function validateSessionToken(
 		return null;
 	}
 	if (now.getTime() - lastSeen >= touchEveryMs) await sessions.touchSession(db, idHash, now.toISOString());
-	return { idHash, memberId: row.member_id, expiresAt: new Date(Math.min(absoluteEnd, now.getTime() + policy.idleMs)) };
+	return {
+		idHash,
+		memberId: row.member_id,
+		secondFactor: row.second_factor_at !== null,
+		expiresAt: new Date(Math.min(absoluteEnd, now.getTime() + policy.idleMs))
+	};
+}
+
+/** Marks a session as proven with a second factor from now on (see markSecondFactor's callers for when). */
+export async function proveSecondFactor(db: Kysely<Database>, idHash: string, now: Date): Promise<void> {
+	await sessions.markSecondFactor(db, idHash, now.toISOString());
 }
 
 export async function endSession(db: Kysely<Database>, idHash: string): Promise<void> {

@@ -26,6 +26,8 @@ export interface SessionTable {
 	expires_at: string;
 	/** A short description of the device ("Chrome on Android"), for the member's list of sessions. */
 	device: string;
+	/** When the session was proven with a second factor (migration 017); null: password alone. */
+	second_factor_at: string | null;
 }
 
 export interface EmailTokenTable {
@@ -185,6 +187,15 @@ export interface OrganisationTable {
 	crisis_resources: string | null;
 }
 
+/** What an admin did, on what id, when (migration 017): append-only, no personal text. */
+export interface AdminLogTable {
+	id: string;
+	actor_id: string;
+	kind: string;
+	subject_id: string;
+	at: string;
+}
+
 export interface ConsentTable {
 	id: string;
 	/** Whose plan or timeline is shared. */
@@ -252,6 +263,7 @@ export interface Database {
 	organisation: OrganisationTable;
 	members: MemberTable;
 	sessions: SessionTable;
+	admin_log: AdminLogTable;
 	email_tokens: EmailTokenTable;
 	rate_limits: RateLimitTable;
 	reach_outs: ReachOutTable;

@@ -1,4 +1,5 @@
 import type { AdminAuditStore, OrganisationStore, SpecialistDirectory } from '#lib/core/staff/admin.ts';
+import type { AdminLog } from '#lib/core/staff/admin-log.ts';
 import type { SpecialistDeps } from '#lib/core/staff/specialists.ts';
 import { accountDeps } from '../accounts.ts';
 import {
@@ -6,6 +7,7 @@ import {
 	organisationRepository,
 	specialistDirectoryRepository
 } from '../db/repositories/admin.ts';
+import { adminLogRepository } from '../db/repositories/admin-log.ts';
 import { specialistProfilesRepository, staffInvitesRepository } from '../db/repositories/specialists.ts';
 import { getServices } from '../services.ts';
 import { guidanceWiring, type GuidanceWiring } from './wiring.ts';
@@ -17,6 +19,7 @@ export interface AdminWiring extends Pick<GuidanceWiring, 'requests' | 'staff'> 
 	directory: SpecialistDirectory;
 	organisation: OrganisationStore;
 	audit: AdminAuditStore;
+	adminLog: AdminLog;
 	/** Profiles and invitations, with the account ports an accepted invitation needs. */
 	specialists: SpecialistDeps;
 }
@@ -31,6 +34,7 @@ export async function adminWiring(origin: string): Promise<AdminWiring> {
 		directory: specialistDirectoryRepository(db),
 		organisation: organisationRepository(db),
 		audit: adminAuditRepository(db),
+		adminLog: adminLogRepository(db),
 		specialists: {
 			...accountDeps(db, mailer, passwords, origin),
 			staff,

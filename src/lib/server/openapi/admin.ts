@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { crisisResourcesSchema } from '#lib/core/crisis/resources.ts';
 import { inviteInput, specialistProfileInput } from '#lib/core/staff/specialists.ts';
-import { jsonAnswer, jsonBody, memberProblems, schemaOf, type Paths } from './shared.ts';
+import { jsonAnswer, jsonBody, memberProblems, schemaOf, secondFactorProblem, type Paths } from './shared.ts';
+import { adminLogKinds } from '#lib/core/staff/admin-log.ts';
 
-// The organisation admin's API (issue #5). Every route answers 404 to anyone who is not an admin.
+// The organisation admin's API (issue #5). Every route answers 404 to anyone who is not an admin, and 403 to an
+// admin whose session was not proven with a passkey (issue 11).
 
 const idParameter = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
-const problems = { ...memberProblems, '404': { ...memberProblems['404'], description: 'Not found, or not an admin.' } };
-const adminOnly = { '401': memberProblems['401'], '404': problems['404'] };
+const problems = {
+	...memberProblems,
+	'403': secondFactorProblem,
+	'404': { ...memberProblems['404'], description: 'Not found, or not an admin.' }
+};
+const adminOnly = { '401': memberProblems['401'], '403': secondFactorProblem, '404': problems['404'] };
 
 const profile = {
 	...schemaOf(specialistProfileInput),
@@ -160,6 +166,47 @@ export const adminPaths: Paths = {
 									role: { enum: ['specialist', 'admin'] },
 									what: { enum: ['plan', 'timeline', 'notes'] },
 									memberEmail: { type: 'string' },
+									at: { type: 'string' }
+								}
+							}
+						},
+						nextBefore: { type: ['string', 'null'] }
+					}
+				}),
+				...problems
+			}
+		}
+	},
+	'/api/v1/admin/log': {
+		get: {
+			summary:
+				'The admin log: every change made by an admin (who, what kind, on what id, when), append-only, no personal text.',
+			parameters: [
+				{
+					name: 'before',
+					in: 'query',
+					required: false,
+					description: 'The `nextBefore` of the previous page.',
+					schema: { type: 'string' }
+				}
+			],
+			responses: {
+				'200': jsonAnswer('Newest first, 50 at a time.', {
+					type: 'object',
+					properties: {
+						entries: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									id: { type: 'string' },
+									actorId: { type: 'string' },
+									actorEmail: { type: ['string', 'null'], description: 'The staff member; null once gone.' },
+									kind: { enum: [...adminLogKinds] },
+									subjectId: {
+										type: 'string',
+										description: "A request's or specialist's id, an invitation's token hash, or 'org'."
+									},
 									at: { type: 'string' }
 								}
 							}

@@ -1,6 +1,14 @@
 import { availabilityInput } from '#lib/core/sessions/availability.ts';
 import { bookingInput, moveInput } from '../sessions/inputs.ts';
-import { jsonAnswer, jsonBody, memberProblems, problemAnswer, schemaOf, type Paths } from './shared.ts';
+import {
+	jsonAnswer,
+	jsonBody,
+	memberProblems,
+	problemAnswer,
+	schemaOf,
+	secondFactorProblem,
+	type Paths
+} from './shared.ts';
 
 // Sessions with a family recovery specialist: the specialist's hours, the open slots of the member's own
 // specialist, bookings (book, cancel, move) and each booking's calendar file.
@@ -35,7 +43,11 @@ const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 's
 const conflict = problemAnswer(
 	'The slot was just taken by someone else (slotTaken), or the booking is cancelled or has started.'
 );
-const staffProblems = { '401': memberProblems['401'], '404': problemAnswer('Not a specialist.') };
+const staffProblems = {
+	'401': memberProblems['401'],
+	'403': secondFactorProblem,
+	'404': problemAnswer('Not a specialist.')
+};
 
 export const sessionPaths: Paths = {
 	'/api/v1/specialist/availability': {

@@ -25,6 +25,11 @@ const problemAnswer = (description: string) => ({
 	content: { 'application/problem+json': { schema: problemRef } }
 });
 
+/** A staff member whose session was not signed in (or stepped up) with a passkey gets nothing from staff routes. */
+export const secondFactorProblem = problemAnswer(
+	'A staff session not proven with a second factor: sign in with a passkey, or add the first one.'
+);
+
 /** The refusals every member route can answer. */
 export const memberProblems = {
 	'400': problemAnswer('The body is malformed or a field is invalid; `errors` says what to fix in each field.'),

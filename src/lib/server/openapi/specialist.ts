@@ -1,6 +1,14 @@
 import { noteInput } from '#lib/core/guidance/notes.ts';
 import { newReachOutInput } from '#lib/core/timeline/reach-outs.ts';
-import { jsonAnswer, jsonBody, memberProblems, problemAnswer, schemaOf, type Paths } from './shared.ts';
+import {
+	jsonAnswer,
+	jsonBody,
+	memberProblems,
+	problemAnswer,
+	schemaOf,
+	secondFactorProblem,
+	type Paths
+} from './shared.ts';
 
 // The specialist's workspace: their caseload, a client's shared plan and timeline (read-only, only while
 // shared, each open audited), and their own private notes about a client. Anyone who is not a specialist, and a
@@ -9,7 +17,7 @@ import { jsonAnswer, jsonBody, memberProblems, problemAnswer, schemaOf, type Pat
 const notFound = problemAnswer(
 	'Not found: not a specialist, not this client’s specialist, or (plan and timeline) not shared with you now.'
 );
-const refusals = { '401': memberProblems['401'], '404': notFound };
+const refusals = { '401': memberProblems['401'], '403': secondFactorProblem, '404': notFound };
 const memberId = { name: 'memberId', in: 'path', required: true, schema: { type: 'string' } };
 const noteId = { name: 'noteId', in: 'path', required: true, schema: { type: 'string' } };
 

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { assignRequest, closeRequest } from '#lib/core/guidance/requests.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { nameOf, requestsForAdmin } from '#lib/core/staff/admin.ts';
 import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { assignRequestLogged, closeRequestLogged } from '#lib/server/guidance/admin-actions.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { orNotFoundPage } from '#lib/server/http/member-page.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
@@ -34,7 +34,7 @@ export const actions = {
 			specialistId: String(form.get('specialistId') ?? '')
 		};
 		const refused = await formAction(params.lang as Locale, values, async () => {
-			await assignRequest(await adminWiring(url.origin), adminId, values, new Date());
+			await assignRequestLogged(url.origin, adminId, values, new Date());
 		});
 		if (refused) return refused;
 		redirect(303, `/${params.lang}/admin?assigned=${encodeURIComponent(values.requestId)}`);
@@ -42,7 +42,7 @@ export const actions = {
 	close: async ({ locals, params, request, url }) => {
 		const adminId = await staffPage(locals, params.lang, 'admin');
 		const requestId = String((await request.formData()).get('requestId') ?? '');
-		await orNotFoundPage(closeRequest(await adminWiring(url.origin), adminId, requestId, new Date()));
+		await orNotFoundPage(closeRequestLogged(url.origin, adminId, requestId, new Date()));
 		redirect(303, `/${params.lang}/admin?closed=1`);
 	}
 };

@@ -16,6 +16,10 @@ export async function touchSession(db: Db, idHash: string, lastSeenAt: string): 
 	await db.updateTable('sessions').set({ last_seen_at: lastSeenAt }).where('id_hash', '=', idHash).execute();
 }
 
+export async function markSecondFactor(db: Db, idHash: string, at: string): Promise<void> {
+	await db.updateTable('sessions').set({ second_factor_at: at }).where('id_hash', '=', idHash).execute();
+}
+
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
 	await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }

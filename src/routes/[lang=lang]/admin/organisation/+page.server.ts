@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
-import { organisationForAdmin, saveOrganisation } from '#lib/core/staff/admin.ts';
+import { organisationForAdmin } from '#lib/core/staff/admin.ts';
+import { saveOrganisationLogged } from '#lib/server/guidance/admin-actions.ts';
 import { adminWiring } from '#lib/server/guidance/admin.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
@@ -45,12 +46,7 @@ export const actions = {
 			}
 		}
 		const refused = await formAction(locale, values, async () => {
-			await saveOrganisation(
-				await adminWiring(url.origin),
-				adminId,
-				{ name: values.name, crisisResources },
-				new Date()
-			);
+			await saveOrganisationLogged(url.origin, adminId, { name: values.name, crisisResources }, new Date());
 		});
 		if (refused) return refused;
 		redirect(303, `/${params.lang}/admin/organisation?saved`);

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { nameOf, specialistsForAdmin } from '#lib/core/staff/admin.ts';
-import { inviteSpecialist, setProfile } from '#lib/core/staff/specialists.ts';
 import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { inviteSpecialistLogged, setProfileLogged } from '#lib/server/guidance/admin-actions.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 
@@ -25,9 +25,8 @@ export const actions = {
 		const adminId = await staffPage(locals, params.lang, 'admin');
 		const email = String((await request.formData()).get('email') ?? '');
 		const locale = params.lang as Locale;
-		const { specialists } = await adminWiring(url.origin);
 		return formAction(locale, { email }, async () => {
-			await inviteSpecialist(specialists, adminId, { email }, new Date(), locale);
+			await inviteSpecialistLogged(url.origin, adminId, { email }, new Date(), locale);
 			return { invited: email.trim().toLowerCase() };
 		});
 	},
@@ -52,9 +51,8 @@ export const actions = {
 			capacity,
 			timeZone: input.timeZone
 		};
-		const { specialists } = await adminWiring(url.origin);
 		const refused = await formAction(params.lang as Locale, values, async () => {
-			await setProfile(specialists, adminId, specialistId, input, new Date());
+			await setProfileLogged(url.origin, adminId, specialistId, input, new Date());
 		});
 		if (refused) return refused;
 		redirect(303, `/${params.lang}/admin/specialists?saved=${encodeURIComponent(specialistId)}`);

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { acceptInvite, openInvite } from '#lib/core/staff/specialists.ts';
+import { openInvite } from '#lib/core/staff/specialists.ts';
+import { acceptInviteLogged } from '#lib/server/guidance/admin-actions.ts';
 import { beginSession } from '#lib/server/auth/begin-session.ts';
 import { adminWiring } from '#lib/server/guidance/admin.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
@@ -25,7 +26,7 @@ export const actions = {
 		const now = new Date();
 		let role: string | undefined;
 		const refused = await formAction(params.lang as Locale, {}, async () => {
-			const accepted = await acceptInvite((await adminWiring(url.origin)).specialists, input, now);
+			const accepted = await acceptInviteLogged(url.origin, input, now);
 			await beginSession(event, accepted.memberId, now);
 			role = accepted.role;
 		});

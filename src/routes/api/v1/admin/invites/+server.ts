@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isLocale } from '#lib/core/i18n/catalogue.ts';
-import { inviteSpecialist } from '#lib/core/staff/specialists.ts';
 import { apiCall } from '#lib/server/http/api.ts';
-import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { inviteSpecialistLogged } from '#lib/server/guidance/admin-actions.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
 
@@ -11,8 +10,7 @@ export const POST = (event) =>
 	apiCall(event, async () => {
 		const adminId = await requireStaff(event, 'admin');
 		const body = await readJson(event.request, z.looseObject({}));
-		const { specialists } = await adminWiring(event.url.origin);
 		const language = event.request.headers.get('accept-language')?.slice(0, 2);
-		await inviteSpecialist(specialists, adminId, body, new Date(), isLocale(language) ? language : 'en');
+		await inviteSpecialistLogged(event.url.origin, adminId, body, new Date(), isLocale(language) ? language : 'en');
 		return new Response(null, { status: 202 });
 	});

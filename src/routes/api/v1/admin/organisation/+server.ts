@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { organisationForAdmin, saveOrganisation } from '#lib/core/staff/admin.ts';
+import { organisationForAdmin } from '#lib/core/staff/admin.ts';
+import { saveOrganisationLogged } from '#lib/server/guidance/admin-actions.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { adminWiring } from '#lib/server/guidance/admin.ts';
 import { readJson } from '#lib/server/http/problem.ts';
@@ -15,5 +16,5 @@ export const PUT = (event) =>
 	apiCall(event, async () => {
 		const adminId = await requireStaff(event, 'admin');
 		const body = await readJson(event.request, z.looseObject({}));
-		return ok(await saveOrganisation(await adminWiring(event.url.origin), adminId, body, new Date()));
+		return ok(await saveOrganisationLogged(event.url.origin, adminId, body, new Date()));
 	});

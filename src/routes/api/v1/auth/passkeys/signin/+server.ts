@@ -21,6 +21,6 @@ export const POST = (event) =>
 			now,
 			event.getClientAddress()
 		);
-		await beginSession(event, memberId, now);
+		await beginSession(event, memberId, now, 'passkey');
 		return ok({ status: 'signed-in' });
 	});

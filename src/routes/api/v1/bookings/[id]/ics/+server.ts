@@ -1,14 +1,14 @@
 import { isLocale } from '#lib/core/i18n/catalogue.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { apiCall } from '#lib/server/http/api.ts';
-import { requireMember } from '#lib/server/http/member.ts';
+import { requireMemberProvenIfStaff } from '#lib/server/http/staff.ts';
 import { bookingIcs, icsFileName } from '#lib/server/sessions/ics.ts';
 import { sessionsWiring } from '#lib/server/sessions/wiring.ts';
 
 // The calendar file of a booking, for either side of it; in the person's language (?lang=es, else their account's).
 export const GET = (event) =>
 	apiCall(event, async () => {
-		const personId = requireMember(event);
+		const personId = await requireMemberProvenIfStaff(event);
 		const { stores, db } = await sessionsWiring(event.url.origin);
 		const booking = await stores.bookings.get(personId, event.params.id);
 		if (!booking) throw new DomainError('not_found', 'no such booking');

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { listMessages, postMessage, sinceInput } from '#lib/core/guidance/messages.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { requireMember } from '#lib/server/http/member.ts';
+import { requireMemberProvenIfStaff } from '#lib/server/http/staff.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { forReader, messageDeps } from '#lib/server/guidance/threads.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
-		const readerId = requireMember(event);
+		const readerId = await requireMemberProvenIfStaff(event);
 		const deps = await messageDeps(event.url.origin);
 		const rawSince = event.url.searchParams.get('since');
 		const since =
@@ -19,7 +19,7 @@ export const GET = (event) =>
 
 export const POST = (event) =>
 	apiCall(event, async () => {
-		const senderId = requireMember(event);
+		const senderId = await requireMemberProvenIfStaff(event);
 		const deps = await messageDeps(event.url.origin);
 		const body = await readJson(event.request, z.looseObject({}));
 		const message = await postMessage(deps, senderId, event.params.id, body, new Date());

@@ -1,12 +1,11 @@
-import { closeRequest } from '#lib/core/guidance/requests.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { requireMember } from '#lib/server/http/member.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { requireMemberProvenIfStaff } from '#lib/server/http/staff.ts';
+import { closeRequestLogged } from '#lib/server/guidance/admin-actions.ts';
 
 /** Its member or an admin closes a request; the answer says only that it is closed (an admin never gets the story). */
 export const POST = (event) =>
 	apiCall(event, async () => {
-		const actorId = requireMember(event);
-		const closed = await closeRequest(await guidanceWiring(), actorId, event.params.id, new Date());
+		const actorId = await requireMemberProvenIfStaff(event);
+		const closed = await closeRequestLogged(event.url.origin, actorId, event.params.id, new Date());
 		return ok({ id: closed.id, state: closed.state });
 	});
