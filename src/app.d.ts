@@ -9,6 +9,8 @@ declare global {
 			memberId: string | null;
 			/** The hash of the current session's token, to end it on sign-out. */
 			sessionIdHash: string | null;
+			/** When the member last proved who they are on this session (ISO 8601): credentials change only soon after. */
+			provedAt: string | null;
 		}
 	}
 }

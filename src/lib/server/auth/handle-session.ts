@@ -7,6 +7,7 @@ import { validateSessionToken } from './session.ts';
 export const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.memberId = null;
 	event.locals.sessionIdHash = null;
+	event.locals.provedAt = null;
 	const token = event.cookies.get(sessionCookieName);
 	if (token) {
 		const { connection, sessionPolicy } = await getServices();
@@ -14,6 +15,7 @@ export const handleSession: Handle = async ({ event, resolve }) => {
 		if (session) {
 			event.locals.memberId = session.memberId;
 			event.locals.sessionIdHash = session.idHash;
+			event.locals.provedAt = session.provedAt;
 			setSessionCookie(event.cookies, token, session.expiresAt);
 		} else {
 			clearSessionCookie(event.cookies);

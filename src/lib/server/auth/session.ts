@@ -42,7 +42,9 @@ export async function createSession(
 		created_at: now.toISOString(),
 		last_seen_at: now.toISOString(),
 		expires_at: absoluteEnd.toISOString(),
-		device: device.slice(0, 80)
+		device: device.slice(0, 80),
+		// Signing in is proof of who they are, as of now.
+		proved_at: now.toISOString()
 	});
 	return { token, expiresAt: new Date(Math.min(absoluteEnd.getTime(), now.getTime() + policy.idleMs)) };
 }
@@ -52,6 +54,8 @@ export interface ValidSession {
 	memberId: string;
 	/** When the cookie should expire: the sooner of idle and absolute ends. */
 	expiresAt: Date;
+	/** When the member last proved who they are on this session (ISO 8601), if ever. */
+	provedAt: string | null;
 }
 
 /** The session a token belongs to, if it is still valid; an expired one is deleted on sight. */
@@ -72,7 +76,12 @@ export async function validateSessionToken(
 		return null;
 	}
 	if (now.getTime() - lastSeen >= touchEveryMs) await sessions.touchSession(db, idHash, now.toISOString());
-	return { idHash, memberId: row.member_id, expiresAt: new Date(Math.min(absoluteEnd, now.getTime() + policy.idleMs)) };
+	return {
+		idHash,
+		memberId: row.member_id,
+		expiresAt: new Date(Math.min(absoluteEnd, now.getTime() + policy.idleMs)),
+		provedAt: row.proved_at
+	};
 }
 
 export async function endSession(db: Kysely<Database>, idHash: string): Promise<void> {
@@ -81,4 +90,14 @@ export async function endSession(db: Kysely<Database>, idHash: string): Promise<
 
 export async function endAllSessions(db: Kysely<Database>, memberId: string): Promise<void> {
 	await sessions.deleteAllMemberSessions(db, memberId);
+}
+
+/** Ends every session of the member but `keepIdHash` (this browser's); answers how many ended. */
+export async function endOtherSessions(db: Kysely<Database>, memberId: string, keepIdHash: string): Promise<number> {
+	return sessions.deleteOtherMemberSessions(db, memberId, keepIdHash);
+}
+
+/** The member proved who they are again on this session (password or passkey), as of `now`. */
+export async function markSessionProved(db: Kysely<Database>, idHash: string, now: Date): Promise<void> {
+	await sessions.setSessionProvedAt(db, idHash, now.toISOString());
 }

@@ -26,6 +26,20 @@ export interface SessionTable {
 	expires_at: string;
 	/** A short description of the device ("Chrome on Android"), for the member's list of sessions. */
 	device: string;
+	/** When the member last proved who they are here (sign-in, password or passkey again); null: never. */
+	proved_at: string | null;
+}
+
+export interface SecurityEventTable {
+	id: string;
+	/** Null for a failed sign-in with an address that has no account: the row never says who tried. */
+	member_id: string | null;
+	kind: import('../../core/security/events.ts').SecurityEventKind;
+	/** A word from a fixed list (a staff role, a shared item), never free text. */
+	detail: string | null;
+	occurred_at: string;
+	/** "Firefox · Linux": the browser and system named by the user agent, nothing more. */
+	device: string;
 }
 
 export interface EmailTokenTable {
@@ -246,6 +260,7 @@ export interface Database {
 	organisation: OrganisationTable;
 	members: MemberTable;
 	sessions: SessionTable;
+	security_events: SecurityEventTable;
 	email_tokens: EmailTokenTable;
 	rate_limits: RateLimitTable;
 	reach_outs: ReachOutTable;
