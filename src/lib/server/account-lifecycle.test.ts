@@ -169,9 +169,9 @@ for (const dialect of DIALECTS) {
 			expect(await failure(requestEmailChange(deps(), session(ana), { email: 'new@example.org' }, now))).toBe(
 				'reauthentication_required:'
 			);
-			expect(
-				await failure(requestEmailChange(deps(), session(ana), { email: 'ana@example.org', password }, now))
-			).toBe('invalid:emailSame');
+			expect(await failure(requestEmailChange(deps(), session(ana), { email: 'ana@example.org', password }, now))).toBe(
+				'invalid:emailSame'
+			);
 
 			// A reset link asked for before the change must not outlive it.
 			await requestPasswordReset(deps(), { email: 'ana@example.org' }, now, '127.0.0.1');

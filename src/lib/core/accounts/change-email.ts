@@ -9,9 +9,7 @@ import { optionalPasswordAgain } from './reauthenticate.ts';
 import { proveItIsThem } from './recent-proof.ts';
 import { signUpInput, verifyLinkLifetimeMs } from './sign-up.ts';
 
-export const changeEmailInput = z
-	.object({ email: signUpInput.shape.email, password: optionalPasswordAgain })
-	.strict();
+export const changeEmailInput = z.object({ email: signUpInput.shape.email, password: optionalPasswordAgain }).strict();
 export const confirmEmailChangeInput = z.object({ token: z.string({ error: 'emailChangeLinkInvalid' }).max(200) });
 
 /**

@@ -20,7 +20,9 @@ export function noticeTime(locale: string, at: Date): string {
 		dateStyle: 'long',
 		timeStyle: 'short',
 		timeZone: 'UTC'
-	}).format(at).concat(' UTC');
+	})
+		.format(at)
+		.concat(' UTC');
 }
 
 export async function sendSecurityNotice(

@@ -215,7 +215,15 @@ for (const dialect of DIALECTS) {
 			const again = await beginPasskeyRegistration(deps, proved(ana), site, now, '203.0.113.9');
 			expect(
 				await failure(
-					finishPasskeyRegistration(deps, proved(ana), again.challengeId, registration('cred-a', 'forged'), site, 'x', now)
+					finishPasskeyRegistration(
+						deps,
+						proved(ana),
+						again.challengeId,
+						registration('cred-a', 'forged'),
+						site,
+						'x',
+						now
+					)
 				)
 			).toBe('invalid:passkeyNotAdded');
 			expect(await failure(finishPasskeyRegistration(deps, proved(ana), undefined, { id: 1 }, site, 'x', now))).toMatch(
@@ -241,9 +249,7 @@ for (const dialect of DIALECTS) {
 				await failure(beginPasskeyRegistration(deps, proved(ana, at(-5 * minute)), site, now, '203.0.113.9'))
 			).toBe('reauthentication_required:');
 			expect(
-				await failure(
-					finishPasskeyRegistration(deps, proved(ana, null), third.challengeId, {}, site, 'x', now)
-				)
+				await failure(finishPasskeyRegistration(deps, proved(ana, null), third.challengeId, {}, site, 'x', now))
 			).toBe('reauthentication_required:');
 			expect((await beginPasskeyRegistration(deps, proved(ana), site, now, '203.0.113.9')).options.exclude).toEqual([
 				{ credentialId: 'cred-a', transports: ['internal'] }
@@ -292,7 +298,11 @@ for (const dialect of DIALECTS) {
 			expect(kinds.filter((k) => k === 'sign-in:passkey')).toHaveLength(2);
 			expect(kinds.filter((k) => k === 'sign-in-failed:passkey')).toHaveLength(1);
 			expect(kinds).toContain('passkey-added:null');
-			const anonymous = await database.db.selectFrom('security_events').selectAll().where('member_id', 'is', null).execute();
+			const anonymous = await database.db
+				.selectFrom('security_events')
+				.selectAll()
+				.where('member_id', 'is', null)
+				.execute();
 			expect(anonymous.map((e) => e.kind)).toEqual(['sign-in-failed']);
 		});
 

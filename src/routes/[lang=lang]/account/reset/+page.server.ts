@@ -24,7 +24,11 @@ export const actions = {
 		};
 		const { connection, mailer, passwords } = await getServices();
 		return formAction(params.lang as Locale, {}, async () => {
-			await resetPassword(accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event)), input, new Date());
+			await resetPassword(
+				accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event)),
+				input,
+				new Date()
+			);
 			clearSessionCookie(cookies);
 			return { done: true as const };
 		});
