@@ -21,6 +21,22 @@ async function staleProof(email: string): Promise<void> {
 	}
 }
 
+/** Chromium's virtual authenticator: a platform authenticator that verifies the person and says yes by itself. */
+async function virtualAuthenticator(page: Page): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('WebAuthn.enable');
+	await cdp.send('WebAuthn.addVirtualAuthenticator', {
+		options: {
+			protocol: 'ctap2',
+			transport: 'internal',
+			hasResidentKey: true,
+			hasUserVerification: true,
+			isUserVerified: true,
+			automaticPresenceSimulation: true
+		}
+	});
+}
+
 async function axeInEveryWay(page: Page, path: (locale: string) => string, what: string): Promise<void> {
 	for (const locale of locales) {
 		await page.goto(path(locale));
@@ -86,4 +102,34 @@ test('a stale proof asks "Confirm it’s you" and returns to the page; the passw
 	await expect(page.getByRole('cell', { name: s.history.kinds['sign-in'], exact: true }).first()).toBeVisible();
 	await expect(page.getByRole('cell', { name: s.history.kinds['password-changed'] })).toBeVisible();
 	await axeInEveryWay(page, (locale) => `/${locale}/account/security`, 'sign-in history');
+});
+
+test('a passkey confirms it is you as well as the password does, and removing one then needs no more', async ({
+	page,
+	baseURL
+}) => {
+	const en = catalogue('en');
+	const s = en.security;
+	const p = en.account.passkeys;
+	await virtualAuthenticator(page);
+	const email = await confirmedMember(baseURL!, 'proof-passkey');
+	await signInPage(page, email);
+	await activate(page, page.getByRole('button', { name: p.add }));
+	await expect(page.locator('[data-passkeys]').getByRole('status')).toHaveText(p.addDone);
+	await expect
+		.poll(() => received().some((mail) => mail.to === email && mail.subject === s.notices.passkeyAdded.subject))
+		.toBe(true);
+
+	await staleProof(email);
+	await page.reload();
+	await expect(page.getByRole('button', { name: p.add })).toHaveCount(0);
+	await activate(page, page.getByRole('link', { name: s.stale.link }));
+	await activate(page, page.getByRole('button', { name: s.confirm.passkey }));
+	await expect(page).toHaveURL(/\/en\/account$/);
+	await expect(page.getByRole('button', { name: p.add })).toBeVisible();
+	await activate(page, page.getByRole('button', { name: p.remove }));
+	await expect(page.locator('[data-passkeys]').getByRole('status')).toHaveText(p.removed);
+	await expect
+		.poll(() => received().some((mail) => mail.to === email && mail.subject === s.notices.passkeyRemoved.subject))
+		.toBe(true);
 });
