@@ -6,7 +6,7 @@ import { format } from '../src/lib/core/i18n/format.ts';
 import { messageTime } from '../src/lib/components/messages/time.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
-import { confirmedMember, savePlanSigns, signInPage, signUpAndSignIn } from './members.ts';
+import { confirmedMember, password, savePlanSigns, signInPage, signUpAndSignIn } from './members.ts';
 import { enrolPasskey, makeStaff, memberIdByEmail } from './staff.ts';
 
 // The whole of personalized guidance, each person in their own browser: a member asks for help; the admin
@@ -154,7 +154,8 @@ test('request → assignment → live messages → a booked session and its .ics
 	).toHaveCount(1);
 	await expectNoViolations(member, 'who viewed what');
 
-	// All of it is in the member's own copy of their data.
+	// All of it is in the member's own copy of their data (the full export needs a recent proof).
+	expect((await member.request.post('/api/v1/auth/reauthenticate', { data: { password } })).status()).toBe(204);
 	const exported = await (await member.request.get('/api/v1/export')).json();
 	expect(exported.viewedBy).toEqual([expect.objectContaining({ role: 'specialist', what: 'plan' })]);
 	expect(exported.sharing).toEqual([]);

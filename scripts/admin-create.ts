@@ -8,6 +8,8 @@ import { DomainError } from '../src/lib/core/shared/errors.ts';
 import { accountDeps, argon2Passwords } from '../src/lib/server/accounts.ts';
 import { connect } from '../src/lib/server/db/connect.ts';
 import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
+import { withRoleEvents } from '../src/lib/core/security/logged-ports.ts';
+import { securityLogRepository } from '../src/lib/server/db/repositories/security-events.ts';
 import { staffRepository } from '../src/lib/server/db/repositories/staff.ts';
 
 // The SQLite file it may create is for this user only (see src/lib/server/data-dir.ts).
@@ -29,7 +31,7 @@ try {
 	const noMail = { send: async () => undefined };
 	const deps = {
 		...accountDeps(connection.db, noMail, await argon2Passwords(), origin),
-		staff: staffRepository(connection.db)
+		staff: withRoleEvents(staffRepository(connection.db), securityLogRepository(connection.db))
 	};
 	const { email, created, link } = await createAdmin(deps, { email: values.email }, new Date());
 	console.log(

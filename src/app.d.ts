@@ -11,6 +11,8 @@ declare global {
 			sessionIdHash: string | null;
 			/** Whether this session was proven with a second factor (a passkey); staff pages require it. */
 			secondFactor: boolean;
+			/** When the member last proved who they are on this session (ISO 8601): credentials change only soon after. */
+			provedAt: string | null;
 		}
 	}
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../databases.ts';
-import { client, signedInMember, type Answer, type Client } from './members.ts';
+import { client, proveAgain, signedInMember, type Answer, type Client } from './members.ts';
 import { implemented, pathOf, routes, rowName, snapshot } from './routes.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -36,6 +36,7 @@ for (const dialect of DIALECTS) {
 				const params = row.setup ? await row.setup(owner) : {};
 				const path = pathOf(row, params);
 				const options = row.body ? { body: row.body() } : {};
+				if (row.proof) for (const member of [owner, stranger, writer]) await proveAgain(member);
 				const before = await snapshot(owner);
 				if (row.method === 'GET') expect((await owner.get(path)).status, 'the owner reads it').toBe(200);
 

@@ -132,6 +132,15 @@ function expectStatus(answer: Answer, status: number, what: string): void {
 	if (answer.status !== status) throw new Error(`${what}: expected ${status}, got ${answer.status}: ${answer.text}`);
 }
 
+/** "Confirm it's you" with the password: the session may change credentials and export for five minutes. */
+export async function proveAgain(member: Client): Promise<void> {
+	expectStatus(
+		await member.request('POST', '/api/v1/auth/reauthenticate', { body: { password } }),
+		204,
+		'confirming it is them'
+	);
+}
+
 /** A new member, confirmed by the e-mailed link and signed in: a client carrying its session cookie. */
 export async function signedInMember(server: TestServer, name = 'member'): Promise<Client> {
 	const email = `${name}-${randomBytes(4).toString('hex')}@example.org`;

@@ -63,6 +63,11 @@ export interface RouteCase {
 	destructive?: true;
 	/** The owner's valid call cannot be made here (it needs a device): another member's attempt is refused too. */
 	expectRefused?: true;
+	/**
+	 * The route needs a recent proof (the password or a passkey in the last five minutes): each member proves it
+	 * again before the row, since a long run outlasts the proof their sign-in gave.
+	 */
+	proof?: true;
 }
 
 export const reachOutFields = {
@@ -166,7 +171,7 @@ async function createContact(owner: Client): Promise<Params> {
 }
 
 /** A passkey row written straight into the server's database (making a real one needs an authenticator). */
-async function insertPasskey(owner: Client): Promise<Params> {
+export async function insertPasskey(owner: Client): Promise<Params> {
 	const { db, close } = connect({ databaseUrl: owner.server.databaseUrl, dataDir: owner.server.dataDir });
 	try {
 		const member = await db
@@ -350,13 +355,31 @@ export const routes: RouteCase[] = [
 			if (JSON.stringify(json(answer).passkeys) !== '[]') throw new Error(`not empty: ${answer.text}`);
 		}
 	},
-	{ method: 'DELETE', path: '/api/v1/passkeys/{id}', scope: 'item', setup: insertPasskey },
-	{ method: 'POST', path: '/api/v1/auth/passkeys/register/options', scope: 'member', body: () => ({}) },
-	{ method: 'POST', path: '/api/v1/auth/passkeys/register', scope: 'member', body: () => ({}), expectRefused: true },
+	{ method: 'DELETE', path: '/api/v1/passkeys/{id}', scope: 'item', setup: insertPasskey, proof: true },
+	{ method: 'POST', path: '/api/v1/auth/passkeys/register/options', scope: 'member', body: () => ({}), proof: true },
+	{
+		method: 'POST',
+		path: '/api/v1/auth/passkeys/register',
+		scope: 'member',
+		body: () => ({}),
+		expectRefused: true,
+		proof: true
+	},
+
+	// Proving it again, a new password, and the member's own security events.
+	{ method: 'POST', path: '/api/v1/auth/reauthenticate', scope: 'member', body: () => ({ password }) },
+	{
+		method: 'POST',
+		path: '/api/v1/account/password',
+		scope: 'member',
+		body: () => ({ currentPassword: password, newPassword: 'a new sentence about the porch light' }),
+		destructive: true
+	},
+	{ method: 'GET', path: '/api/v1/account/security-events', scope: 'member' },
 
 	// The account: what it is, a copy of everything, bringing the device's data in, a new address, deleting it.
 	{ method: 'GET', path: '/api/v1/account', scope: 'member', fresh: (answer) => void json(answer).email },
-	{ method: 'GET', path: '/api/v1/export', scope: 'member', setup: createReachOut },
+	{ method: 'GET', path: '/api/v1/export', scope: 'member', setup: createReachOut, proof: true },
 	{
 		method: 'POST',
 		path: '/api/v1/import',

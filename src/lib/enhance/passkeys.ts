@@ -40,7 +40,9 @@ function busy(button: HTMLElement, on: boolean): void {
 }
 
 function bindAdd(section: HTMLElement): void {
-	const button = $('[data-passkey-add]', section)!;
+	// Without a recent proof the page offers "Confirm it's you" instead of the button.
+	const button = $('[data-passkey-add]', section);
+	if (!button) return;
 	const status = $('[data-passkey-status]', section);
 	const say = (key: string) => announce(status, text(section, key));
 	if (!browserSupportsWebAuthn()) {

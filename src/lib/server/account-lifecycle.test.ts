@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { confirmEmailChange, requestEmailChange } from '#lib/core/accounts/change-email.ts';
 import { deleteAccount } from '#lib/core/accounts/delete-account.ts';
+import type { SignedIn } from '#lib/core/accounts/ports.ts';
+import { requestPasswordReset, resetPassword } from '#lib/core/accounts/reset-password.ts';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
 import { confirmEmail, signUp } from '#lib/core/accounts/sign-up.ts';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
@@ -24,6 +26,13 @@ const password = 'tomatoes on the porch at noon';
 const key = newKey();
 const keyring = { current: key, byId: new Map([[key.id, key.key]]) };
 const policy = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 };
+
+/** A session whose last proof is older than five minutes (or a fresh one, at `now`). */
+const session = (memberId: string, provedAt: string | null = null): SignedIn => ({
+	memberId,
+	sessionIdHash: 'not-this-one',
+	provedAt
+});
 
 const tokenIn = (mail: OutgoingMail | undefined) => mail?.text.match(/[?&]token=([A-Za-z0-9_-]+)/)?.[1] ?? '';
 const failure = (work: Promise<unknown>) =>
@@ -87,6 +96,9 @@ for (const dialect of DIALECTS) {
 			expect(exported.plan.versions.map((v) => v?.lists.signs)).toEqual([['Meetings']]);
 			expect(exported.contacts.map((c) => c.name)).toEqual(['Marta']);
 			expect(exported.sessions).toHaveLength(1);
+			expect(exported.securityEvents).toEqual([
+				{ kind: 'sign-in', occurredAt: now.toISOString(), device: '—', detail: 'password' }
+			]);
 			expect(exported.guidanceRequests).toEqual([]);
 			expect(exported.messages).toEqual([]);
 			expect(exported.sharing).toEqual([]);
@@ -96,7 +108,8 @@ for (const dialect of DIALECTS) {
 			expect(text).not.toContain(password);
 		});
 
-		it('deletes the account and every row of it only after the password is typed again', async () => {
+		// Hashing passwords on a busy machine is slow: this one and the next check several.
+		it('deletes the account and every row of it only after the password is typed again or a recent proof', async () => {
 			database = await testDatabase(dialect);
 			outbox = [];
 			const ana = await member('ana@example.org');
@@ -104,11 +117,19 @@ for (const dialect of DIALECTS) {
 			await fillAccount(ana);
 			await fillAccount(luis);
 
-			expect(await failure(deleteAccount(deps(), ana, { password: 'not my password at all' }, now))).toBe(
+			expect(await failure(deleteAccount(deps(), session(ana), { password: 'not my password at all' }, now))).toBe(
 				'forbidden:passwordWrong'
 			);
-			expect(await failure(deleteAccount(deps(), ana, {}, now))).toBe('invalid:passwordRequired');
-			await deleteAccount(deps(), ana, { password }, now);
+			expect(await failure(deleteAccount(deps(), session(ana), {}, now))).toBe('reauthentication_required:');
+			const sixMinutesAgo = new Date(now.getTime() - 6 * 60_000).toISOString();
+			expect(await failure(deleteAccount(deps(), session(luis, sixMinutesAgo), {}, now))).toBe(
+				'reauthentication_required:'
+			);
+			outbox = [];
+			await deleteAccount(deps(), session(ana, now.toISOString()), {}, now);
+			expect(outbox.map((m) => [m.to, m.subject])).toEqual([
+				['ana@example.org', 'Your Porchlight account was deleted']
+			]);
 
 			expect(await failure(signIn(deps(), { email: 'ana@example.org', password }, now, '127.0.0.1'))).toBe(
 				'unauthorized:signInFailed'
@@ -132,7 +153,7 @@ for (const dialect of DIALECTS) {
 			expect((await reachOutsRepository(database.db, keyring).list(luis)).length).toBe(1);
 			const keys = await database.db.selectFrom('rate_limits').select('key').execute();
 			expect(keys.map((k) => k.key).join(' ')).not.toContain('ana@example.org');
-		});
+		}, 30_000);
 
 		it('moves the account to a new address only when the link sent there is opened, and tells the old one', async () => {
 			database = await testDatabase(dialect);
@@ -142,20 +163,27 @@ for (const dialect of DIALECTS) {
 
 			expect(
 				await failure(
-					requestEmailChange(deps(), ana, { email: 'new@example.org', password: 'wrong password here' }, now)
+					requestEmailChange(deps(), session(ana), { email: 'new@example.org', password: 'wrong password here' }, now)
 				)
 			).toBe('forbidden:passwordWrong');
-			expect(await failure(requestEmailChange(deps(), ana, { email: 'ana@example.org', password }, now))).toBe(
+			expect(await failure(requestEmailChange(deps(), session(ana), { email: 'new@example.org' }, now))).toBe(
+				'reauthentication_required:'
+			);
+			expect(await failure(requestEmailChange(deps(), session(ana), { email: 'ana@example.org', password }, now))).toBe(
 				'invalid:emailSame'
 			);
 
+			// A reset link asked for before the change must not outlive it.
+			await requestPasswordReset(deps(), { email: 'ana@example.org' }, now, '127.0.0.1');
+			const resetLink = tokenIn(outbox.at(-1));
+
 			outbox = [];
-			await requestEmailChange(deps(), ana, { email: 'taken@example.org', password }, now);
+			await requestEmailChange(deps(), session(ana, now.toISOString()), { email: 'taken@example.org' }, now);
 			expect(outbox.map((m) => m.to)).toEqual(['taken@example.org']);
 			expect(tokenIn(outbox[0])).toBe('');
 
 			outbox = [];
-			await requestEmailChange(deps(), ana, { email: 'New@Example.org', password }, now);
+			await requestEmailChange(deps(), session(ana), { email: 'New@Example.org', password }, now);
 			expect(outbox.map((m) => m.to)).toEqual(['new@example.org']);
 			// Until the link is opened, the account keeps its address.
 			expect(await failure(signIn(deps(), { email: 'ana@example.org', password }, now, '127.0.0.1'))).toBe('ok');
@@ -163,12 +191,19 @@ for (const dialect of DIALECTS) {
 			const link = tokenIn(outbox[0]);
 			outbox = [];
 			await confirmEmailChange(deps(), { token: link }, now);
-			expect(outbox.map((m) => m.to)).toEqual(['ana@example.org']);
+			expect(outbox.map((m) => [m.to, m.subject])).toEqual([
+				['ana@example.org', 'The e-mail address of your Porchlight account was changed'],
+				['new@example.org', 'This is now the e-mail address of your Porchlight account']
+			]);
+			expect(outbox[0]?.text).not.toContain('new@example.org');
+			expect(
+				await failure(resetPassword(deps(), { token: resetLink, password: 'a brand new long password' }, now))
+			).toBe('invalid:resetLinkInvalid');
 			expect(await failure(signIn(deps(), { email: 'new@example.org', password }, now, '127.0.0.1'))).toBe('ok');
 			expect(await failure(signIn(deps(), { email: 'ana@example.org', password }, now, '127.0.0.1'))).toBe(
 				'unauthorized:signInFailed'
 			);
 			expect(await failure(confirmEmailChange(deps(), { token: link }, now))).toBe('invalid:emailChangeLinkInvalid');
-		});
+		}, 30_000);
 	});
 }

@@ -2,6 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { confirmEmail, signUp } from '#lib/core/accounts/sign-up.ts';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
 import { requestPasswordReset, resetPassword } from '#lib/core/accounts/reset-password.ts';
+import { changePassword } from '#lib/core/accounts/change-password.ts';
+import { securityHistoryRepository } from './db/repositories/security-events.ts';
 import { createSession, validateSessionToken } from './auth/session.ts';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
@@ -120,7 +122,7 @@ for (const dialect of DIALECTS) {
 			expect(codes[10]).toBe('rate_limited');
 		});
 
-		it('a password reset by the e-mailed link sets the new password and ends every session', async () => {
+		it('a password reset by the e-mailed link sets the new password, ends every session, removes every passkey when asked, and tells the address', async () => {
 			await fresh();
 			await signUp(deps(), { email: 'ana@example.org', password }, now, 'a');
 			await confirmEmail(deps(), tokenIn(outbox[0]), now);
@@ -136,9 +138,36 @@ for (const dialect of DIALECTS) {
 			const link = tokenIn(outbox[1]);
 
 			expect(await codeOf(resetPassword(deps(), { token: link, password: '1234567890' }, later(2000)))).toBe('invalid');
-			await resetPassword(deps(), { token: link, password: 'a brand new sentence to remember' }, later(3000));
+			for (const id of ['p1', 'p2'])
+				await database.db
+					.insertInto('passkeys')
+					.values({
+						id,
+						member_id: member,
+						credential_id: `cred-${id}`,
+						public_key: 'cHVibGlj',
+						counter: 0,
+						transports: '[]',
+						device: 'x',
+						created_at: now.toISOString(),
+						last_used_at: null
+					})
+					.execute();
+			outbox = [];
+			await resetPassword(
+				deps(),
+				{ token: link, password: 'a brand new sentence to remember', removePasskeys: true },
+				later(3000)
+			);
 			for (const session of sessions)
 				expect(await validateSessionToken(database.db, session.token, later(4000))).toBeNull();
+			expect(await database.db.selectFrom('passkeys').select('id').execute()).toEqual([]);
+			expect(outbox.map((m) => [m.to, m.subject])).toEqual([
+				['ana@example.org', 'The password of your Porchlight account was reset']
+			]);
+			expect((await securityHistoryRepository(database.db).of(member)).map((e) => e.kind)).toEqual(
+				expect.arrayContaining(['reset-requested', 'reset-completed', 'sessions-ended-by-reset', 'passkey-removed'])
+			);
 			expect(await codeOf(signIn(deps(), { email: 'ana@example.org', password }, later(5000), 'b'))).toBe(
 				'unauthorized'
 			);
@@ -151,5 +180,59 @@ for (const dialect of DIALECTS) {
 				await codeOf(resetPassword(deps(), { token: link, password: 'yet another long sentence' }, later(7000)))
 			).toBe('invalid');
 		});
+
+		it('a password change needs the current password, checks the new one as sign-up does, and ends every other session', async () => {
+			await fresh();
+			await signUp(deps(), { email: 'ana@example.org', password }, now, 'a');
+			await confirmEmail(deps(), tokenIn(outbox[0]), now);
+			const memberId = (await database.db.selectFrom('members').select('id').executeTakeFirstOrThrow()).id;
+			const here = await createSession(database.db, memberId, 'here', now);
+			const there = await createSession(database.db, memberId, 'there', now);
+			const hereHash = (
+				await database.db
+					.selectFrom('sessions')
+					.select('id_hash')
+					.where('device', '=', 'here')
+					.executeTakeFirstOrThrow()
+			).id_hash;
+			const session = { memberId, sessionIdHash: hereHash, provedAt: now.toISOString() };
+			const change = (input: unknown) => changePassword(deps(), session, input, later(1000));
+			const problems = (work: Promise<unknown>) =>
+				work.then(
+					() => 'ok',
+					(e: DomainError) => `${e.code}:${e.fields.map((f) => `${f.field}.${f.problem}`).join(',')}`
+				);
+			outbox = [];
+
+			expect(await problems(change({ newPassword: 'a brand new sentence' }))).toBe(
+				'invalid:currentPassword.currentPasswordRequired'
+			);
+			expect(await problems(change({ currentPassword: 'not the password', newPassword: 'a brand new sentence' }))).toBe(
+				'forbidden:currentPassword.passwordWrong'
+			);
+			expect(await problems(change({ currentPassword: password, newPassword: 'short' }))).toBe(
+				'invalid:newPassword.passwordTooShort'
+			);
+			expect(await problems(change({ currentPassword: password, newPassword: 'qwertyuiop' }))).toBe(
+				'invalid:newPassword.passwordCommon'
+			);
+			expect(await problems(change({ currentPassword: password, newPassword: password }))).toBe(
+				'invalid:newPassword.newPasswordSame'
+			);
+			expect(outbox).toEqual([]);
+
+			expect(await problems(change({ currentPassword: password, newPassword: 'a brand new sentence' }))).toBe('ok');
+			expect(await validateSessionToken(database.db, here.token, later(2000))).not.toBeNull();
+			expect(await validateSessionToken(database.db, there.token, later(2000))).toBeNull();
+			expect(
+				await codeOf(signIn(deps(), { email: 'ana@example.org', password: 'a brand new sentence' }, later(3000), 'b'))
+			).toBe('ok');
+			expect(outbox.map((m) => [m.to, m.subject])).toEqual([
+				['ana@example.org', 'The password of your Porchlight account was changed']
+			]);
+			expect(outbox[0]?.text).not.toContain('a brand new sentence');
+			const kinds = (await securityHistoryRepository(database.db).of(memberId)).map((e) => e.kind);
+			expect(kinds).toEqual(expect.arrayContaining(['password-changed', 'other-sessions-ended', 'reauthenticated']));
+		}, 30_000);
 	});
 }

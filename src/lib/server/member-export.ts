@@ -11,6 +11,7 @@ import { messagesRepository } from './db/repositories/messages.ts';
 import { passkeysRepository } from './db/repositories/passkeys.ts';
 import { plansRepository } from './db/repositories/plans.ts';
 import { reachOutsRepository } from './db/repositories/reach-outs.ts';
+import { securityHistoryRepository } from './db/repositories/security-events.ts';
 import { listMemberSessions } from './db/repositories/sessions.ts';
 
 // "Export everything they have stored": every table that holds a member's rows contributes its part here, in
@@ -76,6 +77,8 @@ export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, m
 		})),
 		bookedSessions: await bookingsRepository(db).forPerson(memberId),
 		// Which devices can sign in (their public keys are of no use to anyone, and stay out).
-		passkeys: await passkeysRepository(db).list(memberId)
+		passkeys: await passkeysRepository(db).list(memberId),
+		// Sign-ins, failures and changes to the account, as the member's security history shows them.
+		securityEvents: await securityHistoryRepository(db).of(memberId, { limit: 10_000 })
 	};
 }

@@ -1,15 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { PasskeyDeps } from '#lib/core/accounts/passkeys.ts';
+import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { databaseLimiter } from './auth/limiter.ts';
 import { simpleWebAuthn } from './auth/webauthn.ts';
 import type { Database } from './db/schema.ts';
 import { membersRepository } from './db/repositories/members.ts';
 import { passkeysRepository, webauthnChallengesRepository } from './db/repositories/passkeys.ts';
+import { securityLogRepository } from './db/repositories/security-events.ts';
 import { newId } from './ids.ts';
 
-/** The passkey use-cases' ports, on this database, with @simplewebauthn/server for the ceremony. */
-export function passkeyDeps(db: Kysely<Database>): PasskeyDeps {
+/**
+ * The passkey use-cases' ports, on this database, with @simplewebauthn/server for the ceremony; notices go
+ * through `mailer` with links to `origin`, and security events carry `device`.
+ */
+export function passkeyDeps(db: Kysely<Database>, mailer: Mailer, origin: string, device = '—'): PasskeyDeps {
 	return {
+		mailer,
+		link: (path) => new URL(path, origin).href,
+		events: securityLogRepository(db, device),
 		passkeys: passkeysRepository(db),
 		challenges: webauthnChallengesRepository(db),
 		members: membersRepository(db),

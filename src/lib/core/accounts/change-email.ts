@@ -3,21 +3,23 @@ import { catalogue, isLocale } from '../i18n/catalogue.ts';
 import { format } from '../i18n/format.ts';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
-import type { AccountDeps } from './ports.ts';
-import { passwordAgain, reauthenticate } from './reauthenticate.ts';
+import { sendSecurityNotice } from '../security/notices.ts';
+import type { AccountDeps, SignedIn } from './ports.ts';
+import { optionalPasswordAgain } from './reauthenticate.ts';
+import { proveItIsThem } from './recent-proof.ts';
 import { signUpInput, verifyLinkLifetimeMs } from './sign-up.ts';
 
-export const changeEmailInput = z.object({ email: signUpInput.shape.email, password: passwordAgain }).strict();
+export const changeEmailInput = z.object({ email: signUpInput.shape.email, password: optionalPasswordAgain }).strict();
 export const confirmEmailChangeInput = z.object({ token: z.string({ error: 'emailChangeLinkInvalid' }).max(200) });
 
 /**
- * Asks to move the account to a new address, after the password is typed again. Nothing changes until the
- * link sent to the new address is opened. If the address already has an account, its owner is told so
- * instead, and the answer here is the same: it tells no one who uses Porchlight.
+ * Asks to move the account to a new address, with the password typed again or a recent proof. Nothing changes
+ * until the link sent to the new address is opened. If the address already has an account, its owner is told
+ * so instead, and the answer here is the same: it tells no one who uses Porchlight.
  */
-export async function requestEmailChange(deps: AccountDeps, memberId: string, raw: unknown, now: Date): Promise<void> {
+export async function requestEmailChange(deps: AccountDeps, session: SignedIn, raw: unknown, now: Date): Promise<void> {
 	const { email, password } = parseInput(changeEmailInput, raw, 'e-mail change');
-	const member = await reauthenticate(deps, memberId, password, now);
+	const member = await proveItIsThem(deps, session, password, now);
 	if (email === member.email)
 		throw new DomainError('invalid', 'the same address', [{ field: 'email', problem: 'emailSame' }]);
 	const locale = isLocale(member.locale) ? member.locale : 'en';
@@ -30,6 +32,7 @@ export async function requestEmailChange(deps: AccountDeps, memberId: string, ra
 		});
 		return;
 	}
+	await deps.events.record(member.id, 'email-change-requested', now);
 	const token = await deps.tokens.issue(
 		member.id,
 		email,
@@ -44,7 +47,7 @@ export async function requestEmailChange(deps: AccountDeps, memberId: string, ra
 }
 
 /**
- * Opens the link sent to the new address: the account moves there, the old address is told (in case it was
+ * Opens the link sent to the new address: the account moves there, both addresses are told (in case it was
  * not the member), and every other session ends.
  */
 export async function confirmEmailChange(
@@ -58,12 +61,9 @@ export async function confirmEmailChange(
 	const member = used && (await deps.members.findById(used.memberId));
 	if (!used || !member || !(await deps.members.changeEmail(member.id, used.email, now)))
 		throw new DomainError('invalid', 'link invalid', [{ field: 'token', problem: 'emailChangeLinkInvalid' }]);
-	const locale = isLocale(member.locale) ? member.locale : 'en';
-	const words = catalogue(locale).email.emailChanged;
-	await deps.mailer.send({
-		to: member.email,
-		subject: words.subject,
-		text: format(words.body, { link: deps.link(`/${locale}/account/forgot`) })
-	});
+	await deps.events.record(member.id, 'email-changed', now);
+	// Both addresses are told; reset links sent to the old one are dead (they are bound to their address).
+	await sendSecurityNotice(deps, member, 'emailChangedOld', now);
+	await sendSecurityNotice(deps, { ...member, email: used.email }, 'emailChangedNew', now);
 	if (keepSession) await keepSession(member.id);
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import type { Catalogue } from '../i18n/catalogue.ts';
+import type { SecurityLog } from '../security/events.ts';
+import { sendSecurityNotice, type NoticeDeps } from '../security/notices.ts';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { enforceLimits } from './limits.ts';
-import type { Limiter, Members } from './ports.ts';
+import type { Limiter, Members, SignedIn } from './ports.ts';
+import { requireRecentProof } from './recent-proof.ts';
 
-// Passkeys: a member adds one while signed in, and can then sign in with it instead of a password. The ceremony
+// Passkeys: a member adds one while signed in (with a recent proof of who they are), and can then sign in with
+// it instead of a password. Adding or removing one is logged and e-mailed to the account's address. The ceremony
 // itself (options, signatures) is behind the WebAuthn port; challenges are kept in a store shared by every app
 // instance, used once, and good for five minutes.
 
@@ -92,6 +96,8 @@ export interface PasskeyStore {
 	recordUse(id: string, counter: number, now: Date): Promise<void>;
 	/** Scoped to the member: false for another member's passkey, exactly as for a missing one. */
 	remove(memberId: string, id: string): Promise<boolean>;
+	/** Removes every passkey of the member (a password reset that asks for it); answers how many went. */
+	removeAll(memberId: string): Promise<number>;
 }
 
 export type ChallengePurpose = 'register' | 'signin';
@@ -147,12 +153,13 @@ export interface WebAuthn {
 	}): Promise<{ newCounter: number } | null>;
 }
 
-export interface PasskeyDeps {
+export interface PasskeyDeps extends NoticeDeps {
 	passkeys: PasskeyStore;
 	challenges: ChallengeStore;
 	members: Pick<Members, 'findById'>;
 	limiter: Limiter;
 	webauthn: WebAuthn;
+	events: SecurityLog;
 	newId(): string;
 }
 
@@ -193,11 +200,13 @@ async function newChallenge(
 /** Options for adding a passkey to a signed-in member's account, and the id of the challenge they carry. */
 export async function beginPasskeyRegistration(
 	deps: PasskeyDeps,
-	memberId: string,
+	session: SignedIn,
 	site: Site,
 	now: Date,
 	clientAddress: string
 ) {
+	requireRecentProof(session, now);
+	const { memberId } = session;
 	// Each ceremony begun is a row until it expires: limited like the sign-in options.
 	await enforceLimits(deps.limiter, [['passkey-options-address', clientAddress]], now);
 	const member = await deps.members.findById(memberId);
@@ -215,13 +224,16 @@ export async function beginPasskeyRegistration(
 /** Checks the browser's answer against this member's challenge and keeps the new passkey. */
 export async function finishPasskeyRegistration(
 	deps: PasskeyDeps,
-	memberId: string,
+	session: SignedIn,
 	challengeId: string | undefined,
 	raw: unknown,
 	site: Site,
 	device: string,
 	now: Date
 ): Promise<PasskeySummary> {
+	// Checked again at the end: the ceremony may have begun just inside the five minutes.
+	requireRecentProof(session, now);
+	const { memberId } = session;
 	const response = parseInput(registrationResponseInput, raw, 'passkey registration');
 	const taken = challengeId ? await deps.challenges.take(challengeId, 'register', now) : null;
 	if (!taken || taken.memberId !== memberId) throw expired();
@@ -240,6 +252,9 @@ export async function finishPasskeyRegistration(
 		throw new DomainError('conflict', 'passkey already registered', [
 			{ field: 'credential', problem: 'passkeyAlreadyAdded' }
 		]);
+	await deps.events.record(memberId, 'passkey-added', now);
+	const member = await deps.members.findById(memberId);
+	if (member) await sendSecurityNotice(deps, member, 'passkeyAdded', now);
 	return { id: record.id, device: record.device, createdAt: record.createdAt, lastUsedAt: null };
 }
 
@@ -268,7 +283,10 @@ export async function finishPasskeySignIn(
 	const taken = challengeId ? await deps.challenges.take(challengeId, 'signin', now) : null;
 	if (!taken) throw signInFailed();
 	const passkey = await deps.passkeys.findByCredentialId(response.id);
-	if (!passkey) throw signInFailed();
+	if (!passkey) {
+		await deps.events.record(null, 'sign-in-failed', now, 'passkey');
+		throw signInFailed();
+	}
 	// A discoverable credential names its owner: it must be the member the passkey was added for.
 	if (
 		response.response.userHandle !== undefined &&
@@ -281,12 +299,16 @@ export async function finishPasskeySignIn(
 		site,
 		credential: passkey
 	});
-	if (!verified) throw signInFailed();
+	if (!verified) {
+		await deps.events.record(passkey.memberId, 'sign-in-failed', now, 'passkey');
+		throw signInFailed();
+	}
 	await deps.passkeys.recordUse(passkey.id, verified.newCounter, now);
 	const member = await deps.members.findById(passkey.memberId);
 	if (!member) throw signInFailed();
 	if (!member.emailVerifiedAt)
 		throw new DomainError('email_unverified', 'e-mail not confirmed', [{ field: 'email', problem: 'emailUnverified' }]);
+	await deps.events.record(member.id, 'sign-in', now, 'passkey');
 	return { memberId: member.id };
 }
 
@@ -294,7 +316,11 @@ export function listPasskeys(deps: Pick<PasskeyDeps, 'passkeys'>, memberId: stri
 	return deps.passkeys.list(memberId);
 }
 
-/** Another member's passkey is not found, exactly like one that does not exist. */
-export async function removePasskey(deps: Pick<PasskeyDeps, 'passkeys'>, memberId: string, id: string): Promise<void> {
-	if (!(await deps.passkeys.remove(memberId, id))) throw new DomainError('not_found', 'no such passkey');
+/** Needs a recent proof. Another member's passkey is not found, exactly like one that does not exist. */
+export async function removePasskey(deps: PasskeyDeps, session: SignedIn, id: string, now: Date): Promise<void> {
+	requireRecentProof(session, now);
+	if (!(await deps.passkeys.remove(session.memberId, id))) throw new DomainError('not_found', 'no such passkey');
+	await deps.events.record(session.memberId, 'passkey-removed', now);
+	const member = await deps.members.findById(session.memberId);
+	if (member) await sendSecurityNotice(deps, member, 'passkeyRemoved', now);
 }

@@ -1,3 +1,4 @@
+import type { SecurityLog } from '../security/events.ts';
 import type { Mailer } from '../shared/mailer.ts';
 
 // What the account use-cases need from the world, so they can be tested without HTTP, and run on either database.
@@ -30,6 +31,18 @@ export interface Members {
 export interface Sessions {
 	/** Ends every session of a member: on a password reset, no old session survives. */
 	endAll(memberId: string): Promise<void>;
+	/** Ends every session of the member but the one given (this browser's); answers how many ended. */
+	endOthers(memberId: string, keepIdHash: string): Promise<number>;
+	/** Records that the member proved who they are on this session, as of `now`. */
+	markProved(idHash: string, now: Date): Promise<void>;
+}
+
+/** The signed-in session a request comes with: whose, which, and when they last proved who they are. */
+export interface SignedIn {
+	memberId: string;
+	sessionIdHash: string;
+	/** ISO 8601, or null when never on this session. */
+	provedAt: string | null;
 }
 
 export type TokenPurpose = 'verify-email' | 'reset-password' | 'change-email';
@@ -63,6 +76,7 @@ export interface AccountDeps {
 	limiter: Limiter;
 	sessions: Sessions;
 	mailer: Mailer;
+	events: SecurityLog;
 	newId(): string;
 	/** An absolute link for an e-mail, with a single-use token when given: link('/en/account/confirm', token). */
 	link(path: string, token?: string): string;

@@ -3,13 +3,16 @@ import { DomainError } from '../shared/errors.ts';
 import { enforceLimits } from './limits.ts';
 import type { AccountDeps, MemberRecord } from './ports.ts';
 
-// Before the gravest changes (a new e-mail address, deleting the account) the member types their password
-// again: a phone left signed in is not enough. Limited per account, so it cannot be used to guess.
+// Before the gravest changes the member proves who they are again (see recent-proof.ts): this checks the
+// password. Limited per account, so it cannot be used to guess.
 
 export const passwordAgain = z
 	.string({ error: 'passwordRequired' })
 	.min(1, 'passwordRequired')
 	.max(4096, 'passwordWrong');
+
+/** The password typed again, where a recent proof on the session may stand in for it. */
+export const optionalPasswordAgain = z.string().max(4096, 'passwordWrong').optional();
 
 export async function reauthenticate(
 	deps: Pick<AccountDeps, 'members' | 'passwords' | 'limiter'>,

@@ -42,10 +42,16 @@ export async function signIn(
 
 	const member = await deps.members.findByEmail(email);
 	const matches = await deps.passwords.verify(member?.passwordHash ?? deps.passwords.decoyHash, password);
-	if (!member || !matches)
+	if (!member || !matches) {
+		// An address with no account leaves a row naming no one: the log never tells who has an account.
+		await deps.events.record(member?.id ?? null, 'sign-in-failed', now);
 		throw new DomainError('unauthorized', 'sign-in failed', [{ field: 'password', problem: 'signInFailed' }]);
-	if (!member.emailVerifiedAt)
+	}
+	if (!member.emailVerifiedAt) {
+		await deps.events.record(member.id, 'sign-in-failed', now);
 		throw new DomainError('email_unverified', 'e-mail not confirmed', [{ field: 'email', problem: 'emailUnverified' }]);
+	}
 	await deps.limiter.clear('signin-email', email);
+	await deps.events.record(member.id, 'sign-in', now, 'password');
 	return { memberId: member.id };
 }

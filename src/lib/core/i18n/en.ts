@@ -7,6 +7,7 @@ import { enSpecialist } from './en.specialist.ts';
 import { enGuidance } from './en.guidance.ts';
 import { enPasskeys } from './en.passkeys.ts';
 import { enSessions } from './en.sessions.ts';
+import { enSecurity, enSecurityErrors } from './en.security.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
 import { enAdmin } from './en.admin.ts';
@@ -527,10 +528,6 @@ export const en = {
 			subject: 'Confirm the new e-mail address for your Porchlight account',
 			body: 'Someone, probably you, asked to use this address for a Porchlight account.\n\nTo confirm it, open this link within 24 hours:\n{link}\n\nIf it was not you, you can ignore this message; nothing changes.'
 		},
-		emailChanged: {
-			subject: 'The e-mail address of your Porchlight account was changed',
-			body: 'The e-mail address of your Porchlight account was just changed, and this address is no longer used for it.\n\nIf it was not you, choose a new password here at once:\n{link}'
-		},
 		verify: {
 			subject: 'Confirm your e-mail address for Porchlight',
 			body: 'Someone, probably you, created a Porchlight account with this address.\n\nTo confirm it, open this link within 24 hours:\n{link}\n\nIf it was not you, you can ignore this message.'
@@ -551,7 +548,9 @@ export const en = {
 	messages: enMessages,
 	archivedThreads: enArchivedThreads,
 	sessions: enSessions,
+	security: enSecurity,
 	errors: {
+		...enSecurityErrors,
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',
 		passwordRequired: 'Enter a password.',
 		passwordTooShort: 'Use at least 10 characters. A short sentence is easy to remember.',

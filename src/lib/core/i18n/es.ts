@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue.ts';
 import { esMessages } from './es.messages.ts';
 import { esPasskeys } from './es.passkeys.ts';
 import { esSessions } from './es.sessions.ts';
+import { esSecurity, esSecurityErrors } from './es.security.ts';
 
 import { esMyData } from './es.my-data.ts';
 import { esSpecialist } from './es.specialist.ts';
@@ -534,10 +535,6 @@ export const es: Catalogue = {
 			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',
 			body: 'Alguien, probablemente tú, pidió usar esta dirección para una cuenta de Porchlight.\n\nPara confirmarla, abre este enlace en las próximas 24 horas:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje; no cambia nada.'
 		},
-		emailChanged: {
-			subject: 'Se cambió la dirección de correo de tu cuenta de Porchlight',
-			body: 'La dirección de correo de tu cuenta de Porchlight se acaba de cambiar, y esta dirección ya no se usa para ella.\n\nSi no fuiste tú, elige una contraseña nueva aquí cuanto antes:\n{link}'
-		},
 		verify: {
 			subject: 'Confirma tu correo para Porchlight',
 			body: 'Alguien, probablemente tú, creó una cuenta de Porchlight con esta dirección.\n\nPara confirmarla, abre este enlace antes de 24 horas:\n{link}\n\nSi no fuiste tú, puedes ignorar este mensaje.'
@@ -558,7 +555,9 @@ export const es: Catalogue = {
 	messages: esMessages,
 	archivedThreads: esArchivedThreads,
 	sessions: esSessions,
+	security: esSecurity,
 	errors: {
+		...esSecurityErrors,
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
 		passwordRequired: 'Escribe una contraseña.',
 		passwordTooShort: 'Usa al menos 10 caracteres. Una frase corta es fácil de recordar.',

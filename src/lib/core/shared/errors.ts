@@ -2,7 +2,15 @@
 // fix in each field. The core never throws HTTP errors.
 
 export type ErrorCode =
-	'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'email_unverified';
+	| 'invalid'
+	| 'unauthorized'
+	| 'forbidden'
+	| 'not_found'
+	| 'conflict'
+	| 'rate_limited'
+	| 'email_unverified'
+	/** Signed in, but the last proof of who they are (password or passkey) is too old for this change. */
+	| 'reauthentication_required';
 
 export interface FieldProblem {
 	field: string;

@@ -8,6 +8,7 @@ export const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.memberId = null;
 	event.locals.sessionIdHash = null;
 	event.locals.secondFactor = false;
+	event.locals.provedAt = null;
 	const token = event.cookies.get(sessionCookieName);
 	if (token) {
 		const { connection, sessionPolicy } = await getServices();
@@ -16,6 +17,7 @@ export const handleSession: Handle = async ({ event, resolve }) => {
 			event.locals.memberId = session.memberId;
 			event.locals.sessionIdHash = session.idHash;
 			event.locals.secondFactor = session.secondFactor;
+			event.locals.provedAt = session.provedAt;
 			setSessionCookie(event.cookies, token, session.expiresAt);
 		} else {
 			clearSessionCookie(event.cookies);

@@ -47,7 +47,9 @@ export async function createSession(
 		last_seen_at: now.toISOString(),
 		expires_at: absoluteEnd.toISOString(),
 		device: device.slice(0, 80),
-		second_factor_at: proof === 'passkey' ? now.toISOString() : null
+		second_factor_at: proof === 'passkey' ? now.toISOString() : null,
+		// Signing in is proof of who they are, as of now.
+		proved_at: now.toISOString()
 	});
 	return { token, expiresAt: new Date(Math.min(absoluteEnd.getTime(), now.getTime() + policy.idleMs)) };
 }
@@ -59,6 +61,8 @@ export interface ValidSession {
 	secondFactor: boolean;
 	/** When the cookie should expire: the sooner of idle and absolute ends. */
 	expiresAt: Date;
+	/** When the member last proved who they are on this session (ISO 8601), if ever. */
+	provedAt: string | null;
 }
 
 /** The session a token belongs to, if it is still valid; an expired one is deleted on sight. */
@@ -83,7 +87,8 @@ export async function validateSessionToken(
 		idHash,
 		memberId: row.member_id,
 		secondFactor: row.second_factor_at !== null,
-		expiresAt: new Date(Math.min(absoluteEnd, now.getTime() + policy.idleMs))
+		expiresAt: new Date(Math.min(absoluteEnd, now.getTime() + policy.idleMs)),
+		provedAt: row.proved_at
 	};
 }
 
@@ -98,4 +103,14 @@ export async function endSession(db: Kysely<Database>, idHash: string): Promise<
 
 export async function endAllSessions(db: Kysely<Database>, memberId: string): Promise<void> {
 	await sessions.deleteAllMemberSessions(db, memberId);
+}
+
+/** Ends every session of the member but `keepIdHash` (this browser's); answers how many ended. */
+export async function endOtherSessions(db: Kysely<Database>, memberId: string, keepIdHash: string): Promise<number> {
+	return sessions.deleteOtherMemberSessions(db, memberId, keepIdHash);
+}
+
+/** The member proved who they are again on this session (password or passkey), as of `now`. */
+export async function markSessionProved(db: Kysely<Database>, idHash: string, now: Date): Promise<void> {
+	await sessions.setSessionProvedAt(db, idHash, now.toISOString());
 }

@@ -14,6 +14,7 @@ import * as staff from './migrations/011-staff.ts';
 import * as specialists from './migrations/012-specialists.ts';
 import * as guidanceRequests from './migrations/013-guidance-requests.ts';
 import * as organisationCrisis from './migrations/014-organisation-crisis.ts';
+import * as securityEvents from './migrations/015-security-events.ts';
 import * as staffSecondFactor from './migrations/017-staff-second-factor.ts';
 import * as atRest from './migrations/018-at-rest.ts';
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
 	'012-specialists': specialists,
 	'013-guidance-requests': guidanceRequests,
 	'014-organisation-crisis': organisationCrisis,
+	'015-security-events': securityEvents,
 	'017-staff-second-factor': staffSecondFactor,
 	'018-at-rest': atRest
 };

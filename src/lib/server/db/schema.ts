@@ -28,6 +28,20 @@ export interface SessionTable {
 	device: string;
 	/** When the session was proven with a second factor (migration 017); null: password alone. */
 	second_factor_at: string | null;
+	/** When the member last proved who they are here (sign-in, password or passkey again); null: never. */
+	proved_at: string | null;
+}
+
+export interface SecurityEventTable {
+	id: string;
+	/** Null for a failed sign-in with an address that has no account: the row never says who tried. */
+	member_id: string | null;
+	kind: import('../../core/security/events.ts').SecurityEventKind;
+	/** A word from a fixed list (a staff role, a shared item), never free text. */
+	detail: string | null;
+	occurred_at: string;
+	/** "Firefox · Linux": the browser and system named by the user agent, nothing more. */
+	device: string;
 }
 
 export interface EmailTokenTable {
@@ -264,6 +278,7 @@ export interface Database {
 	members: MemberTable;
 	sessions: SessionTable;
 	admin_log: AdminLogTable;
+	security_events: SecurityEventTable;
 	email_tokens: EmailTokenTable;
 	rate_limits: RateLimitTable;
 	reach_outs: ReachOutTable;

@@ -8,6 +8,8 @@ import { guidanceDeps } from '../db/repositories/consents.ts';
 import { guidanceRequestsRepository } from '../db/repositories/guidance-requests.ts';
 import { messagesRepository } from '../db/repositories/messages.ts';
 import { staffRepository } from '../db/repositories/staff.ts';
+import { withRoleEvents } from '#lib/core/security/logged-ports.ts';
+import { securityLogRepository } from '../db/repositories/security-events.ts';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
@@ -40,7 +42,7 @@ export async function guidanceWiring(): Promise<GuidanceWiring> {
 	return {
 		db,
 		requests,
-		staff: staffRepository(db),
+		staff: withRoleEvents(staffRepository(db), securityLogRepository(db)),
 		sharing: guidanceDeps(db, keyring, assignmentsOn(keyring)),
 		reading,
 		messages: (origin) => ({

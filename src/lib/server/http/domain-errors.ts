@@ -10,7 +10,8 @@ const statusOf: Record<ErrorCode, number> = {
 	forbidden: 403,
 	not_found: 404,
 	conflict: 409,
-	rate_limited: 429
+	rate_limited: 429,
+	reauthentication_required: 403
 };
 
 const titleOf: Record<ErrorCode, string> = {
@@ -20,7 +21,8 @@ const titleOf: Record<ErrorCode, string> = {
 	forbidden: 'Forbidden',
 	not_found: 'Not found',
 	conflict: 'Conflict',
-	rate_limited: 'Too many attempts'
+	rate_limited: 'Too many attempts',
+	reauthentication_required: 'Confirm it’s you'
 };
 
 /** A problem+json answer for a refusal from the core, with each field's message in the asked language. */
@@ -29,9 +31,22 @@ export function domainProblem(error: DomainError, locale?: string): Response {
 	const errors = error.fields.map((f) => ({ field: f.field, message: words[f.problem] ?? f.problem }));
 	const detail =
 		errors.map((e) => e.message).join(' ') ||
-		(error.code === 'rate_limited' ? words.rateLimited! : titleOf[error.code]);
+		(error.code === 'rate_limited'
+			? words.rateLimited!
+			: error.code === 'reauthentication_required'
+				? words.reauthenticationRequired!
+				: titleOf[error.code]);
 	const headers: Record<string, string> = error.retryAfterSeconds
 		? { 'retry-after': String(error.retryAfterSeconds) }
 		: {};
-	return problem(statusOf[error.code], titleOf[error.code], detail, errors.length ? errors : undefined, headers);
+	// A 403 that a client can act on says so in a code of its own: prove it again (POST /api/v1/auth/reauthenticate).
+	const extensions: Record<string, string> = error.code === 'reauthentication_required' ? { code: error.code } : {};
+	return problem(
+		statusOf[error.code],
+		titleOf[error.code],
+		detail,
+		errors.length ? errors : undefined,
+		headers,
+		extensions
+	);
 }

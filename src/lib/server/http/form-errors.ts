@@ -7,7 +7,8 @@ const statusOf = {
 	unauthorized: 400,
 	forbidden: 403,
 	email_unverified: 400,
-	rate_limited: 429
+	rate_limited: 429,
+	reauthentication_required: 403
 } as Record<string, number>;
 
 /** A refusal from the core, for a form page: each field's message in the page's language, and what was typed. */
@@ -16,6 +17,7 @@ export function formFailure(error: DomainError, locale: Locale, values: Record<s
 	const errors: Record<string, string> = {};
 	for (const { field, problem } of error.fields) errors[field] ??= words[problem] ?? problem;
 	if (error.code === 'rate_limited') errors.form = words.rateLimited!;
+	if (error.code === 'reauthentication_required') errors.form = words.reauthenticationRequired!;
 	return fail(statusOf[error.code] ?? 400, { errors, values });
 }
 

@@ -13,10 +13,11 @@ export function problem(
 	title: string,
 	detail: string,
 	errors?: FieldError[],
-	headers: Record<string, string> = {}
+	headers: Record<string, string> = {},
+	extensions: Record<string, string> = {}
 ): Response {
 	return json(
-		{ type: 'about:blank', status, title, detail, ...(errors ? { errors } : {}) },
+		{ type: 'about:blank', status, title, detail, ...extensions, ...(errors ? { errors } : {}) },
 		{ status, headers: { ...headers, 'content-type': 'application/problem+json', 'cache-control': 'no-store' } }
 	);
 }

@@ -10,6 +10,7 @@ import { planPaths } from './plan.ts';
 import { reachOutPaths } from './reach-outs.ts';
 import { specialistPaths } from './specialist.ts';
 import { sessionPaths } from './sessions.ts';
+import { securityPaths } from './security.ts';
 import { problemSchema, type Paths } from './shared.ts';
 
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Each area describes its own paths;
@@ -27,7 +28,8 @@ const paths: Paths = {
 	...specialistPaths,
 	...adminPaths,
 	...messagePaths,
-	...sessionPaths
+	...sessionPaths,
+	...securityPaths
 };
 
 export function openApiDocument() {

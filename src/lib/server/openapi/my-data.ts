@@ -2,7 +2,7 @@ import { changeEmailInput } from '#lib/core/accounts/change-email.ts';
 import { deleteAccountInput } from '#lib/core/accounts/delete-account.ts';
 import { contactInput } from '#lib/core/contacts/contacts.ts';
 import { importInput } from '#lib/core/device-import/import.ts';
-import { jsonAnswer, jsonBody, memberProblems, problemAnswer, type Paths } from './shared.ts';
+import { jsonAnswer, jsonBody, memberProblems, problemAnswer, recentProofProblem, type Paths } from './shared.ts';
 
 const contact = {
 	type: 'object',
@@ -16,7 +16,9 @@ const contact = {
 };
 const counts = { type: 'object', properties: { added: { type: 'integer' }, alreadyThere: { type: 'integer' } } };
 const reauthProblems = {
-	'403': problemAnswer('The password typed again does not match.'),
+	'403': problemAnswer(
+		'The password typed again does not match; or, with no password given, no recent proof (`code: "reauthentication_required"`).'
+	),
 	'429': problemAnswer('Too many attempts; see Retry-After.')
 };
 
@@ -27,7 +29,8 @@ export const myDataPaths: Paths = {
 			responses: { '200': jsonAnswer('The account.'), '401': memberProblems['401'] }
 		},
 		delete: {
-			summary: 'Delete the account and everything in it, for good. The password must be typed again.',
+			summary:
+				'Delete the account and everything in it, for good. The password typed again, or a recent proof (the last five minutes). The address is told.',
 			requestBody: jsonBody(deleteAccountInput),
 			responses: {
 				'204': { description: 'Deleted; the session cookie is cleared.' },
@@ -40,7 +43,7 @@ export const myDataPaths: Paths = {
 	'/api/v1/account/email': {
 		post: {
 			summary:
-				'Ask to move the account to a new address (password typed again). A link goes to the new address; nothing changes until it is opened.',
+				'Ask to move the account to a new address (password typed again, or a recent proof). A link goes to the new address; nothing changes until it is opened, and then both addresses are told.',
 			requestBody: jsonBody(changeEmailInput),
 			responses: {
 				'202': jsonAnswer('Accepted: if the address can be used, a link is on its way.'),
@@ -53,8 +56,8 @@ export const myDataPaths: Paths = {
 	'/api/v1/export': {
 		get: {
 			summary:
-				'Everything the member has stored, as one JSON file (an attachment). The plan as PDF: GET /api/v1/plan/pdf.',
-			responses: { '200': jsonAnswer('The export.'), '401': memberProblems['401'] }
+				'Everything the member has stored, as one JSON file (an attachment), security events included. Needs a recent proof; the address is told. The plan as PDF: GET /api/v1/plan/pdf.',
+			responses: { '200': jsonAnswer('The export.'), '401': memberProblems['401'], '403': recentProofProblem }
 		}
 	},
 	'/api/v1/import': {

@@ -1,5 +1,5 @@
 import { authenticationResponseInput, registrationResponseInput } from '#lib/core/accounts/passkeys.ts';
-import { jsonAnswer, jsonBody, memberProblems, problemAnswer, type Paths } from './shared.ts';
+import { jsonAnswer, jsonBody, memberProblems, problemAnswer, recentProofProblem, type Paths } from './shared.ts';
 
 // Passkeys (WebAuthn). Each ceremony is two calls: options first, which set a short-lived HttpOnly cookie
 // carrying the challenge's id, then the browser's answer, which uses that challenge up.
@@ -24,6 +24,7 @@ export const passkeyPaths: Paths = {
 			responses: {
 				'200': jsonAnswer('The creation options.'),
 				'401': memberProblems['401'],
+				'403': recentProofProblem,
 				'429': problemAnswer('Too many attempts; see Retry-After.')
 			}
 		}
@@ -44,6 +45,7 @@ export const passkeyPaths: Paths = {
 				}),
 				'400': problemAnswer('The answer is malformed, did not check out, or its challenge expired or was used.'),
 				'401': memberProblems['401'],
+				'403': recentProofProblem,
 				'409': problemAnswer('This passkey is already registered.')
 			}
 		}
@@ -85,11 +87,12 @@ export const passkeyPaths: Paths = {
 	},
 	'/api/v1/passkeys/{id}': {
 		delete: {
-			summary: 'Remove a passkey: it can no longer sign in.',
+			summary: 'Remove a passkey: it can no longer sign in. Needs a recent proof; the address is told.',
 			parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
 			responses: {
 				'204': { description: 'Removed.' },
 				'401': memberProblems['401'],
+				'403': recentProofProblem,
 				'404': memberProblems['404']
 			}
 		}

@@ -37,6 +37,11 @@ export const memberProblems = {
 	'404': problemAnswer('Not found (also for another member’s resource).')
 };
 
+/** Credential changes and the full export need the password or a passkey within the last five minutes. */
+export const recentProofProblem = problemAnswer(
+	'No recent proof: the answer has `code: "reauthentication_required"`. Confirm with POST /api/v1/auth/reauthenticate (or sign in with a passkey) and try again within five minutes.'
+);
+
 export const problemSchema = {
 	type: 'object',
 	required: ['type', 'status', 'title', 'detail'],

@@ -13,6 +13,8 @@ import { auditLogRepository } from './audit-log.ts';
 import { plansRepository } from './plans.ts';
 import { reachOutsRepository } from './reach-outs.ts';
 import { specialistNotesRepository } from './specialist-notes.ts';
+import { withConsentEvents } from '#lib/core/security/logged-ports.ts';
+import { securityLogRepository } from './security-events.ts';
 
 // Consent rows are never deleted: revoking stamps revoked_at. The partial unique index consents_live decides
 // between two shares racing for the same item, so there is never more than one live consent.
@@ -106,7 +108,7 @@ export function guidanceDeps(
 ): GuidanceDeps {
 	const storesOn = (on: Kysely<Database>): GuidanceStores => ({
 		assignments: assignmentsOn(on),
-		consents: consentsRepository(on),
+		consents: withConsentEvents(consentsRepository(on), securityLogRepository(on)),
 		audit: auditLogRepository(on),
 		plans: plansRepository(on, keyring),
 		reachOuts: reachOutsRepository(on, keyring),

@@ -9,11 +9,14 @@ import {
 	type PasskeyRecord,
 	type WebAuthn
 } from '#lib/core/accounts/passkeys.ts';
+import type { SignedIn } from '#lib/core/accounts/ports.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
+import type { OutgoingMail } from '#lib/core/shared/mailer.ts';
 import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
 import { databaseLimiter } from '../../auth/limiter.ts';
 import { membersRepository } from './members.ts';
 import { passkeysRepository, webauthnChallengesRepository } from './passkeys.ts';
+import { securityHistoryRepository, securityLogRepository } from './security-events.ts';
 
 const now = new Date('2026-11-30T08:00:00Z');
 const at = (ms: number) => new Date(now.getTime() + ms);
@@ -30,6 +33,20 @@ const passkey = (id: string, memberId: string, credentialId: string): PasskeyRec
 	device: 'Firefox · Linux',
 	createdAt: now.toISOString(),
 	lastUsedAt: null
+});
+
+/** A session proved at `provedAt` (by default just now); credentials change only within five minutes of it. */
+const proved = (memberId: string, provedAt: Date | null = now): SignedIn => ({
+	memberId,
+	sessionIdHash: 'h',
+	provedAt: provedAt?.toISOString() ?? null
+});
+
+/** The ports besides the store and the ceremony: a log on the database and a mailer that keeps what it sends. */
+const sideEffects = (database: TestDatabase, outbox: OutgoingMail[] = []) => ({
+	events: securityLogRepository(database.db, 'Chrome · Android'),
+	mailer: { send: async (mail: OutgoingMail) => void outbox.push(mail) },
+	link: (path: string) => `https://porchlight.example.org${path}`
 });
 
 const failure = (work: Promise<unknown>) =>
@@ -139,10 +156,24 @@ for (const dialect of DIALECTS) {
 			});
 			expect(await store.findByCredentialId('nope')).toBeUndefined();
 
-			expect(await failure(removePasskey({ passkeys: store }, luis, 'p1'))).toBe('not_found:');
-			expect(await failure(removePasskey({ passkeys: store }, ana, 'p1'))).toBe('ok');
-			expect(await failure(removePasskey({ passkeys: store }, ana, 'p1'))).toBe('not_found:');
+			const outbox: OutgoingMail[] = [];
+			const deps = {
+				passkeys: store,
+				members: membersRepository(database.db),
+				...sideEffects(database, outbox)
+			} as unknown as PasskeyDeps;
+			expect(await failure(removePasskey(deps, proved(ana, at(-6 * minute)), 'p1', now))).toBe(
+				'reauthentication_required:'
+			);
+			expect(await failure(removePasskey(deps, proved(luis), 'p1', now))).toBe('not_found:');
+			expect(outbox).toEqual([]);
+			expect(await failure(removePasskey(deps, proved(ana, at(-4 * minute)), 'p1', now))).toBe('ok');
+			expect(await failure(removePasskey(deps, proved(ana), 'p1', now))).toBe('not_found:');
 			expect((await store.list(ana)).map((p) => p.id)).toEqual(['p2']);
+			expect(outbox.map((m) => [m.to, m.subject])).toEqual([
+				['ana@example.org', 'A passkey was removed from your Porchlight account']
+			]);
+			expect((await securityHistoryRepository(database.db).of(ana)).map((e) => e.kind)).toEqual(['passkey-removed']);
 
 			await database.db.deleteFrom('members').where('id', '=', ana).execute();
 			expect(await store.findByCredentialId('cred-2')).toBeUndefined();
@@ -151,6 +182,7 @@ for (const dialect of DIALECTS) {
 		it('are added and then sign in through the use-cases, with every failure refused alike', async () => {
 			database = await testDatabase(dialect);
 			const webauthn = fakeWebAuthn();
+			const outbox: OutgoingMail[] = [];
 			let ids = 0;
 			const deps: PasskeyDeps = {
 				passkeys: passkeysRepository(database.db),
@@ -158,19 +190,20 @@ for (const dialect of DIALECTS) {
 				members: membersRepository(database.db),
 				limiter: databaseLimiter(database.db),
 				webauthn,
-				newId: () => `id${++ids}`
+				newId: () => `id${++ids}`,
+				...sideEffects(database, outbox)
 			};
 			const ana = await insertMember(database, 'ana');
 			const luis = await insertMember(database, 'luis');
 
-			const begun = await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9');
+			const begun = await beginPasskeyRegistration(deps, proved(ana), site, now, '203.0.113.9');
 			expect(begun.options).toMatchObject({ user: { name: 'ana@example.org' }, exclude: [] });
 			// Another member cannot finish ana's ceremony; and that attempt used the challenge up.
 			expect(
 				await failure(
 					finishPasskeyRegistration(
 						deps,
-						luis,
+						proved(luis),
 						begun.challengeId,
 						registration('cred-a', begun.options.challenge),
 						site,
@@ -179,19 +212,27 @@ for (const dialect of DIALECTS) {
 					)
 				)
 			).toBe('invalid:passkeyExpired');
-			const again = await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9');
+			const again = await beginPasskeyRegistration(deps, proved(ana), site, now, '203.0.113.9');
 			expect(
 				await failure(
-					finishPasskeyRegistration(deps, ana, again.challengeId, registration('cred-a', 'forged'), site, 'x', now)
+					finishPasskeyRegistration(
+						deps,
+						proved(ana),
+						again.challengeId,
+						registration('cred-a', 'forged'),
+						site,
+						'x',
+						now
+					)
 				)
 			).toBe('invalid:passkeyNotAdded');
-			expect(await failure(finishPasskeyRegistration(deps, ana, undefined, { id: 1 }, site, 'x', now))).toMatch(
+			expect(await failure(finishPasskeyRegistration(deps, proved(ana), undefined, { id: 1 }, site, 'x', now))).toMatch(
 				/^invalid:passkeyResponseInvalid/
 			);
-			const third = await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9');
+			const third = await beginPasskeyRegistration(deps, proved(ana), site, now, '203.0.113.9');
 			const added = await finishPasskeyRegistration(
 				deps,
-				ana,
+				proved(ana),
 				third.challengeId,
 				registration('cred-a', third.options.challenge),
 				site,
@@ -199,7 +240,18 @@ for (const dialect of DIALECTS) {
 				now
 			);
 			expect(added).toMatchObject({ device: 'Chrome · Android', lastUsedAt: null });
-			expect((await beginPasskeyRegistration(deps, ana, site, now, '203.0.113.9')).options.exclude).toEqual([
+			expect(outbox.map((m) => [m.to, m.subject])).toEqual([
+				['ana@example.org', 'A passkey was added to your Porchlight account']
+			]);
+			expect(outbox[0]?.text).toContain('https://porchlight.example.org/en/account/forgot');
+			// Without a proof in the last five minutes, no ceremony begins or ends.
+			expect(
+				await failure(beginPasskeyRegistration(deps, proved(ana, at(-5 * minute)), site, now, '203.0.113.9'))
+			).toBe('reauthentication_required:');
+			expect(
+				await failure(finishPasskeyRegistration(deps, proved(ana, null), third.challengeId, {}, site, 'x', now))
+			).toBe('reauthentication_required:');
+			expect((await beginPasskeyRegistration(deps, proved(ana), site, now, '203.0.113.9')).options.exclude).toEqual([
 				{ credentialId: 'cred-a', transports: ['internal'] }
 			]);
 
@@ -240,6 +292,18 @@ for (const dialect of DIALECTS) {
 			// An address no longer confirmed is refused, but only after the passkey checked out.
 			await database.db.updateTable('members').set({ email_verified_at: null }).where('id', '=', ana).execute();
 			expect(await signIn('cred-a', handleOf(ana))).toBe('email_unverified:emailUnverified');
+
+			// Each sign-in and failure is in ana's history; a passkey no one has leaves a row naming no one.
+			const kinds = (await securityHistoryRepository(database.db).of(ana)).map((e) => `${e.kind}:${e.detail}`);
+			expect(kinds.filter((k) => k === 'sign-in:passkey')).toHaveLength(2);
+			expect(kinds.filter((k) => k === 'sign-in-failed:passkey')).toHaveLength(1);
+			expect(kinds).toContain('passkey-added:null');
+			const anonymous = await database.db
+				.selectFrom('security_events')
+				.selectAll()
+				.where('member_id', 'is', null)
+				.execute();
+			expect(anonymous.map((e) => e.kind)).toEqual(['sign-in-failed']);
 		});
 
 		it('limit sign-in attempts per address, as a password sign-in does', async () => {
@@ -250,6 +314,7 @@ for (const dialect of DIALECTS) {
 				members: membersRepository(database.db),
 				limiter: databaseLimiter(database.db),
 				webauthn: fakeWebAuthn(),
+				...sideEffects(database),
 				newId: (() => {
 					let n = 0;
 					return () => `id${++n}`;

@@ -82,6 +82,10 @@ export function passkeysRepository(db: Kysely<Database>): PasskeyStore {
 				.where('id', '=', id)
 				.executeTakeFirst();
 			return Number(result.numDeletedRows) > 0;
+		},
+		async removeAll(memberId) {
+			const result = await db.deleteFrom('passkeys').where('member_id', '=', memberId).executeTakeFirst();
+			return Number(result.numDeletedRows);
 		}
 	};
 }

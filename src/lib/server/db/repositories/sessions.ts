@@ -38,6 +38,19 @@ export async function deleteAllMemberSessions(db: Db, memberId: string): Promise
 	await db.deleteFrom('sessions').where('member_id', '=', memberId).execute();
 }
 
+export async function deleteOtherMemberSessions(db: Db, memberId: string, keepIdHash: string): Promise<number> {
+	const result = await db
+		.deleteFrom('sessions')
+		.where('member_id', '=', memberId)
+		.where('id_hash', '!=', keepIdHash)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
+export async function setSessionProvedAt(db: Db, idHash: string, provedAt: string): Promise<void> {
+	await db.updateTable('sessions').set({ proved_at: provedAt }).where('id_hash', '=', idHash).execute();
+}
+
 export async function listMemberSessions(db: Db, memberId: string): Promise<SessionRow[]> {
 	return db
 		.selectFrom('sessions')

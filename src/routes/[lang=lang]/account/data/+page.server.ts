@@ -4,20 +4,26 @@ import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
-import { signedInMember } from '#lib/server/http/member-page.ts';
+import { confirmItIsYouPath, deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
+import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
 
 export const load = async ({ locals, params, setHeaders }) => {
-	signedInMember(locals, params.lang);
+	const session = signedInSession(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
-	return {};
+	// The full export needs a recent proof; without one the page offers "Confirm it's you" and comes back here.
+	return {
+		proofFresh: hasRecentProof(session.provedAt, new Date()),
+		confirmPath: confirmItIsYouPath(params.lang, `/${params.lang}/account/data`)
+	};
 };
 
 export const actions = {
-	delete: async ({ locals, params, request, url, cookies }) => {
-		const { memberId } = signedInMember(locals, params.lang);
+	delete: async (event) => {
+		const { locals, params, request, url, cookies } = event;
+		const session = signedInSession(locals, params.lang);
 		const locale = params.lang as Locale;
 		const form = await request.formData();
 		const password = String(form.get('password') ?? '');
@@ -30,8 +36,8 @@ export const actions = {
 		}
 		const { connection, mailer, passwords } = await getServices();
 		const answer = await formAction(locale, {}, async () => {
-			const deps = accountDeps(connection.db, mailer, passwords, url.origin);
-			await deleteAccount(deps, memberId, { password }, new Date());
+			const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));
+			await deleteAccount(deps, session, { password }, new Date());
 			return { deleted: true as const };
 		});
 		if (!('deleted' in answer)) return answer;

@@ -2,6 +2,7 @@ import { requestEmailChange } from '#lib/core/accounts/change-email.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
+import { deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
 import { signedInMember } from '#lib/server/http/member-page.ts';
 import { getServices } from '#lib/server/services.ts';
 
@@ -21,15 +22,16 @@ export const load = async ({ locals, params, setHeaders }) => {
 };
 
 export const actions = {
-	default: async ({ locals, params, request, url }) => {
-		const { memberId } = signedInMember(locals, params.lang);
+	default: async (event) => {
+		const { locals, params, request, url } = event;
+		const session = signedInSession(locals, params.lang);
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '');
 		const password = String(form.get('password') ?? '');
 		const { connection, mailer, passwords } = await getServices();
-		const deps = accountDeps(connection.db, mailer, passwords, url.origin);
+		const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));
 		return formAction(params.lang as Locale, { email }, async () => {
-			await requestEmailChange(deps, memberId, { email, password }, new Date());
+			await requestEmailChange(deps, session, { email, password }, new Date());
 			return { sent: true as const };
 		});
 	}

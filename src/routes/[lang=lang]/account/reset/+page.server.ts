@@ -3,6 +3,7 @@ import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
+import { deviceOf } from '#lib/server/http/signed-in.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -13,12 +14,21 @@ export const load = ({ url, setHeaders }) => {
 };
 
 export const actions = {
-	default: async ({ request, params, url, cookies }) => {
+	default: async (event) => {
+		const { request, params, url, cookies } = event;
 		const form = await request.formData();
-		const input = { token: String(form.get('token') ?? ''), password: String(form.get('password') ?? '') };
+		const input = {
+			token: String(form.get('token') ?? ''),
+			password: String(form.get('password') ?? ''),
+			removePasskeys: form.get('removePasskeys') === 'yes'
+		};
 		const { connection, mailer, passwords } = await getServices();
 		return formAction(params.lang as Locale, {}, async () => {
-			await resetPassword(accountDeps(connection.db, mailer, passwords, url.origin), input, new Date());
+			await resetPassword(
+				accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event)),
+				input,
+				new Date()
+			);
 			clearSessionCookie(cookies);
 			return { done: true as const };
 		});

@@ -4,6 +4,7 @@ import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { beginSession } from '#lib/server/auth/begin-session.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
+import { deviceOf } from '#lib/server/http/signed-in.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const prerender = false;
@@ -17,7 +18,7 @@ export const actions = {
 		const now = new Date();
 		const refused = await formAction(params.lang as Locale, { email: input.email }, async () => {
 			const { memberId } = await signIn(
-				accountDeps(connection.db, mailer, passwords, url.origin),
+				accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event)),
 				input,
 				now,
 				getClientAddress()

@@ -4,6 +4,7 @@ import { accountDeps } from '#lib/server/accounts.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireMember } from '#lib/server/http/member.ts';
+import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { getServices } from '#lib/server/services.ts';
 
@@ -25,13 +26,14 @@ export const GET = (event) =>
 		});
 	});
 
-/** Deletes the account and everything in it, after the password is typed again. */
+/** Deletes the account and everything in it, with the password typed again or a recent proof. */
 export const DELETE = (event) =>
 	apiCall(event, async () => {
-		const memberId = requireMember(event);
+		const session = requireSignedIn(event);
 		const body = await readJson(event.request, z.looseObject({}));
 		const { connection, mailer, passwords } = await getServices();
-		await deleteAccount(accountDeps(connection.db, mailer, passwords, event.url.origin), memberId, body, new Date());
+		const deps = accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event));
+		await deleteAccount(deps, session, body, new Date());
 		clearSessionCookie(event.cookies);
 		return new Response(null, { status: 204 });
 	});

@@ -1,14 +1,18 @@
 import { apiCall } from '#lib/server/http/api.ts';
-import { requireMember } from '#lib/server/http/member.ts';
+import { allowFullExport } from '#lib/core/accounts/export-data.ts';
+import { accountDeps } from '#lib/server/accounts.ts';
+import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { exportMemberData } from '#lib/server/member-export.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
-		const memberId = requireMember(event);
-		const { connection, keyring } = await getServices();
+		const session = requireSignedIn(event);
+		const { connection, keyring, mailer, passwords } = await getServices();
 		const now = new Date();
-		const data = await exportMemberData(connection.db, keyring, memberId, now);
+		const deps = accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event));
+		await allowFullExport(deps, session, now);
+		const data = await exportMemberData(connection.db, keyring, session.memberId, now);
 		return new Response(JSON.stringify(data, null, 2), {
 			headers: {
 				'content-type': 'application/json; charset=utf-8',

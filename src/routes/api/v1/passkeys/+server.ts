@@ -7,5 +7,6 @@ import { getServices } from '#lib/server/services.ts';
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
-		return ok({ passkeys: await listPasskeys(passkeyDeps((await getServices()).connection.db), memberId) });
+		const { connection, mailer } = await getServices();
+		return ok({ passkeys: await listPasskeys(passkeyDeps(connection.db, mailer, event.url.origin), memberId) });
 	});

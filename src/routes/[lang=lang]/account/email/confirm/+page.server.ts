@@ -3,6 +3,7 @@ import { confirmEmailChange } from '#lib/core/accounts/change-email.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
+import { deviceOf } from '#lib/server/http/signed-in.ts';
 import { getServices } from '#lib/server/services.ts';
 
 // Opening the link only shows a button: mail scanners that follow links must not use up the token.
@@ -14,7 +15,8 @@ export const load = ({ url, setHeaders }) => {
 };
 
 export const actions = {
-	default: async ({ request, url, locals }) => {
+	default: async (event) => {
+		const { request, url, locals } = event;
 		const token = String((await request.formData()).get('token') ?? '');
 		const { connection, mailer, passwords } = await getServices();
 		const db = connection.db;
@@ -24,7 +26,8 @@ export const actions = {
 				if (session.id_hash !== locals.sessionIdHash) await deleteMemberSession(db, memberId, session.id_hash);
 		};
 		try {
-			await confirmEmailChange(accountDeps(db, mailer, passwords, url.origin), { token }, new Date(), endOtherSessions);
+			const deps = accountDeps(db, mailer, passwords, url.origin, deviceOf(event));
+			await confirmEmailChange(deps, { token }, new Date(), endOtherSessions);
 		} catch (error) {
 			if (error instanceof DomainError) return fail(400, { confirmed: false });
 			throw error;

@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { requestEmailChange } from '#lib/core/accounts/change-email.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { requireMember } from '#lib/server/http/member.ts';
+import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { getServices } from '#lib/server/services.ts';
 
-/** Asks to move the account to a new address (password typed again); a link goes to the new address. */
+/** Asks to move the account to a new address (password typed again, or a recent proof); a link goes there. */
 export const POST = (event) =>
 	apiCall(event, async () => {
-		const memberId = requireMember(event);
+		const session = requireSignedIn(event);
 		const body = await readJson(event.request, z.looseObject({}));
 		const { connection, mailer, passwords } = await getServices();
 		await requestEmailChange(
-			accountDeps(connection.db, mailer, passwords, event.url.origin),
-			memberId,
+			accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event)),
+			session,
 			body,
 			new Date()
 		);

@@ -4,6 +4,7 @@ import { accountDeps } from '#lib/server/accounts.ts';
 import { beginSession } from '#lib/server/auth/begin-session.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
+import { deviceOf } from '#lib/server/http/signed-in.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const POST = (event) =>
@@ -12,7 +13,7 @@ export const POST = (event) =>
 		const { connection, mailer, passwords } = await getServices();
 		const now = new Date();
 		const { memberId } = await signIn(
-			accountDeps(connection.db, mailer, passwords, event.url.origin),
+			accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event)),
 			body,
 			now,
 			event.getClientAddress()

@@ -1,17 +1,18 @@
 import { beginPasskeyRegistration, challengeLifetimeMs } from '#lib/core/accounts/passkeys.ts';
 import { setChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { requireMember } from '#lib/server/http/member.ts';
+import { requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
 import { getServices } from '#lib/server/services.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
-		const memberId = requireMember(event);
-		const deps = passkeyDeps((await getServices()).connection.db);
+		const session = requireSignedIn(event);
+		const { connection, mailer } = await getServices();
+		const deps = passkeyDeps(connection.db, mailer, event.url.origin);
 		const { challengeId, options } = await beginPasskeyRegistration(
 			deps,
-			memberId,
+			session,
 			siteOf(event.url),
 			new Date(),
 			event.getClientAddress()

@@ -6,7 +6,8 @@ import { getServices } from '#lib/server/services.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
-		const deps = passkeyDeps((await getServices()).connection.db);
+		const { connection, mailer } = await getServices();
+		const deps = passkeyDeps(connection.db, mailer, event.url.origin);
 		const { challengeId, options } = await beginPasskeySignIn(
 			deps,
 			siteOf(event.url),

@@ -1,0 +1,48 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { SignedIn } from '#lib/core/accounts/ports.ts';
+import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
+import { DomainError } from '#lib/core/shared/errors.ts';
+import { device } from '../auth/device.ts';
+import { securityLogRepository } from '../db/repositories/security-events.ts';
+import { getServices } from '../services.ts';
+
+// The signed-in session as the core's credential rules see it, and the way back from "Confirm it's you".
+
+/** For the API: the session, or 401. */
+export function requireSignedIn(event: Pick<RequestEvent, 'locals'>): SignedIn {
+	const { memberId, sessionIdHash, provedAt } = event.locals;
+	if (!memberId || !sessionIdHash) throw new DomainError('unauthorized', 'sign in first');
+	return { memberId, sessionIdHash, provedAt };
+}
+
+/** For pages: the session, or off to the sign-in page. */
+export function signedInSession(locals: App.Locals, lang: string): SignedIn {
+	if (!locals.memberId || !locals.sessionIdHash) redirect(303, `/${lang}/account/sign-in`);
+	return { memberId: locals.memberId, sessionIdHash: locals.sessionIdHash, provedAt: locals.provedAt };
+}
+
+/** The browser-and-system summary of the request's user agent, as sessions and security events keep it. */
+export const deviceOf = (event: Pick<RequestEvent, 'request'>) => device(event.request.headers.get('user-agent'));
+
+/** The security log for this request (its device summary on every event). */
+export async function securityLogFor(event: Pick<RequestEvent, 'request'>) {
+	return securityLogRepository((await getServices()).connection.db, deviceOf(event));
+}
+
+/**
+ * Only a path inside this language's account pages may be returned to, so the "next" of the confirm page can
+ * never send anyone to another site (no `//host`, no scheme, no backslash tricks).
+ */
+export function safeNext(lang: string, next: string | null): string {
+	const home = `/${lang}/account`;
+	if (!next || !/^\/(en|es)\/account(\/[A-Za-z0-9/_-]*)?(\?[A-Za-z0-9=&_-]*)?$/.test(next)) return home;
+	return next.startsWith(`/${lang}/`) ? next : home;
+}
+
+export const confirmItIsYouPath = (lang: string, next: string) =>
+	`/${lang}/account/confirm-it-is-you?next=${encodeURIComponent(safeNext(lang, next))}`;
+
+/** For a page's action that needs a recent proof: when it is stale, off to "Confirm it's you" and back to `next`. */
+export function requireFreshProofOrConfirm(session: SignedIn, lang: string, next: string, now = new Date()): void {
+	if (!hasRecentProof(session.provedAt, now)) redirect(303, confirmItIsYouPath(lang, next));
+}
