@@ -14,6 +14,7 @@ import * as staff from './migrations/011-staff.ts';
 import * as specialists from './migrations/012-specialists.ts';
 import * as guidanceRequests from './migrations/013-guidance-requests.ts';
 import * as organisationCrisis from './migrations/014-organisation-crisis.ts';
+import * as mailJobs from './migrations/016-mail-jobs.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
 // Names sort in order of application; never rename or edit one that has shipped: add the next.
@@ -31,7 +32,8 @@ const migrations: Record<string, Migration> = {
 	'011-staff': staff,
 	'012-specialists': specialists,
 	'013-guidance-requests': guidanceRequests,
-	'014-organisation-crisis': organisationCrisis
+	'014-organisation-crisis': organisationCrisis,
+	'016-mail-jobs': mailJobs
 };
 
 export function migrator<Schema>(db: Kysely<Schema>): Migrator {
