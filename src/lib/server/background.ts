@@ -24,5 +24,14 @@ export async function startBackground(): Promise<void> {
 	});
 	// A queued e-mail goes out at once, not at the next round; a moment later, so that sending it never shares
 	// the turn of the request that queued it (its answer would wait, and tell that an e-mail was queued).
-	services.jobBell.answer(() => void setTimeout(() => void runner?.runNow(), 50).unref());
+	// Rings while one is pending add nothing: that run will take them all.
+	let pending = false;
+	services.jobBell.answer(() => {
+		if (pending) return;
+		pending = true;
+		setTimeout(() => {
+			pending = false;
+			void runner?.runNow();
+		}, 50).unref();
+	});
 }
