@@ -75,7 +75,7 @@ export const variables = defineEnvVars({
 	},
 	JOB_INTERVAL_SECONDS: {
 		description:
-			'How often each instance looks for due jobs (session reminders, "a message is waiting" e-mails), in seconds.',
+			'How often each instance looks for due jobs (e-mails, session reminders, "a message is waiting" notices), in seconds; an instance that queues an e-mail runs it at once.',
 		schema: z.string().default('15').transform(Number).pipe(z.number().int().min(1).max(3600))
 	},
 	QUICK_EXIT_URL: {

@@ -22,4 +22,16 @@ export async function startBackground(): Promise<void> {
 				log.warn({ retrying: result.retrying, gaveUp: result.gaveUp }, 'some jobs failed');
 		}
 	});
+	// A queued e-mail goes out at once, not at the next round; a moment later, so that sending it never shares
+	// the turn of the request that queued it (its answer would wait, and tell that an e-mail was queued).
+	// Rings while one is pending add nothing: that run will take them all.
+	let pending = false;
+	services.jobBell.answer(() => {
+		if (pending) return;
+		pending = true;
+		setTimeout(() => {
+			pending = false;
+			void runner?.runNow();
+		}, 50).unref();
+	});
 }

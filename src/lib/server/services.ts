@@ -15,7 +15,7 @@ import type { EventBus } from '#lib/core/events/bus.ts';
 import type { JobQueue } from '#lib/core/events/jobs.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { argon2Passwords } from './accounts.ts';
-import { outboxMailer, smtpMailer } from './adapters/mailer.ts';
+import { outboxTransport, smtpTransport, type MailTransport } from './adapters/mailer.ts';
 import { multiplyAddressLimits } from './auth/limiter.ts';
 import type { SessionPolicy } from './auth/session.ts';
 import type { Keyring } from './crypto/field-cipher.ts';
@@ -26,13 +26,21 @@ import { connect, type Connection } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { eventBusFor } from './events/index.ts';
 import { jobQueue } from './jobs/index.ts';
+import { mailQueue, queuedMailer, type MailQueue } from './jobs/mail.ts';
 import { log } from './log.ts';
 
 // What the server shares across requests, made on first use: nothing here is touched while pages prerender.
 
 export interface Services {
 	connection: Connection;
+	/** The use-cases' Mailer port: each e-mail becomes a `mail` job of its own; nothing is sent inline. */
 	mailer: Mailer;
+	/** E-mails queued by jobs, with their own idempotency keys. */
+	mail: MailQueue;
+	/** What the `mail` job sends through: SMTP, or the outbox folder. */
+	transport: MailTransport;
+	/** Rung when an e-mail is queued, so this instance's job runner sends it now (background.ts answers it). */
+	jobBell: JobBell;
 	passwords: Passwords;
 	sessionPolicy: SessionPolicy;
 	/** Keys for the sensitive fields stored encrypted at rest. */
@@ -41,6 +49,19 @@ export interface Services {
 	bus: EventBus;
 	/** Work for later (reminders, "a message is waiting"), done once by whichever instance claims it. */
 	jobs: JobQueue;
+}
+
+export interface JobBell {
+	ring(): void;
+	answer(listener: () => void): void;
+}
+
+function jobBell(): JobBell {
+	let listener = () => {};
+	return {
+		ring: () => listener(),
+		answer: (next) => void (listener = next)
+	};
 }
 
 let services: Promise<Services> | undefined;
@@ -60,13 +81,16 @@ async function start(): Promise<Services> {
 	await migrateToLatest(connection.db);
 	const rebound = await bindOwners(connection.db, keyring, new Date());
 	if (rebound !== null) log.info({ rows: rebound }, 'encrypted values now bind their owner (migration 018)');
-	let mailer: Mailer;
-	if (SMTP_URL) mailer = smtpMailer(SMTP_URL, MAIL_FROM);
+	let transport: MailTransport;
+	if (SMTP_URL) transport = smtpTransport(SMTP_URL, MAIL_FROM);
 	else {
 		const outbox = join(DATA_DIR, 'outbox');
 		log.warn({ outbox }, 'SMTP_URL is not set: e-mails are written to the outbox folder instead of being sent');
-		mailer = outboxMailer(outbox, MAIL_FROM);
+		transport = outboxTransport(outbox, MAIL_FROM);
 	}
+	const jobs = jobQueue(connection.db, connection.dialect);
+	const bell = jobBell();
+	const mail = mailQueue(jobs, bell.ring);
 	log.info({ database: connection.dialect }, 'database ready');
 	for (const { path, mode } of loosePaths(DATA_DIR, PORCHLIGHT_KEY ? undefined : keyFilePath(DATA_DIR, KEY_FILE)))
 		log.warn({ path, mode }, 'others may read this: DATA_DIR should be 0700 and its files 0600 (chmod)');
@@ -76,9 +100,12 @@ async function start(): Promise<Services> {
 	});
 	return {
 		bus,
-		jobs: jobQueue(connection.db, connection.dialect),
+		jobs,
 		connection,
-		mailer,
+		mailer: queuedMailer(mail),
+		mail,
+		transport,
+		jobBell: bell,
 		passwords: await argon2Passwords(),
 		sessionPolicy: { idleMs: SESSION_IDLE_MINUTES * 60_000, absoluteMs: SESSION_MAX_HOURS * 3_600_000 },
 		keyring

@@ -28,19 +28,31 @@ export interface PasskeyRemoval {
 	removeAll(memberId: string): Promise<number>;
 }
 
+/** A request for a reset link, as queued: the address as typed (normalised) and the page's language. */
+export interface ResetRequest {
+	email: string;
+	locale?: string;
+}
+
+/** Where a reset request waits for sendPasswordReset: a job on the server. */
+export interface ResetRequests {
+	queue(request: ResetRequest): Promise<void>;
+}
+
 /**
- * E-mails a link to choose a new password, if the address has an account. The caller sees the same outcome
- * either way, so the form tells no one whether an address is registered.
+ * Takes a request for a link to choose a new password. The caller sees the same outcome either way, and the
+ * request does the same work either way: whether the address has an account is looked up later, by the job
+ * that runs sendPasswordReset, so neither the answer nor its time tells anyone whether an address is registered.
  */
 export async function requestPasswordReset(
-	deps: AccountDeps,
+	deps: Pick<AccountDeps, 'limiter'> & { resets: ResetRequests },
 	raw: unknown,
 	now: Date,
 	clientAddress: string
 ): Promise<void> {
 	const parsed = requestResetInput.safeParse(raw);
 	if (!parsed.success) throw new DomainError('invalid', 'reset request is invalid', fieldProblems(parsed.error));
-	const { email } = parsed.data;
+	const { email, locale } = parsed.data;
 	await enforceLimits(
 		deps.limiter,
 		[
@@ -49,10 +61,16 @@ export async function requestPasswordReset(
 		],
 		now
 	);
+	await deps.resets.queue({ email, locale });
+}
+
+/** The later half of a reset request: e-mails a link to choose a new password, if the address has an account. */
+export async function sendPasswordReset(deps: AccountDeps, request: ResetRequest, now: Date): Promise<void> {
+	const { email } = request;
 	const member = await deps.members.findByEmail(email);
 	if (!member) return;
 	await deps.events.record(member.id, 'reset-requested', now);
-	const locale = isLocale(parsed.data.locale) ? parsed.data.locale : isLocale(member.locale) ? member.locale : 'en';
+	const locale = isLocale(request.locale) ? request.locale : isLocale(member.locale) ? member.locale : 'en';
 	const token = await deps.tokens.issue(
 		member.id,
 		email,
@@ -63,7 +81,8 @@ export async function requestPasswordReset(
 	await deps.mailer.send({
 		to: email,
 		subject: words.subject,
-		text: format(words.body, { link: deps.link(`/${locale}/account/reset`, token) })
+		text: format(words.body, { link: deps.link(`/${locale}/account/reset`, token) }),
+		memberId: member.id
 	});
 }
 

@@ -28,8 +28,9 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
 
 /**
  * Creates an unconfirmed account and e-mails a confirmation link. Whether or not the address already has an
- * account, the caller sees the same outcome and the address gets one e-mail: the answer never tells a stranger
- * who uses Porchlight.
+ * account, the caller sees the same outcome, the password is hashed once and the address gets one e-mail
+ * (queued: the Mailer port never waits for the mail server): the answer never tells a stranger who uses
+ * Porchlight, neither by what it says nor by how long it takes.
  */
 export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientAddress: string): Promise<void> {
 	const parsed = signUpInput.safeParse(raw);
@@ -50,18 +51,18 @@ export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientA
 	);
 
 	const words = catalogue(locale).email;
+	// Hashed whether or not the address is taken: argon2 is most of the answer's time, so both take as long.
+	const passwordHash = await deps.passwords.hash(password);
 	const existing = await deps.members.findByEmail(email);
 	const created =
 		!existing &&
-		(await deps.members.create(
-			{ id: deps.newId(), email, emailVerifiedAt: null, passwordHash: await deps.passwords.hash(password), locale },
-			now
-		));
+		(await deps.members.create({ id: deps.newId(), email, emailVerifiedAt: null, passwordHash, locale }, now));
 	if (!created) {
 		await deps.mailer.send({
 			to: email,
 			subject: words.alreadyRegistered.subject,
-			text: format(words.alreadyRegistered.body, { link: deps.link(`/${locale}/account/sign-in`) })
+			text: format(words.alreadyRegistered.body, { link: deps.link(`/${locale}/account/sign-in`) }),
+			memberId: existing?.id
 		});
 		return;
 	}
@@ -75,7 +76,8 @@ export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientA
 	await deps.mailer.send({
 		to: email,
 		subject: words.verify.subject,
-		text: format(words.verify.body, { link: deps.link(`/${locale}/account/confirm`, token) })
+		text: format(words.verify.body, { link: deps.link(`/${locale}/account/confirm`, token) }),
+		memberId: member.id
 	});
 }
 

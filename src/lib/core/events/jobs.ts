@@ -2,13 +2,16 @@
 // claimed with row locking (FOR UPDATE SKIP LOCKED), so two instances never take the same one; on SQLite the
 // claim is a single write statement in the one process that owns the file.
 //
-// Payloads carry ids and small facts, never what a person wrote: they are stored as plain JSON. A handler reads
-// what it needs from the database when it runs, so it sees the latest state (a reminder for an event that was
-// deleted meanwhile simply does nothing and succeeds).
+// Payloads carry ids and small facts, never what a person wrote: they are stored as plain JSON, and erased when
+// the job is finished (an e-mail's job holds its address and a link with a token until it is sent). A handler
+// reads what it needs from the database when it runs, so it sees the latest state (a reminder for an event that
+// was deleted meanwhile simply does nothing and succeeds).
 //
 // A claimed job is leased for a while (leaseMs); if its instance dies mid-run, another instance takes it again
-// once the lease has passed. So a handler must finish well within the lease, and should be safe to repeat
-// after a crash (the same e-mail twice in that rare case is acceptable; never none).
+// once the lease has passed. So a handler must finish well within the lease, and must be safe to repeat: a job
+// that does several things (a reminder to both sides of a session) queues one job per effect, each with a
+// dedupe key derived from its own job's id, so a retry adds nothing that was already added. Each e-mail is its
+// own job (server/jobs/mail.ts), whose dedupe key is the e-mail's idempotency key.
 
 /** Anything JSON can say; kept under 8000 bytes. */
 export type JobPayload = string | number | boolean | null | JobPayload[] | { [key: string]: JobPayload };
@@ -41,14 +44,23 @@ export interface RunResult {
 	retrying: number;
 	/** Failed for the last time. */
 	gaveUp: number;
+	/** Claimed, but its lease ran out before its turn in the batch and another worker took it: not run here. */
+	lost: number;
 }
 
 export interface JobQueue {
 	/**
 	 * Adds a job to run at or after runAt. With a dedupe key, adding the same key again (even after the job has
-	 * run) adds nothing: put the occurrence in the key, such as `reminder:<eventId>:<date>`.
+	 * run) adds nothing: put the occurrence in the key, such as `reminder:<eventId>:<date>`. `memberId` says whose
+	 * job it is (an e-mail's recipient), so it goes when their account does.
 	 */
-	enqueue(kind: string, runAt: Date, payload: JobPayload, dedupeKey?: string): Promise<EnqueueResult>;
+	enqueue(
+		kind: string,
+		runAt: Date,
+		payload: JobPayload,
+		dedupeKey?: string,
+		memberId?: string
+	): Promise<EnqueueResult>;
 	/** Claims the jobs due at `now` that one of the handlers can do, runs them, and records how each went. */
 	runDueJobs(now: Date, handlers: JobHandlers): Promise<RunResult>;
 }

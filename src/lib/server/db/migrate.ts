@@ -15,6 +15,7 @@ import * as specialists from './migrations/012-specialists.ts';
 import * as guidanceRequests from './migrations/013-guidance-requests.ts';
 import * as organisationCrisis from './migrations/014-organisation-crisis.ts';
 import * as securityEvents from './migrations/015-security-events.ts';
+import * as mailJobs from './migrations/016-mail-jobs.ts';
 import * as staffSecondFactor from './migrations/017-staff-second-factor.ts';
 import * as atRest from './migrations/018-at-rest.ts';
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
 	'013-guidance-requests': guidanceRequests,
 	'014-organisation-crisis': organisationCrisis,
 	'015-security-events': securityEvents,
+	'016-mail-jobs': mailJobs,
 	'017-staff-second-factor': staffSecondFactor,
 	'018-at-rest': atRest
 };

@@ -9,8 +9,8 @@ import {
 } from '#lib/core/guidance/messages.ts';
 import { isLocale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
-import type { Mailer } from '#lib/core/shared/mailer.ts';
 import type { Database } from '../db/schema.ts';
+import type { MailQueue } from '../jobs/mail.ts';
 
 // "A new message is waiting" e-mails, through the job queue.
 //
@@ -18,7 +18,7 @@ import type { Database } from '../db/schema.ts';
 // message, so every message of a burst before they read the thread maps to the same key (one job), and the
 // first message after they read it gets a new key. The job waits a little (delayMs) and is skipped if by then
 // the recipient has read the thread (they were watching it live). The e-mail never says what was written, nor
-// who wrote it.
+// who wrote it. The job queues the e-mail as a `mail` job of its own, keyed by its own id (jobs/mail.ts).
 
 export const MESSAGE_WAITING_JOB = 'message.waiting';
 
@@ -34,7 +34,8 @@ export function queuedMessageNotices(queue: JobQueue, options: { origin: string;
 				MESSAGE_WAITING_JOB,
 				new Date(now.getTime() + delayMs),
 				{ threadId, recipientId, origin: options.origin },
-				`${MESSAGE_WAITING_JOB}:${threadId}:${recipientId}:${since ?? 'never'}`
+				`${MESSAGE_WAITING_JOB}:${threadId}:${recipientId}:${since ?? 'never'}`,
+				recipientId
 			);
 		}
 	};
@@ -44,12 +45,12 @@ export interface MessageWaitingDeps {
 	db: Kysely<Database>;
 	store: MessageStore;
 	assignments: Assignments;
-	mailer: Mailer;
+	mail: MailQueue;
 }
 
-/** The job handler: sends the plain notice if the recipient still has something unread in the thread. */
+/** The job handler: queues the plain notice if the recipient still has something unread in the thread. */
 export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
-	return async (payload) => {
+	return async (payload, job) => {
 		const { threadId, recipientId, origin } = (payload ?? {}) as Record<string, unknown>;
 		if (typeof threadId !== 'string' || typeof recipientId !== 'string' || typeof origin !== 'string') return;
 		// Only threads they may still read count (a specialist may have been unassigned since).
@@ -63,10 +64,14 @@ export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
 		if (!member) return;
 		const locale = isLocale(member.locale) ? member.locale : 'en';
 		const words = messageMailText[locale];
-		await deps.mailer.send({
-			to: member.email,
-			subject: words.subject,
-			text: format(words.body, { link: new URL(`/${locale}/account/sign-in`, origin).href })
-		});
+		await deps.mail.queue(
+			{
+				to: member.email,
+				subject: words.subject,
+				text: format(words.body, { link: new URL(`/${locale}/account/sign-in`, origin).href }),
+				memberId: recipientId
+			},
+			{ key: job.id, at: new Date(job.runAt) }
+		);
 	};
 }

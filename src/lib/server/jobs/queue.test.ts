@@ -151,6 +151,55 @@ for (const dialect of DIALECTS) {
 			expect(seen).toEqual([1]);
 		});
 
+		it('a job whose lease ran out while it waited its turn in a batch is run by its new holder only', async () => {
+			database = await testDatabase(dialect);
+			const queue = jobQueue(database.db, dialect, { leaseMs: 50 });
+			await queue.enqueue('slow', minutes(-2), null);
+			await queue.enqueue('reminder.email', minutes(-1), { eventId: 'e1' });
+			const runs: string[] = [];
+			let taken: Promise<unknown> = Promise.resolve();
+			const first: JobHandlers = {
+				// While the first job of the batch runs, its lease and the waiting job's both pass, and another worker
+				// (one that does not do slow jobs) takes the waiting one.
+				slow: async () => {
+					taken = queue.runDueJobs(new Date(now.getTime() + 100), {
+						'reminder.email': async () => void runs.push('second')
+					});
+					await taken;
+				},
+				'reminder.email': async () => void runs.push('first')
+			};
+			expect(await queue.runDueJobs(now, first)).toMatchObject({ claimed: 2, succeeded: 1, lost: 1 });
+			expect(await taken).toMatchObject({ claimed: 1, succeeded: 1 });
+			expect(runs).toEqual(['second']);
+			const rows = await database.db.selectFrom('jobs').select(['kind', 'attempts', 'done_at']).execute();
+			expect(rows.every((row) => row.done_at !== null)).toBe(true);
+		});
+
+		it('keeps a finished job’s dedupe key but not its payload', async () => {
+			database = await testDatabase(dialect);
+			const queue = jobQueue(database.db, dialect, { maxAttempts: 1 });
+			await queue.enqueue('reminder.email', now, { eventId: 'e1' }, 'reminder:e1');
+			await queue.enqueue('failing', now, { eventId: 'e2' }, 'failing:e2');
+			await queue.enqueue('reminder.email', minutes(5), { eventId: 'e3' }, 'reminder:e3');
+			await queue.runDueJobs(now, {
+				'reminder.email': async () => {},
+				failing: async () => {
+					throw new Error('no');
+				}
+			});
+			const rows = await database.db
+				.selectFrom('jobs')
+				.select(['dedupe_key', 'payload'])
+				.orderBy('dedupe_key')
+				.execute();
+			expect(rows).toEqual([
+				{ dedupe_key: 'failing:e2', payload: 'null' },
+				{ dedupe_key: 'reminder:e1', payload: 'null' },
+				{ dedupe_key: 'reminder:e3', payload: '{"eventId":"e3"}' }
+			]);
+		});
+
 		it('refuses a payload too large or a kind with odd characters', async () => {
 			database = await testDatabase(dialect);
 			const queue = jobQueue(database.db, dialect);

@@ -8,7 +8,8 @@ export interface JobTable {
 	kind: string;
 	/** ISO UTC; due once it is at or before now. On a retry, moved to when to try again. */
 	run_at: string;
-	/** JSON: ids and small facts, never what a person wrote. */
+	/** JSON: ids and small facts, never what a person wrote; an e-mail's address and text until it is sent. Set to
+	 * `null` once the job is finished, so nothing of it outlives the work. */
 	payload: string;
 	/** Times started; counted when claimed, so a run cut short by a crash counts too. */
 	attempts: Generated<number>;
@@ -21,4 +22,6 @@ export interface JobTable {
 	/** Unique when set: the same key again adds nothing. */
 	dedupe_key: ColumnType<string | null, string | null | undefined, never>;
 	created_at: ColumnType<string, string, never>;
+	/** Whose job it is (migration 016): deleted with the member; null when it is no one's. */
+	member_id: ColumnType<string | null, string | null | undefined, never>;
 }

@@ -1,15 +1,18 @@
 import type { Kysely } from 'kysely';
-import type { JobHandler, JobHandlers, JobQueue } from '#lib/core/events/jobs.ts';
+import type { Job, JobHandler, JobHandlers, JobQueue } from '#lib/core/events/jobs.ts';
 import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
 import type { Booking, NoticeKind } from '#lib/core/sessions/bookings.ts';
-import type { Mailer } from '#lib/core/shared/mailer.ts';
 import type { Database } from '../db/schema.ts';
+import type { MailQueue } from '../jobs/mail.ts';
 
 // The e-mails about sessions, through the job queue, so a booking never waits for (or fails with) the mail
 // server and each e-mail is sent once even when several instances run:
 // - `session.notice`: the other side of a booking is told it was booked, cancelled or moved;
 // - `session.reminder`: a day before the session, each side gets one reminder.
+// Neither sends: each queues one `mail` job per recipient (jobs/mail.ts), keyed by its own job's id and the
+// recipient, so a retry (the specialist's e-mail failed to queue after the member's was queued) queues only
+// what is missing, and each e-mail is retried on its own.
 // The e-mails say only what happened and link to the person's sessions page: no names, no notes, no times.
 
 export const SESSION_NOTICE_JOB = 'session.notice';
@@ -31,7 +34,8 @@ export async function enqueueNotice(
 		SESSION_NOTICE_JOB,
 		now,
 		{ kind, to, bookingId: booking.id, origin },
-		`${SESSION_NOTICE_JOB}:${booking.id}:${kind}:${to}`
+		`${SESSION_NOTICE_JOB}:${booking.id}:${kind}:${to}`,
+		to
 	);
 }
 
@@ -54,11 +58,13 @@ export async function enqueueReminder(jobs: JobQueue, booking: Booking, origin: 
 
 export interface SessionMailDeps {
 	db: Kysely<Database>;
-	mailer: Mailer;
+	mail: MailQueue;
 }
 
+/** Queues the e-mail to one person, as the given job's e-mail to them. */
 async function mailTo(
 	deps: SessionMailDeps,
+	job: Job,
 	personId: string,
 	booking: { specialist_id: string },
 	kind: NoticeKind | 'reminder',
@@ -72,11 +78,15 @@ async function mailTo(
 	if (!person) return;
 	const locale = isLocale(person.locale) ? person.locale : 'en';
 	const words = catalogue(locale).sessions.mail[kind];
-	await deps.mailer.send({
-		to: person.email,
-		subject: words.subject,
-		text: format(words.body, { link: new URL(sessionsPath(booking, personId, locale), origin).href })
-	});
+	await deps.mail.queue(
+		{
+			to: person.email,
+			subject: words.subject,
+			text: format(words.body, { link: new URL(sessionsPath(booking, personId, locale), origin).href }),
+			memberId: personId
+		},
+		{ key: `${job.id}:${personId}`, at: new Date(job.runAt) }
+	);
 }
 
 const bookingRow = (db: Kysely<Database>, id: string) =>
@@ -87,25 +97,25 @@ const bookingRow = (db: Kysely<Database>, id: string) =>
 		.executeTakeFirst();
 
 function noticeHandler(deps: SessionMailDeps): JobHandler {
-	return async (payload) => {
+	return async (payload, job) => {
 		const { kind, to, bookingId, origin } = (payload ?? {}) as Record<string, unknown>;
 		if (kind !== 'booked' && kind !== 'cancelled' && kind !== 'moved') return;
 		if (typeof to !== 'string' || typeof bookingId !== 'string' || typeof origin !== 'string') return;
 		const booking = await bookingRow(deps.db, bookingId);
 		if (!booking || (to !== booking.member_id && to !== booking.specialist_id)) return;
-		await mailTo(deps, to, booking, kind, origin);
+		await mailTo(deps, job, to, booking, kind, origin);
 	};
 }
 
-/** Sends each side one reminder, unless the booking was cancelled or moved (then cancelled) since, or is over. */
+/** Queues each side one reminder, unless the booking was cancelled or moved (then cancelled) since, or is over. */
 function reminderHandler(deps: SessionMailDeps): JobHandler {
-	return async (payload) => {
+	return async (payload, job) => {
 		const { bookingId, origin } = (payload ?? {}) as Record<string, unknown>;
 		if (typeof bookingId !== 'string' || typeof origin !== 'string') return;
 		const booking = await bookingRow(deps.db, bookingId);
 		if (!booking || booking.state !== 'booked' || Date.parse(booking.starts_at) <= Date.now()) return;
-		await mailTo(deps, booking.member_id, booking, 'reminder', origin);
-		await mailTo(deps, booking.specialist_id, booking, 'reminder', origin);
+		await mailTo(deps, job, booking.member_id, booking, 'reminder', origin);
+		await mailTo(deps, job, booking.specialist_id, booking, 'reminder', origin);
 	};
 }
 
