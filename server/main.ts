@@ -64,6 +64,7 @@ delete process.env.PORT_HEADER;
 const originProtocol = origin.protocol.slice(0, -1);
 
 const files = loadStaticFiles(buildDir);
+// eslint-disable-next-line no-unsanitized/method -- our own build's handler, by a path fixed here
 const { handler } = (await import(pathToFileURL(join(buildDir, 'handler.js')).href)) as {
 	handler: (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasClientAddress, isOriginHost, proxyAddressWarning, publicOriginOf, sendsHsts, sessionCookieOf } from './origin.ts';
+import {
+	hasClientAddress,
+	isOriginHost,
+	proxyAddressWarning,
+	publicOriginOf,
+	sendsHsts,
+	sessionCookieOf
+} from './origin.ts';
 
 const https = new URL('https://porchlight.example.org');
 const local = publicOriginOf(undefined, 3000);

@@ -7,6 +7,7 @@ export function publicOriginOf(configured: string | undefined, port: number): UR
 }
 
 // A Host header is a host name or an IP literal, and an optional port: nothing that could smuggle a path or user.
+// eslint-disable-next-line security/detect-unsafe-regex -- alternatives of disjoint classes, no nested repetition
 const hostShape = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /** Whether a request's Host names the origin (case and an explicit default port aside). */
@@ -34,6 +35,7 @@ export function sendsHsts(origin: URL, configured: boolean | undefined): boolean
 	return origin.protocol === 'https:' && (configured ?? true);
 }
 
+// eslint-disable-next-line security/detect-unsafe-regex -- bounded repetition only ({3}, {1,3})
 const loopback = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1)$/i;
 
 /**

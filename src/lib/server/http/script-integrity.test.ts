@@ -11,8 +11,7 @@ describe('subresource integrity of the page scripts', () => {
 	});
 
 	it('adds integrity to a known page script and leaves any other script as it was', () => {
-		const html =
-			'<script type="module" src="/js/guide.js"></script><script type="module" src="/js/other.js"></script>';
+		const html = '<script type="module" src="/js/guide.js"></script><script type="module" src="/js/other.js"></script>';
 		expect(withScriptIntegrity(html, table)).toBe(
 			`<script type="module" src="/js/guide.js" integrity="${expected}"></script><script type="module" src="/js/other.js"></script>`
 		);
