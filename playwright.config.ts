@@ -41,6 +41,8 @@ export default defineConfig({
 		env: {
 			PORT: String(port),
 			HOST: '127.0.0.1',
+			// The address the journeys open: any other Host is answered 421.
+			ORIGIN: `http://localhost:${port}`,
 			LOG_LEVEL: 'warn',
 			DATA_DIR: dataDir,
 			ADDRESS_LIMIT_MULTIPLIER: '100'

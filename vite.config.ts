@@ -7,8 +7,7 @@ export default defineConfig({
 	plugins: [
 		sveltekit({
 			adapter: adapter({ precompress: true }),
-			// adapter-node 6 reads no ORIGIN at run time: the trusted origin is fixed when the app is built.
-			paths: { origin: process.env.ORIGIN || undefined },
+			// No paths.origin: ORIGIN is read at run time by server/main.ts, which names it to adapter-node per request.
 			// Pages are server-rendered without SvelteKit's client; scripts/build-client.ts registers the worker.
 			serviceWorker: { register: false },
 			// Under Referrer-Policy: no-referrer browsers send "Origin: null" on same-origin forms, which SvelteKit's

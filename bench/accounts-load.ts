@@ -269,7 +269,7 @@ async function benchDialect(dialect: Dialect): Promise<Row[]> {
 		server = await startServer(`server on ${dialect}`, process.execPath, ['server/main.ts'], {
 			...(flags.pin ? { cpu: 1 } : {}),
 			env,
-			probePath: '/en/guide/pause'
+			probePath: '/healthz' // without the address header any other path answers 400
 		});
 
 		const rows: Row[] = [];

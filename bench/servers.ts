@@ -78,7 +78,7 @@ export function cpuSeconds(pid: number | undefined): number | undefined {
 	}
 }
 
-/** Starts `command args` with PORT/HOST set and resolves once `probePath` answers; its stderr is shown on failure. */
+/** Starts `command args` with PORT/HOST/ORIGIN set and resolves once `probePath` answers; its stderr is shown on failure. */
 export async function startServer(
 	name: string,
 	command: string,
@@ -89,7 +89,15 @@ export async function startServer(
 	const [cmd, argv] = options.cpu === undefined ? [command, args] : pinned(options.cpu, command, args);
 	const spawnOptions: SpawnOptions = {
 		cwd: root,
-		env: { ...process.env, LOG_LEVEL: 'warn', ...options.env, PORT: String(port), HOST: host },
+		// ORIGIN names the address the bench requests: the server answers other hosts with 421.
+		env: {
+			...process.env,
+			LOG_LEVEL: 'warn',
+			ORIGIN: `http://${host}:${port}`,
+			...options.env,
+			PORT: String(port),
+			HOST: host
+		},
 		stdio: ['ignore', 'ignore', 'pipe']
 	};
 	const child = track(spawn(cmd, argv, spawnOptions));

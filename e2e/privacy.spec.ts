@@ -37,7 +37,7 @@ test('every page carries the security headers, prerendered or not, and scripts a
 	]) {
 		const response = await request.get(path, { maxRedirects: 0 });
 		const headers = response.headers();
-		expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+		expect(headers['content-security-policy'], path).toContain("default-src 'none'");
 		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
 		expect(headers['referrer-policy'], path).toBe('no-referrer');
 		expect(headers['x-content-type-options'], path).toBe('nosniff');

@@ -10,7 +10,7 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 export interface StaticFile {
 	contentType: string;
 	cacheControl: string;
-	/** Documents (and the worker script) carry the full security headers; scripts, styles and images need fewer. */
+	/** Documents, data (the OpenAPI document) and the worker carry the full security headers; subresources fewer. */
 	isDocument: boolean;
 	variants: Partial<Record<Encoding, { body: Buffer; etag: string }>>;
 }
@@ -62,7 +62,10 @@ function add(table: Map<string, StaticFile>, urlPath: string, file: string): voi
 			// No precompressed twin (adapter-node skips tiny or incompressible files).
 		}
 	}
-	const isDocument = contentType.startsWith('text/html') || urlPath === '/service-worker.js';
+	// A script, stylesheet or image is only ever a subresource of a page that carries the policies; anything else
+	// (a page, JSON such as the OpenAPI document, text) can be opened on its own.
+	const isSubresource = /^(text\/css|text\/javascript|application\/javascript|image\/|font\/)/.test(contentType);
+	const isDocument = !isSubresource || urlPath === '/service-worker.js';
 	table.set(urlPath, { contentType, cacheControl: cacheControlFor(urlPath), isDocument, variants });
 }
 

@@ -2,7 +2,8 @@ import { defineEnvVars } from '@sveltejs/kit/env';
 import { z } from 'zod';
 
 // Every environment variable the app reads, with its schema; a bad value stops start-up (or the build).
-// PORT, HOST and HSTS are read by server/main.ts (the production server) with these same schemas.
+// PORT, HOST, ORIGIN, HSTS and the proxy's headers are read by server/main.ts (the production server) with these
+// same schemas.
 
 export const variables = defineEnvVars({
 	PORT: {
@@ -12,6 +13,17 @@ export const variables = defineEnvVars({
 	HOST: {
 		description: 'Address to listen on.',
 		schema: z.string().min(1).default('0.0.0.0')
+	},
+	ORIGIN: {
+		description:
+			'The public origin people reach the service at (https://porchlight.example.org), read at start: e-mailed links, the passkey relying party and the session cookie follow it, and a request for any other Host gets 421. Unset: http://localhost:PORT.',
+		schema: z
+			.url({ protocol: /^https?$/, error: 'ORIGIN must be an http:// or https:// URL' })
+			.refine((value) => new URL(value).origin === value.replace(/\/$/, '').toLowerCase(), {
+				error: 'ORIGIN must be an origin only (scheme, host and port), with no path, query or credentials'
+			})
+			.transform((value) => new URL(value).origin)
+			.optional()
 	},
 	DATA_DIR: {
 		description:
@@ -88,11 +100,22 @@ export const variables = defineEnvVars({
 		schema: z.string().min(1).default('config/crisis-resources.json')
 	},
 	HSTS: {
-		description: 'Send Strict-Transport-Security: set to true only when the service is reached over https.',
+		description:
+			'Send Strict-Transport-Security. Unset: sent exactly when ORIGIN is https; "false" turns it off (a test setup behind a self-signed proxy).',
 		schema: z
 			.enum(['true', 'false'])
-			.default('false')
-			.transform((value) => value === 'true')
+			.optional()
+			.transform((value) => (value === undefined ? undefined : value === 'true'))
+	},
+	ADDRESS_HEADER: {
+		description:
+			"adapter-node's header naming the client's address, set by the proxy in front (X-Forwarded-For, X-Real-IP). Unset: the connection's address.",
+		schema: z.string().min(1).optional()
+	},
+	XFF_DEPTH: {
+		description:
+			'With ADDRESS_HEADER=X-Forwarded-For: how many trusted proxies there are, counting from the server (adapter-node).',
+		schema: z.string().default('1').transform(Number).pipe(z.number().int().min(1).max(10))
 	},
 	LOG_LEVEL: {
 		description: 'pino log level.',

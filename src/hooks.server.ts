@@ -2,6 +2,7 @@ import { sequence, type Handle, type HandleServerError, type ServerInit } from '
 import { building } from '$app/env';
 import { localeOfPath } from '#lib/core/i18n/catalogue.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
+import { withScriptIntegrity } from '#lib/server/http/script-integrity.ts';
 import { log } from '#lib/server/log.ts';
 import { handleSession } from '#lib/server/auth/handle-session.ts';
 import { getServices } from '#lib/server/services.ts';
@@ -11,7 +12,8 @@ import { apiProblems } from '#lib/server/http/api-problems.ts';
 
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%porchlight.lang%', localeOfPath(event.url.pathname))
+		transformPageChunk: ({ html }) =>
+			withScriptIntegrity(html.replace('%porchlight.lang%', localeOfPath(event.url.pathname)))
 	});
 	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
 	return response;

@@ -101,6 +101,8 @@ export async function startServer({
 		HOST: '127.0.0.1',
 		LOG_LEVEL: 'warn',
 		DATA_DIR: dataDir,
+		// The address the tests request: any other Host is answered 421.
+		ORIGIN: `http://127.0.0.1:${port}`,
 		...extraEnv
 	};
 	// The key lives in DATA_DIR/keys.json, made on first start; the database is the one chosen here.

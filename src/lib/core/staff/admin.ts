@@ -216,6 +216,7 @@ export interface AdminAuditStore {
 
 export const auditPageSize = 50;
 
+// eslint-disable-next-line security/detect-unsafe-regex -- bounded, optional groups only: linear
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 const entryId = /^[A-Za-z0-9_.:-]{1,128}$/;
 

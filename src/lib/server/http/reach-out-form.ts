@@ -20,6 +20,7 @@ export function reachOutFormValues(form: FormData): Record<(typeof names)[number
  */
 export function reachOutInput(values: Record<(typeof names)[number], string>): Record<string, unknown> {
 	const when = values.occurredAt;
+	// eslint-disable-next-line security/detect-unsafe-regex -- bounded, optional groups only: linear
 	const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(when);
 	return {
 		occurredAt: local ? `${when.length === 16 ? `${when}:00` : when}Z` : when,

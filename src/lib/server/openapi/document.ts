@@ -44,7 +44,14 @@ export function openApiDocument() {
 		servers: [{ url: '/' }],
 		components: {
 			schemas: { Problem: problemSchema },
-			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'porchlight_session' } }
+			securitySchemes: {
+				session: {
+					type: 'apiKey',
+					in: 'cookie',
+					name: 'porchlight_session',
+					description: 'Named `__Host-porchlight_session` (and Secure) when the service is reached over https.'
+				}
+			}
 		},
 		paths
 	};

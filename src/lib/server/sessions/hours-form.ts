@@ -51,8 +51,8 @@ export function modelFromForm(form: FormData): HoursModel {
 	const rows = (prefix: string, limit: number) => {
 		let last = -1;
 		for (const key of form.keys()) {
-			const match = key.match(new RegExp(`^${prefix}(\\d{1,3})$`));
-			if (match) last = Math.max(last, Math.min(Number(match[1]), limit - 1));
+			const index = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+			if (/^\d{1,3}$/.test(index)) last = Math.max(last, Math.min(Number(index), limit - 1));
 		}
 		return Array.from({ length: last + 1 }, (_, i) => i);
 	};
