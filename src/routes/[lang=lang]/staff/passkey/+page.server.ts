@@ -3,7 +3,7 @@ import { listPasskeys } from '#lib/core/accounts/passkeys.ts';
 import { staffProof, workspaceOf } from '#lib/core/staff/second-factor.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { staffRoleOf } from '#lib/server/http/staff.ts';
-import { passkeyDeps } from '#lib/server/passkeys.ts';
+import { passkeysRepository } from '#lib/server/db/repositories/passkeys.ts';
 import { getServices } from '#lib/server/services.ts';
 
 // Where every staff page sends a staff member whose session is not proven with a passkey: add the first one
@@ -15,7 +15,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	const role = await staffRoleOf(locals);
 	if (!role) error(404, 'Not found');
 	const workspace = workspaceOf(role, params.lang);
-	const passkeys = await listPasskeys(passkeyDeps((await getServices()).connection.db), memberId);
+	const passkeys = await listPasskeys({ passkeys: passkeysRepository((await getServices()).connection.db) }, memberId);
 	const proof = staffProof(locals, passkeys.length);
 	if (proof === 'proven') redirect(303, workspace);
 	setHeaders({ 'cache-control': 'no-store' });
