@@ -5,6 +5,7 @@ import { DomainError } from '#lib/core/shared/errors.ts';
 import { device } from '../auth/device.ts';
 import { securityLogRepository } from '../db/repositories/security-events.ts';
 import { getServices } from '../services.ts';
+import { safeNext } from './safe-next.ts';
 
 // The signed-in session as the core's credential rules see it, and the way back from "Confirm it's you".
 
@@ -27,16 +28,6 @@ export const deviceOf = (event: Pick<RequestEvent, 'request'>) => device(event.r
 /** The security log for this request (its device summary on every event). */
 export async function securityLogFor(event: Pick<RequestEvent, 'request'>) {
 	return securityLogRepository((await getServices()).connection.db, deviceOf(event));
-}
-
-/**
- * Only a path inside this language's account pages may be returned to, so the "next" of the confirm page can
- * never send anyone to another site (no `//host`, no scheme, no backslash tricks).
- */
-export function safeNext(lang: string, next: string | null): string {
-	const home = `/${lang}/account`;
-	if (!next || !/^\/(en|es)\/account(\/[A-Za-z0-9/_-]*)?(\?[A-Za-z0-9=&_-]*)?$/.test(next)) return home;
-	return next.startsWith(`/${lang}/`) ? next : home;
 }
 
 export const confirmItIsYouPath = (lang: string, next: string) =>

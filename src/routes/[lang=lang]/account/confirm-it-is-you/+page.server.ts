@@ -4,7 +4,8 @@ import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
-import { deviceOf, safeNext, signedInSession } from '#lib/server/http/signed-in.ts';
+import { deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
+import { safeNext } from '#lib/server/http/safe-next.ts';
 import { getServices } from '#lib/server/services.ts';
 
 // "Confirm it's you": the password (or, with a script, a passkey: a passkey sign-in is a fresh proof too), then
