@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNext } from './signed-in.ts';
+import { safeNext } from './safe-next.ts';
 
 describe('the page "Confirm it\'s you" returns to', () => {
 	it('a page of this language’s account, with its plain query', () => {
