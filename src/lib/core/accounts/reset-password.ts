@@ -50,8 +50,9 @@ export async function requestPasswordReset(
 		now
 	);
 	const member = await deps.members.findByEmail(email);
+	// Written either way (naming no one for an unknown address), so the log adds no difference in timing.
+	await deps.events.record(member?.id ?? null, 'reset-requested', now);
 	if (!member) return;
-	await deps.events.record(member.id, 'reset-requested', now);
 	const locale = isLocale(parsed.data.locale) ? parsed.data.locale : isLocale(member.locale) ? member.locale : 'en';
 	const token = await deps.tokens.issue(
 		member.id,
