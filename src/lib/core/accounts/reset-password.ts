@@ -68,8 +68,9 @@ export async function requestPasswordReset(
 export async function sendPasswordReset(deps: AccountDeps, request: ResetRequest, now: Date): Promise<void> {
 	const { email } = request;
 	const member = await deps.members.findByEmail(email);
+	// Written either way (naming no one for an unknown address), so the log adds no difference in timing.
+	await deps.events.record(member?.id ?? null, 'reset-requested', now);
 	if (!member) return;
-	await deps.events.record(member.id, 'reset-requested', now);
 	const locale = isLocale(request.locale) ? request.locale : isLocale(member.locale) ? member.locale : 'en';
 	const token = await deps.tokens.issue(
 		member.id,
