@@ -3,7 +3,7 @@ import { catalogue, locales } from '../src/lib/core/i18n/catalogue.ts';
 import { format } from '../src/lib/core/i18n/format.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
-import { confirmedMember, signInPage } from './members.ts';
+import { confirmedMember, password, signInPage } from './members.ts';
 import { assignedRequest, enrolPasskey, makeStaff, memberIdByEmail } from './staff.ts';
 
 // Secure messages (issue #5): a member and their specialist, each in their own browser, write to each other and
@@ -150,5 +150,31 @@ test('without JavaScript the thread works by reload, and crisis words still brin
 	await expect(member.getByRole('heading', { name: t.crisis.title })).toBeVisible();
 	await expect(member.locator('#crisis-now .resource').first()).toBeVisible();
 	// (axe needs JavaScript in the page: the first journey checks this page, crisis resources shown, with it.)
+	await them.close();
+});
+
+test('when the specialist leaves, the member still reads the conversation, with a calm note and no way to write', async ({
+	browser,
+	baseURL
+}) => {
+	const them = await people(browser, baseURL!);
+	const { member, specialist } = them;
+	await specialist.goto(them.specialistPage());
+	await send(specialist, 'I am leaving the organisation; thank you for trusting me.');
+	await expect(messages(specialist)).toHaveCount(1);
+	const deleted = await specialist.request.delete('/api/v1/account', { data: { password } });
+	expect(deleted.status()).toBe(204);
+
+	for (const locale of locales) {
+		const words = catalogue(locale).archivedThreads;
+		await member.goto(them.memberPage(locale));
+		const earlier = member.getByRole('region', { name: words.title });
+		await expect(earlier).toContainText(words.note);
+		await expect(earlier.getByRole('listitem')).toHaveText([
+			new RegExp(`${words.former}.*I am leaving the organisation`, 's')
+		]);
+		await expect(member.getByRole('textbox')).toHaveCount(0);
+		await expectNoViolations(member, `archived thread (${locale})`);
+	}
 	await them.close();
 });
