@@ -55,8 +55,12 @@ document.addEventListener('click', (event) => {
 });
 
 const lang = document.documentElement.lang;
-if (lang)
-	document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
+try {
+	if (lang)
+		document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
+} catch {
+	// A browser that refuses cookies to this site: the language is not remembered, and nothing else needs it.
+}
 
 if ('serviceWorker' in navigator && !document.querySelector('[data-wipe]')) {
 	addEventListener('load', () => {

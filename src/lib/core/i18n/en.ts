@@ -10,6 +10,7 @@ import { enSessions } from './en.sessions.ts';
 import { enTimeline } from './en.timeline.ts';
 import { enPlan } from './en.plan.ts';
 import { enAdmin } from './en.admin.ts';
+import { enSafeExit } from './en.safe-exit.ts';
 
 export const en = {
 	meta: {
@@ -519,6 +520,7 @@ export const en = {
 		plan: enPlan
 	},
 	admin: enAdmin,
+	safeExit: enSafeExit,
 	email: {
 		changeEmail: {
 			subject: 'Confirm the new e-mail address for your Porchlight account',

@@ -10,6 +10,7 @@ import { esGuidance } from './es.guidance.ts';
 import { esTimeline } from './es.timeline.ts';
 import { esPlan } from './es.plan.ts';
 import { esAdmin } from './es.admin.ts';
+import { esSafeExit } from './es.safe-exit.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -526,6 +527,7 @@ export const es: Catalogue = {
 		plan: esPlan
 	},
 	admin: esAdmin,
+	safeExit: esSafeExit,
 	email: {
 		changeEmail: {
 			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',
