@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
+import { signOutSiteData } from '#lib/server/auth/clear-site-data.ts';
 import { endSession } from '#lib/server/auth/session.ts';
 import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
 import { removeContact } from '#lib/core/contacts/contacts.ts';
@@ -39,10 +40,11 @@ export const load = async ({ locals, params, setHeaders }) => {
 };
 
 export const actions = {
-	signOut: async ({ locals, params, cookies }) => {
+	signOut: async ({ locals, params, cookies, setHeaders }) => {
 		const { sessionIdHash } = signedInMember(locals, params.lang);
 		await endSession((await getServices()).connection.db, sessionIdHash);
 		clearSessionCookie(cookies);
+		setHeaders({ 'clear-site-data': signOutSiteData });
 		redirect(303, `/${params.lang}`);
 	},
 	end: async ({ locals, params, request }) => {
