@@ -1,6 +1,7 @@
 // Runs on every page: quick exit (button and Esc twice), history that never keeps a Porchlight page behind,
 // the remembered language, and the offline worker.
 import { settled } from './pending.ts';
+import { signOutByBeacon } from './sign-out.ts';
 
 // Notes that say what needs a script: app.css hides them where scripting is on; this covers browsers that do
 // not know the `scripting` media feature.
@@ -10,8 +11,11 @@ const doubleEscapeWindowMs = 1500;
 const exitLink = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
 
 function quickExit(): void {
+	if (!exitLink) return;
+	// The account session ends too (someone picking up the device finds no one signed in), without delaying the exit.
+	signOutByBeacon();
 	// replace(), not assign(): Back must not return here.
-	if (exitLink) location.replace(exitLink.href);
+	location.replace(exitLink.href);
 }
 
 // Every quick exit link (the header's, and the one the safety check offers) leaves the same way.
@@ -55,8 +59,12 @@ document.addEventListener('click', (event) => {
 });
 
 const lang = document.documentElement.lang;
-if (lang)
-	document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
+try {
+	if (lang)
+		document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
+} catch {
+	// A browser that refuses cookies to this site: the language is not remembered, and nothing else needs it.
+}
 
 if ('serviceWorker' in navigator && !document.querySelector('[data-wipe]')) {
 	addEventListener('load', () => {

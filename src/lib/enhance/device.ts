@@ -2,6 +2,7 @@
 import { wipeDevice } from '#lib/device/wipe.ts';
 import { $, announce, reveal } from './dom.ts';
 import { setUpBringIn } from './bring-in.ts';
+import { signOutEverything } from './sign-out.ts';
 
 const section = $('[data-wipe]')!;
 const ask = $('[data-wipe-ask]', section)!;
@@ -22,9 +23,11 @@ cancel.addEventListener('click', () => {
 });
 yes.addEventListener('click', async () => {
 	await wipeDevice();
+	// After the local wipe, so nothing is left behind that the server's Clear-Site-Data did not reach.
+	const signedOut = await signOutEverything();
 	confirmBox.hidden = true;
 	reveal(ask);
-	announce(status, status.dataset.done ?? '');
+	announce(status, (signedOut ? status.dataset.done : status.dataset.signOutFailed) ?? '');
 	status.setAttribute('tabindex', '-1');
 	status.focus();
 });

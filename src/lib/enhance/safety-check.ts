@@ -1,24 +1,73 @@
-// The private safety check. Its answers live in this form only: read once by the rule, never written to the
-// device, the URL or the history; leaving the page (always by location.replace) discards them.
+// The private safety check. Its answers live in the radio buttons only: read once by the rule, never written to
+// the device, the URL, the history or a request; leaving the page (always by location.replace) discards them.
+// The page has no <form> (see +page.svelte); this script adds a guard in case one ever wraps the questions.
 import {
 	assessSafety,
 	questionsFor,
 	safetyAnswers,
+	type Relationship,
 	type SafetyAnswers,
+	type SafetyOutcome,
 	type SafetyQuestion
 } from '#lib/core/safety/rule.ts';
 import { currentDraft, getRelationship, putDraft } from '#lib/device/store.ts';
 import { $, $$, reveal } from './dom.ts';
 import { track } from './pending.ts';
 
-function readAnswers(form: HTMLFormElement, asked: readonly SafetyQuestion[]): SafetyAnswers {
-	const data = new FormData(form);
+/** How long leaving waits for the device to note that the card was shown (a refused or stalled store). */
+const rememberWithinMs = 1_500;
+
+/**
+ * Nothing may navigate with the answers: a submit of anything holding the check, or Enter in one of its fields,
+ * is stopped in the capture phase, before any other listener, and registered before any await of this script
+ * (a store that is refused or slow must never leave a window in which the browser submits on its own).
+ */
+function guard(check: HTMLElement): void {
+	document.addEventListener(
+		'submit',
+		(event) => {
+			const form = event.target as Node;
+			if (!form.contains(check) && !check.contains(form)) return;
+			event.preventDefault();
+			event.stopImmediatePropagation();
+		},
+		{ capture: true }
+	);
+	check.addEventListener(
+		'keydown',
+		(event) => {
+			// Enter in a field is what submits a form implicitly; on the buttons it must still press them.
+			if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+		},
+		{ capture: true }
+	);
+}
+
+function radios(check: HTMLElement): HTMLInputElement[] {
+	return $$('input[type="radio"]', check) as HTMLInputElement[];
+}
+
+function readAnswers(check: HTMLElement, asked: readonly SafetyQuestion[]): SafetyAnswers {
 	const answers: SafetyAnswers = {};
 	for (const question of asked) {
-		const value = data.get(question);
-		answers[question] = safetyAnswers.find((answer) => answer === value);
+		const chosen = radios(check).find((radio) => radio.name === question && radio.checked)?.value;
+		answers[question] = safetyAnswers.find((answer) => answer === chosen);
 	}
 	return answers;
+}
+
+function clearAnswers(check: HTMLElement): void {
+	for (const radio of radios(check)) radio.checked = false;
+}
+
+/** The one trace kept: whether this pass shows the safety card. A device that refuses storage keeps none. */
+async function rememberCardShown(locale: string, outcome: SafetyOutcome): Promise<void> {
+	const write = (async () => {
+		const draft = await currentDraft(locale);
+		await track(putDraft({ ...draft, safetyCardShown: outcome.highDanger, updatedAt: new Date().toISOString() }));
+	})();
+	// Refused (site data blocked) or stalled: the card is still shown on this page, which is what matters here.
+	await Promise.race([write.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, rememberWithinMs))]);
 }
 
 function showCard(card: HTMLElement): void {
@@ -26,36 +75,33 @@ function showCard(card: HTMLElement): void {
 	card.focus();
 }
 
-export async function bindSafetyCheck(locale: string): Promise<void> {
-	const form = $('[data-safety-form]') as HTMLFormElement;
+/** Binds the check at once (no await before the guard); who reached out is read from the device meanwhile. */
+export function bindSafetyCheck(locale: string): Promise<void> {
+	const check = $('[data-safety-form]')!;
+	guard(check);
 	const card = $('[data-safety-card]')!;
 	const elderCard = $('[data-elder-card]')!;
 	const unsafeHere = $('[data-unsafe-here]')!;
-	const relationship = (await getRelationship()) ?? undefined;
-	const asked = questionsFor(relationship);
+	// The questions asked are the ones shown: the general ones until (unless) the device says who reached out.
+	let relationship: Relationship | undefined;
 
 	// With a script, the card waits until it is needed or asked for; without one it is simply shown.
 	card.hidden = true;
-	if (relationship === 'partner') reveal($('[data-question-group="partner"]'));
-	if (relationship === 'child') reveal($('[data-question-group="elder"]'));
-
-	form.addEventListener('change', (event) => {
+	addEventListener('pagehide', () => clearAnswers(check));
+	check.addEventListener('change', (event) => {
 		const input = event.target as HTMLInputElement;
 		if (input.name === 'safeNow') unsafeHere.hidden = input.value !== 'no';
 	});
 	$('[data-show-card]')!.addEventListener('click', () => showCard(card));
 
-	form.addEventListener('submit', async (event) => {
-		event.preventDefault();
-		const outcome = assessSafety(relationship, readAnswers(form, asked));
-		form.reset();
-		// The one trace kept: whether this pass shows the safety card and so offers no reconnection advice.
-		const draft = await currentDraft(locale);
-		await track(putDraft({ ...draft, safetyCardShown: outcome.highDanger, updatedAt: new Date().toISOString() }));
+	$('[data-safety-continue]')!.addEventListener('click', async () => {
+		const outcome = assessSafety(relationship, readAnswers(check, questionsFor(relationship)));
+		clearAnswers(check);
+		await rememberCardShown(locale, outcome);
 
 		if (outcome.lovedOneInCrisis) return location.replace(`/${locale}/crisis`);
 		if (!outcome.highDanger && !outcome.elderAbuse) return location.replace(`/${locale}/guide/pause`);
-		form.hidden = true;
+		check.hidden = true;
 		$('[data-skip-check]')!.hidden = true;
 		if (outcome.elderAbuse) reveal(elderCard);
 		if (outcome.highDanger) {
@@ -65,4 +111,14 @@ export async function bindSafetyCheck(locale: string): Promise<void> {
 			elderCard.focus();
 		}
 	});
+
+	return getRelationship().then(
+		(remembered) => {
+			relationship = remembered ?? undefined;
+			if (relationship === 'partner') reveal($('[data-question-group="partner"]'));
+			if (relationship === 'child') reveal($('[data-question-group="elder"]'));
+		},
+		// A device that refuses IndexedDB cannot say who reached out: the general questions are the whole check.
+		() => undefined
+	);
 }

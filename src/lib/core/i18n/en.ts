@@ -13,6 +13,7 @@ import { enPlan } from './en.plan.ts';
 import { enAdmin } from './en.admin.ts';
 import { enArchivedThreads } from './en.archived-threads.ts';
 import { enStaffProof } from './en.staff-proof.ts';
+import { enSafeExit } from './en.safe-exit.ts';
 
 export const en = {
 	meta: {
@@ -424,12 +425,12 @@ export const en = {
 		offline: 'After your first visit the guide works without a connection, in English and Spanish.',
 		wipeHeading: 'Wipe this device',
 		wipeIntro:
-			'Remove everything Porchlight stored in this browser: contacts, reach-outs, lists, the offline copy and the language choice. This cannot be undone.',
+			'Remove everything Porchlight stored in this browser: contacts, reach-outs, lists, the offline copy and the language choice, and sign out of your account here if you are signed in. This cannot be undone.',
 		wipe: 'Wipe everything',
 		confirm: 'Yes, wipe everything now',
 		cancel: 'Cancel',
 		confirmText: 'Are you sure? Everything Porchlight stored in this browser will be gone.',
-		wiped: 'Done. Porchlight has removed everything it stored in this browser.',
+		wiped: 'Done. Porchlight has removed everything it stored in this browser, and you are signed out.',
 		noScript: 'Turn on JavaScript to wipe this device, or clear this site’s data in your browser’s settings.'
 	},
 	crisis: {
@@ -523,6 +524,7 @@ export const en = {
 	},
 	admin: enAdmin,
 	staffProof: enStaffProof,
+	safeExit: enSafeExit,
 	email: {
 		changeEmail: {
 			subject: 'Confirm the new e-mail address for your Porchlight account',

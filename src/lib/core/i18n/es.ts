@@ -13,6 +13,7 @@ import { esPlan } from './es.plan.ts';
 import { esAdmin } from './es.admin.ts';
 import { esArchivedThreads } from './es.archived-threads.ts';
 import { esStaffProof } from './es.staff-proof.ts';
+import { esSafeExit } from './es.safe-exit.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -429,12 +430,12 @@ export const es: Catalogue = {
 		offline: 'Después de tu primera visita, la guía funciona sin conexión, en inglés y en español.',
 		wipeHeading: 'Borrar todo de este dispositivo',
 		wipeIntro:
-			'Quita todo lo que Porchlight guardó en este navegador: contactos, contactos guardados, listas, la copia sin conexión y el idioma elegido. No se puede deshacer.',
+			'Quita todo lo que Porchlight guardó en este navegador: contactos, contactos guardados, listas, la copia sin conexión y el idioma elegido, y cierra la sesión de tu cuenta aquí si la tienes abierta. No se puede deshacer.',
 		wipe: 'Borrar todo',
 		confirm: 'Sí, borrar todo ahora',
 		cancel: 'Cancelar',
 		confirmText: '¿Seguro? Todo lo que Porchlight guardó en este navegador desaparecerá.',
-		wiped: 'Listo. Porchlight quitó todo lo que había guardado en este navegador.',
+		wiped: 'Listo. Porchlight quitó todo lo que había guardado en este navegador, y tu sesión está cerrada.',
 		noScript:
 			'Activa JavaScript para borrar este dispositivo, o borra los datos de este sitio en la configuración del navegador.'
 	},
@@ -530,6 +531,7 @@ export const es: Catalogue = {
 	},
 	admin: esAdmin,
 	staffProof: esStaffProof,
+	safeExit: esSafeExit,
 	email: {
 		changeEmail: {
 			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',

@@ -5,7 +5,9 @@ import {
 	createSession,
 	defaultSessionPolicy,
 	endAllSessions,
+	endSession,
 	hashToken,
+	isSessionLive,
 	proveSecondFactor,
 	validateSessionToken
 } from './session.ts';
@@ -54,6 +56,30 @@ for (const dialect of DIALECTS) {
 				expect(await validateSessionToken(database.db, busy.token, at(t * minute)), `minute ${t}`).not.toBeNull();
 			}
 			expect(await validateSessionToken(database.db, busy.token, at(defaultSessionPolicy.absoluteMs))).toBeNull();
+		});
+
+		it('are asked whether still live without that counting as activity (a held-open stream)', async () => {
+			database = await testDatabase(dialect);
+			const member = await insertMember(database, 'm1');
+			const session = await createSession(database.db, member, 'a', start);
+			const idHash = hashToken(session.token);
+			// Asked every few minutes for 29 minutes, it is live; asking kept nothing alive, so minute 30 is idle.
+			for (let t = 0; t < 30; t += 5)
+				expect(await isSessionLive(database.db, idHash, at(t * minute)), `minute ${t}`).toBe(true);
+			expect(await isSessionLive(database.db, idHash, at(30 * minute))).toBe(false);
+			expect(await listMemberSessions(database.db, member)).toHaveLength(0);
+
+			const kept = await createSession(database.db, member, 'b', start);
+			for (let t = 20; t < defaultSessionPolicy.absoluteMs / minute; t += 20)
+				await validateSessionToken(database.db, kept.token, at(t * minute));
+			expect(
+				await isSessionLive(database.db, hashToken(kept.token), at(defaultSessionPolicy.absoluteMs - minute))
+			).toBe(true);
+			expect(await isSessionLive(database.db, hashToken(kept.token), at(defaultSessionPolicy.absoluteMs))).toBe(false);
+
+			const signedOut = await createSession(database.db, member, 'c', start);
+			await endSession(database.db, hashToken(signedOut.token));
+			expect(await isSessionLive(database.db, hashToken(signedOut.token), at(minute))).toBe(false);
 		});
 
 		it('all end together, as on a password reset', async () => {

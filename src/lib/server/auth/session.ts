@@ -75,13 +75,9 @@ export async function validateSessionToken(
 	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
 	const idHash = hashToken(token);
 	const row = await sessions.findSession(db, idHash);
-	if (!row) return null;
+	if (!row || (await endedOnSight(db, row, now, policy))) return null;
 	const lastSeen = Date.parse(row.last_seen_at);
 	const absoluteEnd = Date.parse(row.expires_at);
-	if (now.getTime() >= absoluteEnd || now.getTime() - lastSeen >= policy.idleMs) {
-		await sessions.deleteSession(db, idHash);
-		return null;
-	}
 	if (now.getTime() - lastSeen >= touchEveryMs) await sessions.touchSession(db, idHash, now.toISOString());
 	return {
 		idHash,
@@ -95,6 +91,35 @@ export async function validateSessionToken(
 /** Marks a session as proven with a second factor from now on (see markSecondFactor's callers for when). */
 export async function proveSecondFactor(db: Kysely<Database>, idHash: string, now: Date): Promise<void> {
 	await sessions.markSecondFactor(db, idHash, now.toISOString());
+}
+
+/** Whether the session is past its idle or absolute end; if so it is deleted, so every check after agrees. */
+async function endedOnSight(
+	db: Kysely<Database>,
+	row: sessions.SessionRow,
+	now: Date,
+	policy: SessionPolicy
+): Promise<boolean> {
+	const ended =
+		now.getTime() >= Date.parse(row.expires_at) || now.getTime() - Date.parse(row.last_seen_at) >= policy.idleMs;
+	if (ended) await sessions.deleteSession(db, row.id_hash);
+	return ended;
+}
+
+/**
+ * Whether a session is still live, for a response that outlasts its request (the live message stream re-asks
+ * at every event and heartbeat). Unlike validateSessionToken this records no activity: a stream held open by a
+ * tab nobody looks at must not keep a session alive until its absolute end, or an unattended, signed-in phone
+ * would never reach its idle timeout. Activity is what the person does: pages, posts, a reconnecting stream.
+ */
+export async function isSessionLive(
+	db: Kysely<Database>,
+	idHash: string,
+	now: Date,
+	policy = defaultSessionPolicy
+): Promise<boolean> {
+	const row = await sessions.findSession(db, idHash);
+	return !!row && !(await endedOnSight(db, row, now, policy));
 }
 
 export async function endSession(db: Kysely<Database>, idHash: string): Promise<void> {

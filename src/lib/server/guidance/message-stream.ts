@@ -22,12 +22,16 @@ import type { Unsubscribe } from '#lib/core/events/bus.ts';
 // and a reload still show everything.
 //
 // The reader's access is checked before answering and again before each event: a specialist who is no longer
-// assigned stops receiving at once (the stream ends).
+// assigned stops receiving at once (the stream ends). So is the reader's session, before every event and every
+// heartbeat: signed out elsewhere, idle or past its absolute end, the stream closes before anything more is sent,
+// and a browser that reconnects is refused (401), which ends its EventSource for good.
 
 export interface MessageStreamOptions {
 	heartbeatMs?: number;
 	/** Told when reading a message for the stream fails; the stream ends and the browser reconnects. */
 	onError?: (error: unknown) => void;
+	/** Whether the reader's session is still live, asked before each event and heartbeat; false ends the stream. */
+	sessionLive?: () => Promise<boolean>;
 }
 
 export interface StreamedMessage {
@@ -111,6 +115,7 @@ export async function messageStream(
 		chain = chain.then(async () => {
 			if (closed) return;
 			try {
+				if (options.sessionLive && !(await options.sessionLive())) return await stop();
 				await work();
 			} catch (error) {
 				options.onError?.(error);
@@ -146,7 +151,8 @@ export async function messageStream(
 		request.signal.addEventListener('abort', onAbort);
 		write(`retry: 5000\n: open\n\n`);
 		if (lastEventId) enqueueWork(async () => send(await messagesAfter(deps, readerId, threadId, lastEventId)));
-		heartbeat = setInterval(() => write(`: heartbeat\n\n`), heartbeatMs);
+		// In the chain, after the session check, so a heartbeat never goes out on an ended session.
+		heartbeat = setInterval(() => enqueueWork(async () => write(`: heartbeat\n\n`)), heartbeatMs);
 		heartbeat.unref?.();
 	}
 

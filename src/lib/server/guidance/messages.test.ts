@@ -416,5 +416,38 @@ for (const dialect of DIALECTS) {
 			const text = await response.text();
 			expect(text).not.toContain('private');
 		});
+
+		it('ends the stream before the next event once the reader’s session has ended', async () => {
+			const assigned = await setUp();
+			const a = await instance(false, assigned);
+			const thread = await openThread(a.deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+			let live = true;
+			const response = await messageStream(a.deps, 'sofia', thread.id, new Request('http://x/'), {
+				sessionLive: async () => live
+			});
+			const first = await postMessage(a.deps, 'ana', thread.id, { body: 'still signed in' }, now);
+			const { events, reader } = await readEvents(response, 1);
+			expect(events.map((e) => e.id)).toEqual([first.id]);
+			live = false;
+			await postMessage(a.deps, 'ana', thread.id, { body: 'after sign-out' }, at(1));
+			let rest = '';
+			for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+				rest += new TextDecoder().decode(chunk.value);
+			expect(rest).not.toContain('after sign-out');
+		});
+
+		it('ends a quiet stream at the first heartbeat after the session has ended, sending no heartbeat', async () => {
+			const assigned = await setUp();
+			const a = await instance(false, assigned);
+			const thread = await openThread(a.deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+			let checks = 0;
+			const response = await messageStream(a.deps, 'ana', thread.id, new Request('http://x/'), {
+				heartbeatMs: 30,
+				sessionLive: async () => ++checks < 3
+			});
+			const text = await response.text();
+			expect(checks).toBe(3);
+			expect((text.match(/: heartbeat\n\n/g) ?? []).length).toBe(2);
+		});
 	});
 }

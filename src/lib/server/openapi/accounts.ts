@@ -29,6 +29,22 @@ export const accountPaths: Paths = {
 		}
 	},
 	'/api/v1/auth/signout': {
-		post: { summary: 'End this session.', responses: { '204': { description: 'Signed out.' } } }
+		post: {
+			summary:
+				'End this session (also sent by navigator.sendBeacon from quick exit and "Wipe this device"). The answer carries Clear-Site-Data: "cache", "cookies"; with clear=device, "storage" too.',
+			parameters: [
+				{
+					name: 'clear',
+					in: 'query',
+					required: false,
+					description: '`device` when the person is wiping this browser: everything the site stored goes too.',
+					schema: { enum: ['device'] }
+				}
+			],
+			responses: {
+				'204': { description: 'Signed out.' },
+				'400': problemAnswer('The query is invalid.')
+			}
+		}
 	}
 };

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
+import { signOutSiteData } from '#lib/server/auth/clear-site-data.ts';
 import { endOtherSessions, endSession } from '#lib/server/auth/session.ts';
 import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
 import { removeContact } from '#lib/core/contacts/contacts.ts';
@@ -52,11 +53,12 @@ export const load = async ({ locals, params, setHeaders, url }) => {
 
 export const actions = {
 	signOut: async (event) => {
-		const { locals, params, cookies } = event;
+		const { locals, params, cookies, setHeaders } = event;
 		const { memberId, sessionIdHash } = signedInMember(locals, params.lang);
 		await endSession((await getServices()).connection.db, sessionIdHash);
 		await (await securityLogFor(event)).record(memberId, 'signed-out', new Date());
 		clearSessionCookie(cookies);
+		setHeaders({ 'clear-site-data': signOutSiteData });
 		redirect(303, `/${params.lang}`);
 	},
 	end: async (event) => {
