@@ -109,9 +109,12 @@ export async function specialistsOf(memberId: string): Promise<{ id: string; nam
 
 /** The member's threads whose specialist has left, with their messages: theirs to read, closed to writing. */
 export async function archivedThreadsOf(deps: MessageDeps, memberId: string) {
-	const archived = (await threadsOf(deps, memberId)).filter((summary) => summary.as === 'member' && summary.archived);
+	// One query when there is none (the usual case): the member's threads, those without a specialist kept.
+	const archived = (await deps.store.unreadCounts(memberId)).filter(
+		(row) => row.memberId === memberId && row.specialistId === null
+	);
 	return Promise.all(
-		archived.map(async ({ id }) => ({
+		archived.map(async ({ threadId: id }) => ({
 			id,
 			messages: (await listMessages(deps, memberId, id)).map((message) => forReader(message, memberId))
 		}))
