@@ -53,6 +53,8 @@ test('a member and their specialist exchange messages live, with unread counts a
 	browser,
 	baseURL
 }) => {
+	// Two browsers, the specialist's passkey ceremony, and axe on four pages: more than the default on a busy machine.
+	test.setTimeout(120_000);
 	const them = await people(browser, baseURL!);
 	const { member, specialist } = them;
 

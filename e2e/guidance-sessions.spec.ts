@@ -35,7 +35,7 @@ test('a specialist sets hours by keyboard; a member in Madrid books in their own
 	baseURL
 }) => {
 	// Two people, many pages, axe on each: more than the default minute on a small machine.
-	test.setTimeout(180_000);
+	test.setTimeout(240_000);
 	// The specialist, in Chicago.
 	const staffContext = await browser.newContext({ baseURL: baseURL!, timezoneId: 'America/Chicago' });
 	const staff = await staffContext.newPage();
