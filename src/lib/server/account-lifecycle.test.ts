@@ -5,7 +5,7 @@ import { deleteAccount } from '#lib/core/accounts/delete-account.ts';
 import type { SignedIn } from '#lib/core/accounts/ports.ts';
 import { resetPassword, sendPasswordReset } from '#lib/core/accounts/reset-password.ts';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
-import { confirmEmail, signUp } from '#lib/core/accounts/sign-up.ts';
+import { completeSignUp, confirmEmail, signUp, type SignUpRequest } from '#lib/core/accounts/sign-up.ts';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
 import { addContact } from '#lib/core/contacts/contacts.ts';
 import { savePlan } from '#lib/core/plan/plan.ts';
@@ -51,8 +51,16 @@ for (const dialect of DIALECTS) {
 		let database: TestDatabase;
 		let outbox: OutgoingMail[];
 		afterEach(async () => database.dispose());
-		const deps = () =>
-			accountDeps(database.db, { send: async (mail) => void outbox.push(mail) }, passwords, 'http://localhost');
+		// The sign-up's job runs at once here.
+		const deps = () => {
+			const accounts = accountDeps(
+				database.db,
+				{ send: async (mail) => void outbox.push(mail) },
+				passwords,
+				'http://localhost'
+			);
+			return { ...accounts, signUps: { queue: (r: SignUpRequest, at: Date) => completeSignUp(accounts, r, at) } };
+		};
 
 		async function member(email: string): Promise<string> {
 			await signUp(deps(), { email, password }, now, '127.0.0.1');

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
 import { requestPasswordReset } from '#lib/core/accounts/reset-password.ts';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
-import { signUp } from '#lib/core/accounts/sign-up.ts';
+import { confirmEmail, signUp } from '#lib/core/accounts/sign-up.ts';
 import { DIALECTS, testDatabase, type TestDatabase } from '../../../test/databases.ts';
-import { accountDeps, queuedResets } from './accounts.ts';
+import { accountDeps, queuedResets, queuedSignUps, SIGN_UP_JOB, signUpHandler } from './accounts.ts';
 import { databaseLimiter } from './auth/limiter.ts';
 import { mailQueue, queuedMailer } from './jobs/mail.ts';
 import { jobQueue } from './jobs/queue.ts';
@@ -31,17 +31,19 @@ for (const dialect of DIALECTS) {
 				decoyHash: 'hashed:no one'
 			};
 			const jobs = jobQueue(database.db, dialect);
+			const mail = mailQueue(jobs);
 			const deps = accountDeps(
 				database.db,
-				queuedMailer(mailQueue(jobs), () => now),
+				queuedMailer(mail, () => now),
 				passwords,
 				'https://p.example'
 			);
-			const resetDeps = {
-				limiter: databaseLimiter(database.db),
-				resets: queuedResets(jobs, { origin: 'https://p.example', clock: () => now })
-			};
-			await signUp(deps, { email: 'ana@example.org', password }, now, '10.0.0.1');
+			const limiter = databaseLimiter(database.db);
+			const signUpDeps = { passwords, limiter, signUps: queuedSignUps(jobs, { origin: 'https://p.example' }) };
+			const resetDeps = { limiter, resets: queuedResets(jobs, { origin: 'https://p.example' }) };
+			await signUp(signUpDeps, { email: 'ana@example.org', password }, now, '10.0.0.1');
+			await jobs.runDueJobs(now, { [SIGN_UP_JOB]: signUpHandler({ db: database.db, mail, passwords }) });
+			expect(await database.db.selectFrom('members').select('email').execute()).toEqual([{ email: 'ana@example.org' }]);
 			await database.db.deleteFrom('jobs').execute();
 			calls.hash = calls.verify = 0;
 
@@ -53,15 +55,43 @@ for (const dialect of DIALECTS) {
 				await database.db.deleteFrom('jobs').execute();
 				return { ...calls, queued: queued.map((row) => row.kind) };
 			}
-			return { deps, resetDeps, effects };
+			return { deps, signUpDeps, resetDeps, effects, jobs, mail, passwords };
 		}
 
-		it('sign-up hashes once and queues one e-mail either way', async () => {
-			const { deps, effects } = await setUp();
-			const taken = await effects(() => signUp(deps, { email: 'ana@example.org', password }, now, '10.0.0.2'));
-			const free = await effects(() => signUp(deps, { email: 'eve@example.org', password }, now, '10.0.0.3'));
-			expect(taken).toEqual({ hash: 1, verify: 0, queued: ['mail'] });
+		it('a sign-up hashes once and queues one job and nothing else either way; the job decides what to e-mail', async () => {
+			const { signUpDeps, effects } = await setUp();
+			const input = (email: string) => ({ email, password });
+			const taken = await effects(() => signUp(signUpDeps, input('ana@example.org'), now, '10.0.0.2'));
+			const free = await effects(() => signUp(signUpDeps, input('eve@example.org'), now, '10.0.0.3'));
+			expect(taken).toEqual({ hash: 1, verify: 0, queued: ['account.signup'] });
 			expect(free).toEqual(taken);
+		});
+
+		it('a sign-up job run again, before or after its e-mail was queued, makes one account and one working link', async () => {
+			const { deps, signUpDeps, jobs, mail, passwords } = await setUp();
+			let fail = true;
+			const flaky = {
+				...mail,
+				queue: async (...args: Parameters<typeof mail.queue>) => {
+					if (fail) throw new Error(((fail = false), 'connection reset'));
+					await mail.queue(...args);
+				}
+			};
+			const handler = signUpHandler({ db: database.db, mail: flaky, passwords });
+			let last: Parameters<typeof handler> | undefined;
+			const handlers = { [SIGN_UP_JOB]: async (...args: Parameters<typeof handler>) => handler(...(last = args)) };
+			await signUp(signUpDeps, { email: 'eve@example.org', password }, now, '10.0.0.2');
+			// The first try creates the account, then fails to queue the e-mail; the retry queues it.
+			expect(await jobs.runDueJobs(now, handlers)).toMatchObject({ retrying: 1 });
+			expect(await jobs.runDueJobs(new Date(now.getTime() + 3_600_000), handlers)).toMatchObject({ succeeded: 1 });
+			// And once more after that (a worker that died before recording its success): nothing new.
+			await handler(...last!);
+			const members = await database.db.selectFrom('members').select('email').where('email', '=', 'eve@example.org');
+			expect(await members.execute()).toHaveLength(1);
+			const mails = await database.db.selectFrom('jobs').select('payload').where('kind', '=', 'mail').execute();
+			expect(mails).toHaveLength(1);
+			const token = /token=([\w-]+)/.exec(mails[0]!.payload)![1]!;
+			expect(await confirmEmail(deps, token, now)).toBe(true);
 		});
 
 		it('sign-in verifies once, against a decoy hash when there is no account, and queues nothing', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { confirmEmail, signUp } from '#lib/core/accounts/sign-up.ts';
+import { completeSignUp, confirmEmail, signUp, type SignUpRequest } from '#lib/core/accounts/sign-up.ts';
 import { signIn } from '#lib/core/accounts/sign-in.ts';
 import { requestPasswordReset, resetPassword } from '#lib/core/accounts/reset-password.ts';
 import { changePassword } from '#lib/core/accounts/change-password.ts';
@@ -42,8 +42,16 @@ for (const dialect of DIALECTS) {
 	describe(`accounts on ${dialect}`, () => {
 		let database: TestDatabase;
 		let outbox: OutgoingMail[];
-		const deps = () =>
-			accountDeps(database.db, { send: async (mail) => void outbox.push(mail) }, passwords, 'http://localhost:3000');
+		// The sign-up's job runs at once here (its queue is accounts-same-work.test.ts's subject).
+		const deps = () => {
+			const accounts = accountDeps(
+				database.db,
+				{ send: async (mail) => void outbox.push(mail) },
+				passwords,
+				'http://localhost:3000'
+			);
+			return { ...accounts, signUps: { queue: (r: SignUpRequest, at: Date) => completeSignUp(accounts, r, at) } };
+		};
 		afterEach(async () => database.dispose());
 
 		async function fresh() {
@@ -138,14 +146,14 @@ for (const dialect of DIALECTS) {
 			const jobs = jobQueue(database.db, dialect);
 			const requests = {
 				limiter: databaseLimiter(database.db),
-				resets: queuedResets(jobs, { origin: 'http://localhost:3000', clock: () => later(1000) })
+				resets: queuedResets(jobs, { origin: 'http://localhost:3000' })
 			};
 			await requestPasswordReset(requests, { email: 'ANA@example.org', locale: 'en' }, later(1000), 'a');
 			await requestPasswordReset(requests, { email: 'nobody@example.org' }, later(1000), 'a');
 			expect(outbox).toHaveLength(1);
 			const handler = passwordResetHandler({
 				db: database.db,
-				mail: { queue: async (mail) => void outbox.push(mail) },
+				mail: { queue: async (mail) => void outbox.push(mail), isQueued: async () => false },
 				passwords
 			});
 			expect(await jobs.runDueJobs(later(1000), { [PASSWORD_RESET_JOB]: handler })).toMatchObject({ succeeded: 2 });

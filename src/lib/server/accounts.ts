@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountDeps, Passwords } from '#lib/core/accounts/ports.ts';
 import { requestPasswordReset, sendPasswordReset, type ResetRequests } from '#lib/core/accounts/reset-password.ts';
+import { completeSignUp, signUp, type SignUpRequests } from '#lib/core/accounts/sign-up.ts';
 import type { JobHandler, JobQueue } from '#lib/core/events/jobs.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { newId } from './ids.ts';
@@ -67,25 +68,47 @@ export function accountDeps(
 	};
 }
 
-// A reset request is a job (`account.reset`): the request only queues it, the same work whether or not the
-// address has an account; the job looks the address up and queues the e-mail. Its payload (the address) is
-// erased once it has run, moments later.
+// Sign-up and reset requests are jobs (`account.signup`, `account.reset`): the request only checks, hashes (a
+// sign-up) and queues, the same work whether or not the address has an account; the job looks the address up
+// and queues the e-mail, keyed by the job's id. A retried job whose e-mail is already queued stops there (doing
+// it again would issue a new link and kill the one in that e-mail). The payload (the address; a sign-up's
+// password hash) is erased once the job has run, moments later.
+export const SIGN_UP_JOB = 'account.signup';
 export const PASSWORD_RESET_JOB = 'account.reset';
 
-/** `origin` is the site's address for the e-mail's link; `onQueued` has this instance run the job now. */
-export function queuedResets(
-	jobs: JobQueue,
-	{
-		origin,
-		onQueued = () => {},
-		clock = () => new Date()
-	}: { origin: string; onQueued?: () => void; clock?: () => Date }
-): ResetRequests {
+interface QueueOptions {
+	/** The site's address, for the e-mail's link. */
+	origin: string;
+	/** Told of each queued request, so this instance runs it now. */
+	onQueued?: () => void;
+}
+
+function queued(jobs: JobQueue, kind: string, { origin, onQueued = () => {} }: QueueOptions) {
+	return async (payload: Record<string, string | null>, now: Date) => {
+		await jobs.enqueue(kind, now, { ...payload, origin });
+		onQueued();
+	};
+}
+
+export function queuedSignUps(jobs: JobQueue, options: QueueOptions): SignUpRequests {
+	const add = queued(jobs, SIGN_UP_JOB, options);
+	return { queue: ({ email, passwordHash, locale }, now) => add({ email, passwordHash, locale }, now) };
+}
+
+export function queuedResets(jobs: JobQueue, options: QueueOptions): ResetRequests {
+	const add = queued(jobs, PASSWORD_RESET_JOB, options);
+	return { queue: ({ email, locale }, now) => add({ email, locale: locale ?? null }, now) };
+}
+
+/** What signUp needs on the server: the hasher, the limits, and the queue its job waits in. */
+export function signUpRequestDeps(
+	{ connection, jobs, jobBell, passwords }: Pick<Services, 'connection' | 'jobs' | 'jobBell' | 'passwords'>,
+	origin: string
+): Parameters<typeof signUp>[0] {
 	return {
-		async queue({ email, locale }) {
-			await jobs.enqueue(PASSWORD_RESET_JOB, clock(), { email, locale: locale ?? null, origin });
-			onQueued();
-		}
+		passwords,
+		limiter: databaseLimiter(connection.db),
+		signUps: queuedSignUps(jobs, { origin, onQueued: jobBell.ring })
 	};
 }
 
@@ -97,18 +120,38 @@ export function resetRequestDeps(
 	return { limiter: databaseLimiter(connection.db), resets: queuedResets(jobs, { origin, onQueued: jobBell.ring }) };
 }
 
-/** The `account.reset` job; its e-mail is keyed by the job's id, so a retry never queues a second one. */
-export function passwordResetHandler(deps: {
+interface AccountJobDeps {
 	db: Kysely<Database>;
 	mail: MailQueue;
 	passwords: Passwords;
-}): JobHandler {
+}
+
+/** An account job: the ports with a mailer keyed by the job (and an id the job fixes), unless its mail is queued. */
+function accountJob(
+	deps: AccountJobDeps,
+	work: (payload: Record<string, unknown>, accounts: AccountDeps, at: Date) => Promise<void>
+): JobHandler {
 	return async (payload, job) => {
-		const { email, locale, origin } = (payload ?? {}) as Record<string, unknown>;
-		if (typeof email !== 'string' || typeof origin !== 'string') return;
+		const fields = (payload ?? {}) as Record<string, unknown>;
+		if (typeof fields.origin !== 'string' || (await deps.mail.isQueued(job.id))) return;
 		const at = new Date(job.runAt);
 		const mailer: Mailer = { send: (mail) => deps.mail.queue(mail, { key: job.id, at }) };
-		const request = typeof locale === 'string' ? { email, locale } : { email };
-		await sendPasswordReset(accountDeps(deps.db, mailer, deps.passwords, origin), request, at);
+		// The account a sign-up creates takes the job's id, so a retry knows the account as its own.
+		const accounts = { ...accountDeps(deps.db, mailer, deps.passwords, fields.origin), newId: () => job.id };
+		await work(fields, accounts, at);
 	};
+}
+
+export function signUpHandler(deps: AccountJobDeps): JobHandler {
+	return accountJob(deps, async ({ email, passwordHash, locale }, accounts, at) => {
+		if (typeof email !== 'string' || typeof passwordHash !== 'string' || typeof locale !== 'string') return;
+		await completeSignUp(accounts, { email, passwordHash, locale }, at);
+	});
+}
+
+export function passwordResetHandler(deps: AccountJobDeps): JobHandler {
+	return accountJob(deps, async ({ email, locale }, accounts, at) => {
+		if (typeof email !== 'string') return;
+		await sendPasswordReset(accounts, typeof locale === 'string' ? { email, locale } : { email }, at);
+	});
 }

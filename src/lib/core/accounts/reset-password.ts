@@ -36,7 +36,8 @@ export interface ResetRequest {
 
 /** Where a reset request waits for sendPasswordReset: a job on the server. */
 export interface ResetRequests {
-	queue(request: ResetRequest): Promise<void>;
+	/** Queues the request, due at `now`. */
+	queue(request: ResetRequest, now: Date): Promise<void>;
 }
 
 /**
@@ -61,7 +62,7 @@ export async function requestPasswordReset(
 		],
 		now
 	);
-	await deps.resets.queue({ email, locale });
+	await deps.resets.queue({ email, locale }, now);
 }
 
 /** The later half of a reset request: e-mails a link to choose a new password, if the address has an account. */

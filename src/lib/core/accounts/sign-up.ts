@@ -26,13 +26,31 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
 	return error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'body'), problem: issue.message }));
 }
 
+/** A sign-up as queued: the normalised address, the password's hash (never the password) and the language. */
+export interface SignUpRequest {
+	email: string;
+	passwordHash: string;
+	locale: string;
+}
+
+/** Where a sign-up waits for completeSignUp: a job on the server. */
+export interface SignUpRequests {
+	/** Queues the request, due at `now`. */
+	queue(request: SignUpRequest, now: Date): Promise<void>;
+}
+
 /**
- * Creates an unconfirmed account and e-mails a confirmation link. Whether or not the address already has an
- * account, the caller sees the same outcome, the password is hashed once and the address gets one e-mail
- * (queued: the Mailer port never waits for the mail server): the answer never tells a stranger who uses
- * Porchlight, neither by what it says nor by how long it takes.
+ * Takes a sign-up: checks the input and the limits, hashes the password and queues the rest (completeSignUp).
+ * Whether or not the address already has an account, the caller sees the same outcome and the request does the
+ * same work (one hash, one job): the answer never tells a stranger who uses Porchlight, neither by what it says
+ * nor by how long it takes.
  */
-export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientAddress: string): Promise<void> {
+export async function signUp(
+	deps: Pick<AccountDeps, 'passwords' | 'limiter'> & { signUps: SignUpRequests },
+	raw: unknown,
+	now: Date,
+	clientAddress: string
+): Promise<void> {
 	const parsed = signUpInput.safeParse(raw);
 	if (!parsed.success) throw new DomainError('invalid', 'sign-up input is invalid', fieldProblems(parsed.error));
 	const { email, password } = parsed.data;
@@ -49,14 +67,23 @@ export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientA
 		],
 		now
 	);
+	await deps.signUps.queue({ email, passwordHash: await deps.passwords.hash(password), locale }, now);
+}
 
+/**
+ * The later half of a sign-up: creates the unconfirmed account and e-mails a confirmation link or, when the
+ * address already has an account, tells its owner that someone tried. The address gets one e-mail either way.
+ */
+export async function completeSignUp(deps: AccountDeps, request: SignUpRequest, now: Date): Promise<void> {
+	const { email, passwordHash } = request;
+	const locale = isLocale(request.locale) ? request.locale : 'en';
 	const words = catalogue(locale).email;
-	// Hashed whether or not the address is taken: argon2 is most of the answer's time, so both take as long.
-	const passwordHash = await deps.passwords.hash(password);
 	const existing = await deps.members.findByEmail(email);
-	const created =
-		!existing &&
-		(await deps.members.create({ id: deps.newId(), email, emailVerifiedAt: null, passwordHash, locale }, now));
+	const id = deps.newId();
+	// An account with this very id is this sign-up's own, made by an earlier try of it.
+	const created = existing
+		? existing.id === id
+		: await deps.members.create({ id, email, emailVerifiedAt: null, passwordHash, locale }, now);
 	if (!created) {
 		await deps.mailer.send({
 			to: email,
@@ -66,18 +93,12 @@ export async function signUp(deps: AccountDeps, raw: unknown, now: Date, clientA
 		});
 		return;
 	}
-	const member = (await deps.members.findByEmail(email))!;
-	const token = await deps.tokens.issue(
-		member.id,
-		email,
-		'verify-email',
-		new Date(now.getTime() + verifyLinkLifetimeMs)
-	);
+	const token = await deps.tokens.issue(id, email, 'verify-email', new Date(now.getTime() + verifyLinkLifetimeMs));
 	await deps.mailer.send({
 		to: email,
 		subject: words.verify.subject,
 		text: format(words.verify.body, { link: deps.link(`/${locale}/account/confirm`, token) }),
-		memberId: member.id
+		memberId: id
 	});
 }
 

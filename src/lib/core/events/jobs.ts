@@ -61,6 +61,8 @@ export interface JobQueue {
 		dedupeKey?: string,
 		memberId?: string
 	): Promise<EnqueueResult>;
+	/** Whether a job with this dedupe key was ever added (pending, done or given up). */
+	has(dedupeKey: string): Promise<boolean>;
 	/** Claims the jobs due at `now` that one of the handlers can do, runs them, and records how each went. */
 	runDueJobs(now: Date, handlers: JobHandlers): Promise<RunResult>;
 }

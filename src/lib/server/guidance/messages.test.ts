@@ -260,7 +260,7 @@ for (const dialect of DIALECTS) {
 					db: database.db,
 					store: deps.store,
 					assignments: assigned,
-					mail: { queue: async (mail: OutgoingMail) => void mails.push(mail) }
+					mail: { queue: async (mail: OutgoingMail) => void mails.push(mail), isQueued: async () => false }
 				})
 			};
 			await database.db.updateTable('members').set({ locale: 'es' }).where('id', '=', 'sofia').execute();

@@ -1,5 +1,5 @@
 import type { JobHandlers } from '#lib/core/events/jobs.ts';
-import { PASSWORD_RESET_JOB, passwordResetHandler } from '../accounts.ts';
+import { PASSWORD_RESET_JOB, passwordResetHandler, SIGN_UP_JOB, signUpHandler } from '../accounts.ts';
 import { assignmentsOf } from '#lib/core/guidance/requests.ts';
 import { guidanceRequestsRepository } from '../db/repositories/guidance-requests.ts';
 import { messagesRepository } from '../db/repositories/messages.ts';
@@ -13,6 +13,7 @@ export function jobHandlers({ connection, keyring, mail, transport, passwords }:
 	const db = connection.db;
 	return {
 		[MAIL_JOB]: mailHandler(transport),
+		[SIGN_UP_JOB]: signUpHandler({ db, mail, passwords }),
 		[PASSWORD_RESET_JOB]: passwordResetHandler({ db, mail, passwords }),
 		...sessionJobHandlers({ db, mail }),
 		[MESSAGE_WAITING_JOB]: messageWaitingHandler({

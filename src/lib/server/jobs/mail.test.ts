@@ -104,6 +104,7 @@ for (const dialect of DIALECTS) {
 			const real = mailQueue(queue);
 			let blips = 1;
 			const mail: MailQueue = {
+				isQueued: real.isQueued,
 				async queue(outgoing, options) {
 					if (outgoing.to === sofia && blips-- > 0) throw new Error('connection reset');
 					await real.queue(outgoing, options);

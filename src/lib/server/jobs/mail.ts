@@ -25,11 +25,14 @@ export const MAIL_JOB = 'mail';
 export interface MailQueue {
 	/** Queues one e-mail due at `at`; the same key again adds nothing, before or after it was sent. */
 	queue(mail: OutgoingMail, options: { key: string; at: Date }): Promise<void>;
+	/** Whether the e-mail with this key was queued already (sent or not): a retried job that did it stops there. */
+	isQueued(key: string): Promise<boolean>;
 }
 
 /** `onQueued` is told of each new e-mail, so this instance can send it now rather than on its next round. */
 export function mailQueue(jobs: JobQueue, onQueued: () => void = () => {}): MailQueue {
 	return {
+		isQueued: (key) => jobs.has(`${MAIL_JOB}:${key}`),
 		async queue(mail, { key, at }) {
 			const payload = { to: mail.to, subject: mail.subject, text: mail.text, key };
 			const { added } = await jobs.enqueue(MAIL_JOB, at, payload, `${MAIL_JOB}:${key}`, mail.memberId);

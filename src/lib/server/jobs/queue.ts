@@ -154,6 +154,11 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect, options: JobQue
 			return { id: existing.id, added: false };
 		},
 
+		async has(dedupeKey) {
+			const row = await db.selectFrom('jobs').select('id').where('dedupe_key', '=', dedupeKey).executeTakeFirst();
+			return row !== undefined;
+		},
+
 		// `now` is the worker's clock for the whole run: what is due, when a retry comes, when a job finished.
 		async runDueJobs(now, handlers: JobHandlers) {
 			const result: RunResult = { claimed: 0, succeeded: 0, retrying: 0, gaveUp: 0, lost: 0 };

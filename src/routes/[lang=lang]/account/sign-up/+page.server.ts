@@ -1,6 +1,6 @@
 import { signUp } from '#lib/core/accounts/sign-up.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
+import { signUpRequestDeps } from '#lib/server/accounts.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { getServices } from '#lib/server/services.ts';
 
@@ -14,9 +14,9 @@ export const actions = {
 			password: String(form.get('password') ?? ''),
 			locale: params.lang
 		};
-		const { connection, mailer, passwords } = await getServices();
+		const services = await getServices();
 		return formAction(params.lang as Locale, { email: input.email }, async () => {
-			await signUp(accountDeps(connection.db, mailer, passwords, url.origin), input, new Date(), getClientAddress());
+			await signUp(signUpRequestDeps(services, url.origin), input, new Date(), getClientAddress());
 			return { sent: true as const };
 		});
 	}

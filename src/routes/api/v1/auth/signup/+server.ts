@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { signUp } from '#lib/core/accounts/sign-up.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
+import { signUpRequestDeps } from '#lib/server/accounts.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { getServices } from '#lib/server/services.ts';
@@ -9,12 +9,6 @@ import { getServices } from '#lib/server/services.ts';
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer, passwords } = await getServices();
-		await signUp(
-			accountDeps(connection.db, mailer, passwords, event.url.origin),
-			body,
-			new Date(),
-			event.getClientAddress()
-		);
+		await signUp(signUpRequestDeps(await getServices(), event.url.origin), body, new Date(), event.getClientAddress());
 		return ok({ status: 'check-your-email' }, 202);
 	});
