@@ -65,6 +65,7 @@ export const enSecurity = {
 			'data-exported': 'All data downloaded',
 			'signed-out': 'Signed out',
 			'session-ended': 'A session was ended',
+			'session-expired': 'A session ended by itself (unused, or too old)',
 			'other-sessions-ended': 'Other sessions were ended',
 			'sessions-ended-by-reset': 'Every session ended by a password reset',
 			'role-granted': 'Staff role given',

@@ -67,6 +67,7 @@ export const esSecurity: typeof enSecurity = {
 			'data-exported': 'Se descargaron todos los datos',
 			'signed-out': 'Sesión cerrada',
 			'session-ended': 'Se cerró una sesión',
+			'session-expired': 'Una sesión se cerró sola (sin uso, o por antigüedad)',
 			'other-sessions-ended': 'Se cerraron las demás sesiones',
 			'sessions-ended-by-reset': 'Un restablecimiento de contraseña cerró todas las sesiones',
 			'role-granted': 'Se asignó un rol del equipo',

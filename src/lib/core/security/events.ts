@@ -16,6 +16,7 @@ export const securityEventKinds = [
 	'data-exported',
 	'signed-out',
 	'session-ended',
+	'session-expired',
 	'other-sessions-ended',
 	'sessions-ended-by-reset',
 	'role-granted',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
+import { securityHistoryRepository } from '../db/repositories/security-events.ts';
 import { listMemberSessions } from '../db/repositories/sessions.ts';
 import {
 	createSession,
@@ -56,6 +57,26 @@ for (const dialect of DIALECTS) {
 				expect(await validateSessionToken(database.db, busy.token, at(t * minute)), `minute ${t}`).not.toBeNull();
 			}
 			expect(await validateSessionToken(database.db, busy.token, at(defaultSessionPolicy.absoluteMs))).toBeNull();
+		});
+
+		it('that end by themselves are written once to the security log, as idle or absolute', async () => {
+			database = await testDatabase(dialect);
+			const member = await insertMember(database, 'm1');
+			const idle = await createSession(database.db, member, 'a', start);
+			// Two requests with the same stale cookie at once: one of them deleted it, and only it logs.
+			await Promise.all([
+				validateSessionToken(database.db, idle.token, at(31 * minute)),
+				isSessionLive(database.db, hashToken(idle.token), at(31 * minute))
+			]);
+			const busy = await createSession(database.db, member, 'b', start);
+			for (let t = 20; t < defaultSessionPolicy.absoluteMs / minute; t += 20)
+				await validateSessionToken(database.db, busy.token, at(t * minute));
+			await validateSessionToken(database.db, busy.token, at(defaultSessionPolicy.absoluteMs));
+			const events = await securityHistoryRepository(database.db).of(member);
+			expect(events.map((e) => `${e.kind}:${e.detail}`).sort()).toEqual([
+				'session-expired:absolute',
+				'session-expired:idle'
+			]);
 		});
 
 		it('are asked whether still live without that counting as activity (a held-open stream)', async () => {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import * as sessions from '../db/repositories/sessions.ts';
+import { securityLogRepository } from '../db/repositories/security-events.ts';
 
 // Sessions after the Copenhagen Book: a random 160-bit token in the cookie, only its SHA-256 in the database;
 // an idle timeout and an absolute lifetime; a new token at every sign-in; all of a member's sessions end on a
@@ -100,10 +101,13 @@ async function endedOnSight(
 	now: Date,
 	policy: SessionPolicy
 ): Promise<boolean> {
-	const ended =
-		now.getTime() >= Date.parse(row.expires_at) || now.getTime() - Date.parse(row.last_seen_at) >= policy.idleMs;
-	if (ended) await sessions.deleteSession(db, row.id_hash);
-	return ended;
+	const absolute = now.getTime() >= Date.parse(row.expires_at);
+	const idle = now.getTime() - Date.parse(row.last_seen_at) >= policy.idleMs;
+	if (!absolute && !idle) return false;
+	// Logged by the one request that deleted it, so two requests racing on an expired cookie log it once.
+	if (await sessions.deleteSession(db, row.id_hash))
+		await securityLogRepository(db).record(row.member_id, 'session-expired', now, absolute ? 'absolute' : 'idle');
+	return true;
 }
 
 /**

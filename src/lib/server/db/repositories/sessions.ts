@@ -20,8 +20,10 @@ export async function markSecondFactor(db: Db, idHash: string, at: string): Prom
 	await db.updateTable('sessions').set({ second_factor_at: at }).where('id_hash', '=', idHash).execute();
 }
 
-export async function deleteSession(db: Db, idHash: string): Promise<void> {
-	await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+/** Deletes a session; answers whether this call was the one that deleted it. */
+export async function deleteSession(db: Db, idHash: string): Promise<boolean> {
+	const result = await db.deleteFrom('sessions').where('id_hash', '=', idHash).executeTakeFirst();
+	return Number(result.numDeletedRows) > 0;
 }
 
 /** Deletes one of a member's sessions; the member id in the condition keeps one member from ending another's. */
