@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { catalogue, locales } from '../src/lib/core/i18n/catalogue.ts';
+import { expect, test } from '@playwright/test';
+import { catalogue } from '../src/lib/core/i18n/catalogue.ts';
 import { connect } from '../src/lib/server/db/connect.ts';
-import { expectNoViolations } from './axe.ts';
+import { virtualAuthenticator } from './authenticator.ts';
+import { axeInEveryWay, expectNoViolations } from './axe.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 import { received } from './mailbox.ts';
 import { confirmedMember, password, signInPage } from './members.ts';
@@ -22,32 +23,6 @@ async function staleProof(email: string): Promise<void> {
 }
 
 /** Chromium's virtual authenticator: a platform authenticator that verifies the person and says yes by itself. */
-async function virtualAuthenticator(page: Page): Promise<void> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('WebAuthn.enable');
-	await cdp.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-			automaticPresenceSimulation: true
-		}
-	});
-}
-
-async function axeInEveryWay(page: Page, path: (locale: string) => string, what: string): Promise<void> {
-	for (const locale of locales) {
-		await page.goto(path(locale));
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme });
-			await expectNoViolations(page, `${what}, ${locale}, ${colorScheme}`);
-		}
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('a stale proof asks "Confirm it’s you" and returns to the page; the password is changed by keyboard', async ({
 	page,
 	baseURL

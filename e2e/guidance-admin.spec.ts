@@ -11,7 +11,8 @@ import { expectNoViolations } from './axe.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 import { linkSentTo } from './mailbox.ts';
 import { password, signUpAndSignIn } from './members.ts';
-import { enrolPasskey, makeStaff, memberIdByEmail, virtualAuthenticator } from './staff.ts';
+import { enrolPasskey, makeStaff, memberIdByEmail } from './staff.ts';
+import { virtualAuthenticator } from './authenticator.ts';
 
 // The organisation admin (issue #5): invites a specialist, who joins through the e-mailed link in another browser;
 // sets their profile; sees a member's crisis request first and assigns it with the suggestion; names the

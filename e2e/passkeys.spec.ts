@@ -1,37 +1,9 @@
-import { expect, request as newRequest, test, type CDPSession, type Page } from '@playwright/test';
-import { catalogue, locales } from '../src/lib/core/i18n/catalogue.ts';
-import { expectNoViolations } from './axe.ts';
+import { expect, request as newRequest, test } from '@playwright/test';
+import { catalogue } from '../src/lib/core/i18n/catalogue.ts';
+import { virtualAuthenticator } from './authenticator.ts';
+import { axeInEveryWay, expectNoViolations } from './axe.ts';
 import { activate } from './keyboard.ts';
 import { confirmedMember, signedInMember, signInPage } from './members.ts';
-
-// Chromium's virtual authenticator stands in for a phone's screen lock: a platform authenticator that keeps
-// discoverable credentials and verifies the person, and says yes without being touched.
-async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('WebAuthn.enable');
-	const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-			automaticPresenceSimulation: true
-		}
-	});
-	return { cdp, authenticatorId };
-}
-
-async function axeInEveryWay(page: Page, path: (locale: string) => string, what: string): Promise<void> {
-	for (const locale of locales) {
-		await page.goto(path(locale));
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme });
-			await expectNoViolations(page, `${what}, ${locale}, ${colorScheme}`);
-		}
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('a member adds a passkey by keyboard, signs in with it, sees it listed and removes it', async ({
 	page,

@@ -1,4 +1,4 @@
-import { expect, type CDPSession, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { catalogue, type Locale } from '../src/lib/core/i18n/catalogue.ts';
 import { keyringFromFile } from '../src/lib/server/crypto/keyring.ts';
 import { connect } from '../src/lib/server/db/connect.ts';
@@ -6,6 +6,7 @@ import { guidanceRequestsRepository } from '../src/lib/server/db/repositories/gu
 import { specialistProfilesRepository } from '../src/lib/server/db/repositories/specialists.ts';
 import { staffRepository } from '../src/lib/server/db/repositories/staff.ts';
 import { waitingRequest } from '../test/fixtures/guidance-request.ts';
+import { virtualAuthenticator } from './authenticator.ts';
 
 // Staff for the journeys, written straight into the journey's database (as `npm run admin:create` and an
 // accepted invitation would make them), so a journey about one area does not have to walk another first.
@@ -65,26 +66,6 @@ export async function assignedRequest(memberEmail: string, specialistId: string)
 		await requests.assign(id, specialistId, now);
 		return id;
 	});
-}
-
-/**
- * Chromium's virtual authenticator stands in for a phone's screen lock: a platform authenticator that keeps
- * discoverable credentials, verifies the person, and says yes without being touched.
- */
-export async function virtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('WebAuthn.enable');
-	const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-			automaticPresenceSimulation: true
-		}
-	});
-	return { cdp, authenticatorId };
 }
 
 /**
