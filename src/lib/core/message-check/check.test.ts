@@ -81,7 +81,9 @@ describe('signals', () => {
 	it('a message with none of the patterns has no signals', () => {
 		expect(checkMessage('Saw your garden pics, the tomatoes look amazing.', 'en')).toEqual({
 			crisis: false,
+			level: null,
 			crisisSpans: [],
+			safetySpans: [],
 			signals: []
 		});
 		expect(checkMessage('', 'es').signals).toEqual([]);

@@ -4,7 +4,8 @@
 // being gone with everyone "better off"; a threat against a named person.
 
 import { joke, news, past, reported, supervised } from './guards.ts';
-import { anyOf, guard, r, re, type Rule } from './rules.ts';
+import { anyOf, guard, r, re, type CrisisRule, type Rule } from './rules.ts';
+import type { CrisisCategory, CrisisLevel } from './types.ts';
 
 const pills = String.raw`pills|meds|medication|tablets|xan\w*|bars|benzos?|klonopin|valium|ativan|seroquel|ambien|\w+pam|sleeping pills|painkillers|pain meds|oxy\w*|perc\w*|fent\w*|heroin|dope|opioids|methadone|morphine|insulin|pastillas|pildoras|tabletas|pastis|medicinas|medicamentos?|rivotril|clonazepam|tafil|fentanilo|heroina|morfina`;
 const drugs = String.raw`${pills}|coke|cocaine|meth|crack|molly|coca|cristal|perico|piedra|droga`;
@@ -16,16 +17,25 @@ const tremor = String.raw`(?:wont|cant|dont) stop (?:shaking|trembling)|shaking|
 const sign = String.raw`cant feel my \w+|no siento (?:las|los|la|el|mis) \w+|numb|entumid\w*|(?:everything|the room) is spinning|todo (?:me )?da vueltas|(?:think|feel like) im dying|me estoy muriendo|(?:keeps?|wont stop|cant stop|been) (?:throwing up|vomiting)|vomitando|no (?:para|deja) de vomitar|nodding out|cabeceando|(?:keep|me estoy) (?:passing out|quedando dormid[oa])|lips (?:look|are|feel) (?:weird|funny|blue|purple|gr[ae]y)|labios (?:raros|azules|morados)|(?:not|isnt|no esta) (?:breathing|respirando)|(?:wont|cant|no) (?:answer|wake|respond|despierta|reacciona|contesta)(?: me)?|passed out|desmayad\w*|(?:heart|corazon) (?:is )?(?:racing|pounding|a mil)`;
 const taken = String.raw`took|tak\w+|swallow\w*|shot up|snort\w*|smok\w*|used|did|drank|drinking|popp\w*|nodding|${drugs}|stuff|me meti|se metio|tom(?:e|o|ando|aba|ar|arme|aste|aron)|me inyecte|se inyecto|inyect\w*|me trague|trag\w+|consum\w+|cosas`;
 
-const rule = (pattern: RegExp, unless = guard`${joke}|${past}|${news}|${reported}`): Rule => ({ re: pattern, unless });
+const rule = (
+	level: CrisisLevel,
+	category: CrisisCategory,
+	pattern: RegExp,
+	unless: Rule['unless'] = guard`${joke}|${past}|${news}|${reported}`
+): CrisisRule => ({ level, category, re: pattern, unless });
 
-export const crisisConcepts: Rule[] = [
+export const crisisConcepts: CrisisRule[] = [
 	// A firearm in a message like these is a crisis, except in idioms and toys.
 	rule(
+		'urgent',
+		'method',
 		re`(?<!\b(?:nail|glue|water|toy|nerf|staple|paint|heat|spray|jump the|under the|smoking|son of a|big|top) )(?<!\b(?:stick\w*|stuck) to \w+ )\b(?:guns?|pistol|handgun|glock|revolver|rifle|shotgun|firearm|pistola|arma|escopeta|cuete|fusca)\b(?! (?:show|blazing|de (?:agua|juguete|doble filo)|shy))`,
 		guard`${joke}|${past}|${news}|\b(?:sold|pawned|got rid of|locked up|turned in|hunting|range|deer|vendi|empene|entregue|cacer\w*|venado)\b`
 	),
 	// Pills or drugs with an amount, all at once, saved up, deadly, or with a danger sign.
 	rule(
+		'urgent',
+		'method',
 		anyOf(
 			r`\b(?:a|an|un|una) (?:puno|punado|monton|chingo|bola|bunch|handful|fistful) de (?:${pills})\b`,
 			r`\b(?:whole|entire|toda la|todo el) (?:month|week|mes|semana|bottle|frasco|caja|box)\b(?: \w+){0,2}? (?:of|de) (?:my |mis |sus |the |las |los )?(?:${pills})\b`,
@@ -36,6 +46,8 @@ export const crisisConcepts: Rule[] = [
 		)
 	),
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:${drugs})\b(?:[ ,]+\w+){0,8}?[ ,]+(?:${symptom})\b`,
 			r`\b(?:${symptom})\b(?:[ ,]+\w+){0,8}?[ ,]+(?:after|despues de|por) (?:the |las |la |el |los )?(?:${drugs})\b`
@@ -44,6 +56,8 @@ export const crisisConcepts: Rule[] = [
 		unless: guard`${joke}|${past}|${news}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: re`\b(?:${sign})\b`,
 		requires: guard`\b(?:${taken})\b`,
 		negatable: false,
@@ -51,6 +65,8 @@ export const crisisConcepts: Rule[] = [
 	},
 	// Dangerous withdrawal: days without, with shaking or things seen.
 	{
+		level: 'urgent',
+		category: 'withdrawal',
 		re: re`\b(?:${tremor})\b`,
 		requires: guard`\b(?:${withdrawal})\b`,
 		negatable: false,
@@ -58,10 +74,14 @@ export const crisisConcepts: Rule[] = [
 	},
 	// Alcohol first, then pills: the dangerous mix told the other way round.
 	rule(
+		'urgent',
+		'overdose',
 		re`\b(?:drank|took|had|tome|me tome|bebi|me eche)\b(?: \w+){0,5}? (?:fifth|bottle|vodka|whiske?y|tequila|botella|mezcal|ron|cervezas)\b(?: \w+){0,3}? (?:and|y|con|plus|mas) (?:\w+ ){0,3}?(?:${pills})\b`
 	),
 	// Being gone, with everyone better off or done a favour.
 	rule(
+		'concern',
+		'burden',
 		anyOf(
 			r`\b(?:easier|better|happier|favou?r|mejor|mas facil|mas felices|mas feliz|en paz|favor)\b(?: \w+){0,5}? (?:without me|sin mi)\b(?! (?:\w+ )?(?:help|ayuda|dinero|money))`,
 			r`\b(?:favou?r|favor)\b(?: \w+){0,5}? (?:if i (?:disappeared|was gone|died|were gone)|si (?:yo )?(?:desapareciera|me muriera|no estuviera|me fuera para siempre))\b`,
@@ -70,6 +90,8 @@ export const crisisConcepts: Rule[] = [
 	),
 	// Lips changing colour, hopelessness about everything: signs that count on their own.
 	rule(
+		'urgent',
+		'overdose',
 		anyOf(
 			r`\blips (?:look|are|feel|went|turned|going) (?:weird|funny|blue|purple|gr[ae]y)\b`,
 			r`\blabios (?:raros|azules|morados)\b`,
@@ -79,6 +101,8 @@ export const crisisConcepts: Rule[] = [
 	),
 	// Dying now, not deserving to live, a method set up, a plan worked out.
 	rule(
+		'urgent',
+		'intent',
 		anyOf(
 			r`\b(?:im|think im|feel like im) dying\b(?! (?:to|of|for|laughing|inside|from (?:laughing|embarrassment)))`,
 			r`\bme estoy muriendo\b(?! de (?:hambre|risa|sueno|frio|calor|verguenza|ganas|aburrimiento|la risa))`,
@@ -93,11 +117,15 @@ export const crisisConcepts: Rule[] = [
 	),
 	// Asking not to wake up.
 	rule(
+		'concern',
+		'passive_wish',
 		re`\b(?:pray|hope|wish|ask god|asking god|le pido a dios|ojala|espero|quisiera|rezo)\b(?: \w+){0,4}? (?:dont|not|never|no|nunca) (?:wake|waking|despertar|despierto|amanecer)\b`,
 		guard`${joke}|${past}`
 	),
 	// A threat against a named person, by whoever makes it, and one said plainly ("I'll end you", "te acabo").
 	rule(
+		'urgent',
+		'threat',
 		anyOf(
 			r`\b(?:going to|gonna|wants? to|about to|will|va a|van a|voy a|quiere|quieren)\s+(?:kill|shoot|stab|murder|matar|disparar\w*|apunalar\w*|balear)\s+(?:my|his|her|your|their|a mi|a tu|a su|al|a la|a los|a ese|a esa)\b`,
 			r`\b(?:ill|im going to) (?:end|finish) you\b`,

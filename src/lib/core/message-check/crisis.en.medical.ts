@@ -3,16 +3,18 @@
 // recovery, news and jokes are guarded, as in crisis.en.ts.
 
 import { joke, news, otherwiseFine, past, reported, supervised } from './guards.ts';
-import { anyOf, guard, r, re, type Rule } from './rules.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 export const pills = String.raw`pills|meds|medication|prescription|tablets|xan\w*|bars|benzos|klonopin|valium|ativan|seroquel|ambien|trazodone|sleeping pills|painkillers|antidepressants|oxy\w*|perc\w*|fent\w*|heroin|opioids|vicodin|norcos?|methadone|morphine|tylenol|advil|insulin|lithium|gabapentin|adderall`;
 const downers = String.raw`${pills}|benzo|\w+pam|dope|tramadol|lean|codeine`;
 const alcohol = String.raw`alcohol|booze|liquor|vodka|whiske?y|tequila|rum|gin|wine|beers?|fifth|pint|bottle|drinks`;
 const pastOrJoke = guard`${past}|${joke}`;
 
-export const crisisEnMedical: Rule[] = [
+export const crisisEnMedical: CrisisRule[] = [
 	// Overdose: said, too many or too much, a whole bottle, a dangerous mix, pill emoji.
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:overdos\w*|over dos\w*)\b`,
 			r`\b(?:i|im|he|she|they|hes|shes|just|think|might|almost|going to|about to|have|may have)\s+(?:od|odd|oded|odding|ods|odded)\b`,
@@ -21,6 +23,8 @@ export const crisisEnMedical: Rule[] = [
 		unless: guard`${past}|${news}|${reported}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:took|tak\w+|swallow\w*|pop\w*|did|used|snorted|shot(?: up)?|injected|downed) (?:way )?(?:(?:way |a lot )?more than (?:usual|normal|i should)|a (?:whole )?bottle of (?:${pills})|too (?:many|much)(?! time| of (?:your|my) time)|a (?:bunch|handful|ton|lot|whole bunch) of (?:\w+ ){0,2}?(?:${pills}|them)|all (?:of )?(?:my|the|his|her|those|these) (?:\w+ ){0,2}?(?:${pills})|(?:the|a|an|my) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|blister|script|prescription|bag)|everything in (?:the|my) (?:medicine|cabinet|bottle|drawer)|double (?:the|my) dose|something (?:bad|weird|laced|off|wrong))`,
 			r`\b(?:whole|entire|full) (?:bottle|pack|box) of (?:${pills})\b`,
@@ -31,6 +35,8 @@ export const crisisEnMedical: Rule[] = [
 		unless: pastOrJoke
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:laced|cut) with (?:fent\w*|something)\b`,
 			r`\b(?:it|that|something|the \w+) (?:was|is|were|must have been|might have been|mightve been) laced\b`,
@@ -42,6 +48,8 @@ export const crisisEnMedical: Rule[] = [
 	},
 	// Signs of an overdose or a medical emergency.
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:cant|couldnt|hard to|trouble|struggling to|barely|not|isnt|stopped|wont|no longer) (?:breathe|breathing)\b`,
 			r`\bbreathing (?:is )?(?:really )?(?:weird|slow|shallow|funny|strange|slowly)\b`,
@@ -57,6 +65,8 @@ export const crisisEnMedical: Rule[] = [
 		unless: guard`${joke}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:gurgl\w*|death rattle|snoring (?:weird|funny|loud|strange|like))\b`,
 			r`\bpassed out\b`,
@@ -67,6 +77,8 @@ export const crisisEnMedical: Rule[] = [
 		unless: guard`${joke}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:heart|chest|pulse)\b(?: \w+){0,3}? (?:racing|pounding|hurts|skipping|stopping|beating (?:so )?(?:fast|hard|weird)|tight|slow|weird)\b`,
 			r`\bcant feel my (?:legs|arms|face|body|hands|feet|lips)\b`
@@ -77,6 +89,8 @@ export const crisisEnMedical: Rule[] = [
 	},
 	// Dangerous withdrawal.
 	{
+		level: 'urgent',
+		category: 'withdrawal',
 		re: anyOf(
 			r`\bseiz(?:ure|ures|ing)\b`,
 			r`\bconvuls\w*`,
@@ -90,6 +104,8 @@ export const crisisEnMedical: Rule[] = [
 		unless: guard`${past}|${news}`
 	},
 	{
+		level: 'urgent',
+		category: 'withdrawal',
 		re: anyOf(
 			r`\b(?:shak\w+|tremors|trembling|shivering) (?:so |really |very |super )?(?:bad|badly|hard|uncontrollably|nonstop|non stop|like crazy|all over)\b`,
 			r`\bcant stop (?:shaking|trembling|shivering)\b`
@@ -98,6 +114,8 @@ export const crisisEnMedical: Rule[] = [
 		unless: guard`${past}|${supervised}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:call\w*|get|need|send) (?:an? |the )?(?:911|ambulance|ems|paramedics|poison control)\b`,
 			r`\b(?:gave|giv\w+|needs?|used?|grab|get|where is|wheres|bring|had to give) (?:him |her |them |me )?(?:the |some |a |my |more )?(?:narcan|naloxone)\b`
@@ -105,6 +123,8 @@ export const crisisEnMedical: Rule[] = [
 		unless: guard`${past}|\b(?:training|kit|free|pharmacy|carry|just in case|class)\b`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: re`\b(?:in|at|to) the (?:er|emergency room|icu)\b`,
 		requires: guard`\b(?:overdos\w*|pills|took|drank|cut|bleed\w*|breath\w*|narcan|seizure|stabbed|shot|beat|hit me|od)\b`,
 		unless: guard`${past}|${otherwiseFine}`

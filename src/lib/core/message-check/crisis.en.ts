@@ -6,21 +6,30 @@
 
 import { pills } from './crisis.en.medical.ts';
 import { joke, news, past, reported } from './guards.ts';
-import { anyOf, guard, r, re, type Rule } from './rules.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 const self = String.raw`(?:my ?self|myslef)`;
 // "Mom is going to kill me when she finds out" is an idiom; "they'll kill me if I don't pay" is not.
 const scolding = String.raw`\b(?:if|when|once) (?:s?he|they|you|mom|dad|my \w+) (?:finds?|sees?|saw|hears?|heard|knows?|notices?|found|learns?|gets? home|catch\w*)\b`;
 const leaving = String.raw`\b(?:rehab|treatment|detox|leav\w+ for|mov\w+|trip|flight|deploy\w*|vacation|camp|airport|for now|see you)\b`;
 
-export const crisisEn: Rule[] = [
+export const crisisEn: CrisisRule[] = [
 	// Suicide said plainly; "kms" is folded to "kill myself". "Suicid" also reads the Spanish "suicidio".
 	{
+		level: 'urgent',
+		category: 'intent',
 		re: re`\b(?:kill\w*|kil|off(?:ing)?|hang\w*|hung|shoot\w*|end(?:ing)?|drown\w*|poison\w*|unaliv\w*) ${self}\b(?! in the foot)`,
 		unless: guard`${reported}|${past}`
 	},
-	{ re: re`\bsui?ci?d\w*`, unless: guard`${reported}|${news}|${past}|\b(?:dont have any|said no)\b` },
 	{
+		level: 'urgent',
+		category: 'intent',
+		re: re`\bsui?ci?d\w*`,
+		unless: guard`${reported}|${news}|${past}|\b(?:dont have any|said no)\b`
+	},
+	{
+		level: 'urgent',
+		category: 'intent',
 		re: anyOf(
 			r`\bend\w* (?:my (?:own )?life|it all|everything)\b`,
 			r`\b(?:tak\w*|took) my (?:own )?life\b`,
@@ -30,6 +39,8 @@ export const crisisEn: Rule[] = [
 	},
 	// Wishes to be dead, said plainly or not.
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: anyOf(
 			r`\b(?:want|wanna|ready|going|about|deserve|need) to die\b(?! of| laughing)`,
 			r`\b(?:want to be|better off|wish i was|wish i were) dead\b`,
@@ -40,6 +51,8 @@ export const crisisEn: Rule[] = [
 		unless: guard`${joke}|${reported}|\b(?:acting like|act like|as if)\b`
 	},
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: anyOf(
 			r`\b(?:dont|no longer) want to (?:be alive|live|exist|be here anymore|wake up|keep (?:living|going)|go on|be around)\b(?! (?:like|this way|that way|with|in|there|at|here|on|under|without|to))`,
 			r`\bno (?:reason|point) (?:to|in) (?:liv\w*|go\w* on|be\w* alive|wak\w* up|keep going)\b`,
@@ -53,6 +66,8 @@ export const crisisEn: Rule[] = [
 	},
 	// "Sleep and never wake up", "make sure I don't wake up", "she won't wake up".
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:never|not|dont|wont|isnt|cant) (?:wake|waking) (?:up|him up|her up|them up)\b(?! (?:early|before|until|till|til|on time|in time|at|for|in the|when))`,
 			r`\b(?:cant|couldnt) wake (?:him|her|them)\b`
@@ -61,6 +76,8 @@ export const crisisEn: Rule[] = [
 	},
 	// Being a burden, being gone, nobody noticing.
 	{
+		level: 'concern',
+		category: 'burden',
 		re: anyOf(
 			r`\bbetter off (?:without me|if i (?:was|were|wasnt|werent|had|died|never|didnt|just)|with me gone|when im gone)\b`,
 			r`\b(?:just|such|only|nothing but|im) a burden\b`,
@@ -72,6 +89,8 @@ export const crisisEn: Rule[] = [
 		unless: guard`${past}|\b(?:sometimes|asking for)\b`
 	},
 	{
+		level: 'concern',
+		category: 'burden',
 		re: anyOf(
 			r`\b(?:wont|wouldnt|no longer) (?:be|have to) (?:a )?(?:problem|burden|bother|worry about me|deal with me)(?: (?:for|to) (?:any\w+|you|every\w+|you all))?(?= (?:anymore|much longer|after|for long|soon|ever again)|\s*$|\s*[.!])`,
 			r`\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt wake up|killed ${self}|ended it|never woke up)\b(?! for (?:a|the|\d|two|a few|some))`,
@@ -83,6 +102,8 @@ export const crisisEn: Rule[] = [
 	},
 	// Goodbyes, notes and letters, last times.
 	{
+		level: 'urgent',
+		category: 'farewell',
 		re: anyOf(
 			r`\bthis is (?:my )?(?:goodbye|good bye|farewell)\b`,
 			r`\bthis is my (?:last|final) (?:message|text|goodbye|words)\b(?! (?:until|unless|before|if|to you about))`,
@@ -97,10 +118,14 @@ export const crisisEn: Rule[] = [
 		unless: guard`\b(?:amends|step|sponsor|apolog\w*|therapist|counselor|gratitude|thank)`
 	},
 	{
+		level: 'urgent',
+		category: 'farewell',
 		re: re`\b(?:say|saying|said|to say|wanted to say|want to say) (?:my )?(?:goodbyes?|good bye|bye to every\w+)\b`,
 		unless: guard`${leaving}`
 	},
 	{
+		level: 'urgent',
+		category: 'farewell',
 		re: anyOf(
 			r`\b(?:hear|see|talk to|speak to|hug|hold|tell you i love you|say i love you|say goodbye to)\b(?: \w+){0,4}? (?:one last time|for the last time|one final time)\b`,
 			r`\btell (?:\w+ ){1,3}(?:that )?i (?:loved|always loved|will always love|ll always love)\b`,
@@ -117,6 +142,8 @@ export const crisisEn: Rule[] = [
 	},
 	// A place or a way.
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:im|standing|sitting|up|out) (?:on|at) (?:the |this |a )?(?:bridge|ledge|roof|rooftop|train tracks|tracks|cliff|overpass|edge of the \w+|top of the \w+)\b`,
 			r`\bjump\w* (?:off|from|in front of) (?:a|the|this|my)\b`,
@@ -131,6 +158,8 @@ export const crisisEn: Rule[] = [
 	},
 	// Searching for ways.
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w* (?:up )?(?:on|about)|figur\w+ out|looking for|found) (?:\w+ ){0,2}?(?:ways?|how|methods?|the (?:best|easiest|fastest) way) to (?:die|do it|end it|kill ${self}|go|not wake up|overdose|od|end my life|disappear)\b`,
 			r`\bhow (?:many|much) (?:of )?(?:my |the |those |these |your )?(?:${pills})\b(?: \w+){0,3}? (?:would|will|does|do|to|it|until|before) (?:take|takes|kill|kills|be lethal|be enough|die|stop)\b`,
@@ -140,6 +169,8 @@ export const crisisEn: Rule[] = [
 	},
 	// The means at hand: pills saved, a weapon.
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:sav\w+|stockpil\w*|hoard\w*|stash\w*|hid|hiding|squirreled) (?:up )?(?:all |a bunch of |a lot of )?(?:my |the |these |those |his |her )?(?:${pills})\b`,
 			r`\b(?:${pills}) (?:are |is )?(?:lined up|counted out|all ready|ready to go|in my hand|in front of me)\b`,
@@ -147,6 +178,8 @@ export const crisisEn: Rule[] = [
 		)
 	},
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:got|have|has|had|bought|buying|holding|grab\w*|load\w*|pull\w*|borrowed|took|bring\w*|brought|found|cocked|with|carrying) (?:\w+ ){0,2}?(?<!nail |glue |water |nerf |heat |staple |paint |spray |toy )(?:gun|pistol|rifle|shotgun|revolver|glock|handgun|9mm|noose|firearm)\b`,
 			r`\b(?:got|have|bought|found) (?:a|the) rope(?= *(?:[.!,]|$| ready| and| for (?:myself|me)))`,
@@ -162,6 +195,8 @@ export const crisisEn: Rule[] = [
 	},
 	// Self-harm now.
 	{
+		level: 'urgent',
+		category: 'self_harm_now',
 		re: anyOf(
 			r`\b(?:cut\w*|burn\w*|hurt\w*|harm\w*|stab\w*|punish\w*|starv\w*) ${self}\b(?! (?:at work|lifting|playing|working|on the job|falling))`,
 			r`\b(?:i|im|ive|started|relapsed and) (?:cut\w*|slit|sliced)(?: ${self})? (?:again|my (?:wrists?|arms?|legs?|thighs?|skin|stomach))\b`,
@@ -172,6 +207,8 @@ export const crisisEn: Rule[] = [
 		unless: guard`${reported}|${past}`
 	},
 	{
+		level: 'urgent',
+		category: 'self_harm_now',
 		re: anyOf(
 			r`\b(?:wont|doesnt|cant|isnt|not) (?:make it |get it to )?stop\w* (?:the )?bleeding\b`,
 			r`\bbleeding (?:a lot|so much|everywhere|bad|badly|heavily|out|really bad)\b`,
@@ -182,6 +219,8 @@ export const crisisEn: Rule[] = [
 	},
 	// A threat to someone's life: from them, to them, or from others.
 	{
+		level: 'urgent',
+		category: 'threat',
 		re: anyOf(
 			r`\b(?:ill|im going to|going to|i want to|i wanna|im about to|i swear ill|i could|id|about to|i might)(?: fucking)? (?:kill|murder|shoot|stab|strangle|choke|beat the (?:shit|hell|crap|life) out of) (?:you|him|her|them|someone|somebody|every\w+|yall|that (?:guy|man|dude|woman|bitch|bastard|fucker)|my (?:boss|ex|wife|husband|dad|mom|father|mother|brother|sister|roommate|dealer|landlord|neighbor|girlfriend|boyfriend|family))\b`,
 			r`\b(?:put\w*|pump) (?:a |some )?(?:bullets?|one|holes?) in (?:him|her|you|them|his|your|their)\b`,
@@ -191,6 +230,8 @@ export const crisisEn: Rule[] = [
 		unless: guard`${joke}`
 	},
 	{
+		level: 'urgent',
+		category: 'threat',
 		re: anyOf(
 			r`\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell|someone|somebody|people|guys|dealer)\b(?: \w+){0,3}? (?:kill|shoot|stab|murder|hurt|beat up|jump) (?:me|us)\b`,
 			r`\bthreat\w* (?:to )?(?:kill|shoot|stab|hurt)\b`,
@@ -204,8 +245,11 @@ export const crisisEn: Rule[] = [
 		),
 		unless: guard`${joke}|${scolding}`
 	},
+	// Stabbed or shot by someone: an emergency, not only a safety concern (safety.ts has the rest).
 	{
-		re: re`\b(?:he|she|they|someone|somebody|hes|shes|theyre)\b(?: \w+){0,2}? (?:hit\w*|beat\w*|chok\w+|strangl\w+|stabbed|shot|punched) (?:me|us)\b(?! (?:up|a |an |some|with the truth))`,
+		level: 'urgent',
+		category: 'threat',
+		re: re`\b(?:he|she|they|someone|somebody|hes|shes|theyre)\b(?: \w+){0,2}? (?:stabbed|shot) (?:me|us)\b(?! (?:a |an |some|with the truth|down|up))`,
 		unless: guard`${past}`
 	}
 ];

@@ -3,14 +3,16 @@
 // folded text; the past, news and jokes are guarded, as in crisis.es.ts.
 
 import { joke, news, otherwiseFine, past, reported, supervised } from './guards.ts';
-import { anyOf, guard, r, re, type Rule } from './rules.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 export const pills = String.raw`pastillas|pildoras|tabletas|quetiapina|seroquel|trazodona|litio|insulina|paracetamol|antidepresivos|pastis|clonazepam|rivotril|xanax|alprazolam|diazepam|lorazepam|tafil|valium|benzos?|medicinas|medicamentos?|fentanilo|heroina|opioides?|tramadol|morfina`;
 const alcohol = String.raw`alcohol|vodka|tequila|cervezas?|vino|ron|mezcal|licor|tragos?|whisky|chupe|pisto|guaro|aguardiente|caguamas?|botella`;
 
-export const crisisEsMedical: Rule[] = [
+export const crisisEsMedical: CrisisRule[] = [
 	// Overdose: said, too many or too much, a whole bottle, a dangerous mix.
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\bsobre ?dosis\b`,
 			r`\b(?:me|se) pase (?:con|de) (?:la dosis|las pastillas|la droga|la heroina|el fentanilo|el cristal|la coca|el perico|las pastis)\b`,
@@ -19,6 +21,8 @@ export const crisisEsMedical: Rule[] = [
 		unless: guard`${past}|${news}|${reported}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:me tome|se tomo|tome|tomo|me trague|se trago|trague|me meti|se metio|consumi|consumio|se inyecto|me inyecte|me empastille|se empastillo)\b(?: \w+){0,2}? (?:todo el (?:frasco|bote|blister|paquete)|toda la caja|todas (?:las|mis|sus) (?:${pills})|un monton de (?:${pills})|muchas (?:${pills})|demasiadas (?:${pills})|un punado de|varias cajas|el frasco|un frasco|algo (?:raro|malo|adulterado))\b`,
 			r`\b(?:me meti|se metio|consumi|consumio|se inyecto|me inyecte) (?:demasiad[oa]|mucho mas|mas de (?:lo normal|la cuenta))\b`,
@@ -30,6 +34,8 @@ export const crisisEsMedical: Rule[] = [
 		unless: guard`${past}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:tome|tomo|tomando|tomaba|trague|meti|metio|mezcle|mezclo|mezclando|consumi|consumio|me eche|se echo|bebi|bebio)\b(?: \w+){0,4}? (?:${pills})\b(?: \w+){0,3}? (?:con|y|mas|encima de|junto con) (?:\w+ ){0,3}?(?:${alcohol})\b`,
 			r`\bmezcl\w*\b(?: \w+){0,4}? (?:con|y) (?:\w+ ){0,2}?(?:${alcohol}|${pills})\b`
@@ -38,6 +44,8 @@ export const crisisEsMedical: Rule[] = [
 	},
 	// Signs of an overdose or a medical emergency.
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\bno (?:puede|puedo|podia|pude|podemos) respirar\b`,
 			r`\bno (?:esta )?respira(?:ndo)?\b`,
@@ -59,6 +67,8 @@ export const crisisEsMedical: Rule[] = [
 		unless: guard`${joke}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\bcorazon\b(?: \w+){0,3}? (?:a mil|muy rapido|acelerado|se me sale|late raro|duele)\b`,
 			r`\bno siento (?:las piernas|los brazos|la cara|el cuerpo)\b`,
@@ -69,12 +79,16 @@ export const crisisEsMedical: Rule[] = [
 		unless: guard`${joke}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: re`\bno (?:responde|reacciona|contesta)\b`,
 		requires: guard`\b(?:respira\w*|azul|morad[oa]|se metio|me meti|inyect\w*|sobre ?dosis|pastillas|desmay\w*|inconsciente)\b`,
 		negatable: false
 	},
 	// Dangerous withdrawal.
 	{
+		level: 'urgent',
+		category: 'withdrawal',
 		re: anyOf(
 			r`\bconvulsi\w*`,
 			r`\bataque epileptico\b`,
@@ -85,6 +99,8 @@ export const crisisEsMedical: Rule[] = [
 		unless: guard`${past}|${news}`
 	},
 	{
+		level: 'urgent',
+		category: 'withdrawal',
 		re: anyOf(
 			r`\b(?:temblando|tiemblo|temblores|tembladera|escalofrios)\b(?: \w+){0,2}? (?:muy fuertes?|mucho|muchisimo|sin parar|horribles?|fuertes?|fuertisimos?|incontrolables?)\b`,
 			r`\bno (?:paro|puedo parar|dejo) de temblar\b`
@@ -93,6 +109,8 @@ export const crisisEsMedical: Rule[] = [
 		unless: guard`${past}|${supervised}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: anyOf(
 			r`\b(?:llama|llamen|llame|llamar|llamaste|llamo|marca|marquen) (?:a )?(?:una ambulancia|la ambulancia|emergencias|al 911|al 112|la cruz roja|los paramedicos)\b`,
 			r`\b(?:le di|le dieron|me dieron|necesito|necesita|dale|denle|ponle) (?:la |el |una )?(?:naloxona|narcan)\b`
@@ -100,6 +118,8 @@ export const crisisEsMedical: Rule[] = [
 		unless: guard`${past}`
 	},
 	{
+		level: 'urgent',
+		category: 'overdose',
 		re: re`\ben (?:urgencias|la sala de emergencias|terapia intensiva)\b`,
 		requires: guard`\b(?:sobre ?dosis|pastillas|tome|me meti|se metio|cort\w+|sangr\w+|respir\w+|naloxona|convulsi\w*|apunal\w+|disparo|golpe\w*)\b`,
 		unless: guard`${past}|${otherwiseFine}`

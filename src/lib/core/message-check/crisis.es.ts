@@ -4,15 +4,17 @@
 
 import { pills } from './crisis.es.medical.ts';
 import { joke, past, reported } from './guards.ts';
-import { anyOf, guard, r, re, type Rule } from './rules.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 // "Mi mamá me va a matar cuando vea el tatuaje" is an idiom; "si no pago me matan" is not.
 const scolding = String.raw`\b(?:cuando|si) (?:se entere|se enteren|vea|vean|sepa|sepan|lo sepa|me vea|me vean|llegue|se de cuenta|sabe|ve)\b|\b(?:mi|tu) (?:mama|mami|papa|papi|jefe|jefa|esposa|esposo|mujer|novia|novio|abuel[oa]|maestr[oa]|herman[oa]|madre|padre|suegr[oa]) (?:me|nos) (?:va|iba) a matar\b`;
 const idiomDeath = String.raw`(?! de (?:la )?(?:verguenza|risa|pena|hambre|sueno|ganas|amor|envidia|aburrimiento|calor|frio|cansancio|nervios))`;
 
-export const crisisEs: Rule[] = [
+export const crisisEs: CrisisRule[] = [
 	// Suicide said plainly.
 	{
+		level: 'urgent',
+		category: 'intent',
 		re: anyOf(
 			r`(?<!(?:va|van|vas|iba|iban|vaya) a )\bmatarme\b(?! (?:trabajando|estudiando|de|a trabajar))`,
 			r`\bme (?:voy a|quiero) matar\b(?! (?:trabajando|estudiando|de))`,
@@ -26,15 +28,21 @@ export const crisisEs: Rule[] = [
 		unless: guard`${reported}|${past}|${joke}`
 	},
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: re`\bno (?:me )?(?:quiero|quisiera) (?:vivir|seguir viviendo|seguir viv[oa]|existir|despertar(?:me)?|estar viv[oa]|seguir aqui)\b(?! (?:asi|de esta|con|en|aqui|alla|ahi|como))`,
 		negatable: false
 	},
 	// Wishes to be dead, said plainly or not.
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: re`\b(?:quiero|quisiera|me quiero|ganas de|deseo|prefiero|preferiria|solo quiero) (?:morir|morirme|estar muert[oa]|dejar de existir|no existir|no despertar|dormir y no despertar|desaparecer(?: para siempre| de este mundo| del mapa)?)\b${idiomDeath}(?! (?:un rato|unos dias|de aqui|del grupo|de tu vida|de sus vidas))`,
 		unless: guard`${joke}|${reported}`
 	},
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: anyOf(
 			r`\bojala (?:no despertar|no despierte|no me despierte|no amanecer|me muera|morirme|me muriera|estuviera muert[oa]|no hubiera nacido|no existiera|me (?:llevara|lleve) (?:dios|la muerte)|todo se acabe|se acabe todo)\b${idiomDeath}`,
 			r`\b(?:dormir|dormirme) y no (?:despertar|volver a despertar|despertarme)\b`,
@@ -45,6 +53,8 @@ export const crisisEs: Rule[] = [
 		unless: guard`${joke}`
 	},
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: anyOf(
 			r`\bpara que (?:seguir|sigo) (?:viviendo|viv[oa]|aqui|existiendo|vivir)\b`,
 			r`\bno tengo (?:razones|razon|motivos?|nada|por que|porque) (?:para|por (?:que|el que)|por lo que) vivir\b`,
@@ -58,6 +68,8 @@ export const crisisEs: Rule[] = [
 	},
 	// Being a burden, and being gone.
 	{
+		level: 'concern',
+		category: 'burden',
 		re: anyOf(
 			r`\b(?:estan|estarian|estarias|estaria|estaran|estaras|seria|serian|seras|viven|vivirian|vivian) (?:todos |todas )?(?:mejor|mas felices|mas feliz|mas tranquil[oa]s?|en paz) (?:sin mi\b(?! (?:ex|novi[oa]|esposo|esposa|ayuda|dinero|carro|trabajo|celular))|si (?:yo )?(?:no existiera|no estuviera|estuviera muert[oa]|me muero|me muriera|desaparezco|desapareciera|me voy para siempre|no hubiera nacido|ya no estoy|ya no estuviera))`,
 			r`\bsoy (?:solo |nada mas |solamente )?(?:una carga|un estorbo|una molestia)\b`,
@@ -68,6 +80,8 @@ export const crisisEs: Rule[] = [
 		unless: guard`${past}|\b(?:a veces|pidiendo\w*)\b`
 	},
 	{
+		level: 'urgent',
+		category: 'intent',
 		re: anyOf(
 			r`\b(?:si|ya|mejor|hoy|esta noche|voy y|juro que|o) (?:\w+ ){0,4}?me mato\b(?! (?:trabajando|estudiando|de|a|en|por))`,
 			r`\bnadie (?:me )?(?:extranaria|notaria|se daria cuenta|me va a extranar|lo notaria)\b`,
@@ -83,6 +97,8 @@ export const crisisEs: Rule[] = [
 	},
 	// Goodbyes, letters, last times, everything ready.
 	{
+		level: 'urgent',
+		category: 'farewell',
 		re: anyOf(
 			r`\b(?:esta es|es|aqui va) mi (?:despedida|ultimo mensaje|ultima carta|carta de despedida)\b(?! (?:hasta|si|antes))`,
 			r`\bme despido (?:de (?:ti|ustedes|todos|todas)|para siempre)\b`,
@@ -99,12 +115,16 @@ export const crisisEs: Rule[] = [
 		unless: guard`\b(?:anexo|rehab\w*|viaje|me mudo|mudanza|enmiendas|pasos|padrino|tratamiento|internar\w*)\b`
 	},
 	{
+		level: 'urgent',
+		category: 'farewell',
 		re: anyOf(
 			r`\b(?:escuchar|oir|ver|hablar con|abrazar|decirte|oirte|verte|escucharte|abrazarte|hablarte)\b(?: \w+){0,4}? (?:por|una) ultima vez\b`,
 			r`\b(?:diles|dile|digan|diganle|diganles|decirle) (?:a \w+ )?que (?:los|las|la|lo|te|les) (?:quise|ame|queria|amaba)\b`
 		)
 	},
 	{
+		level: 'urgent',
+		category: 'farewell',
 		re: anyOf(
 			r`\b(?:todo|ya) (?:se )?(?:va a )?(?:terminar|acabar|acabara|terminara) (?:pronto|esta noche|hoy)\b`,
 			r`\bya no (?:voy a )?(?:ser|sere) (?:un )?(?:problema|carga|estorbo) (?:para nadie|para ustedes|para ti|mas)\b`,
@@ -120,6 +140,8 @@ export const crisisEs: Rule[] = [
 	},
 	// A place, a way, the means at hand.
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:estoy|parad[oa]|sentad[oa]|arriba) (?:en|sobre) (?:el|la|las|un|una|lo alto del?) (?:puente|azotea|techo|cornisa|vias|barranco|precipicio|acantilado|borde|orilla del \w+)\b`,
 			r`\b(?:tirarme|aventarme|lanzarme|saltar|me (?:voy a |quiero |pienso )?(?:tirar|aventar|lanzar)) (?:del|de la|de un|de una|desde|al|a las|frente al?|bajo)\b(?! (?:cama|sillon|sofa|piso|suelo|alberca|agua|carro|camion|coche|barco|trampolin))`,
@@ -128,6 +150,8 @@ export const crisisEs: Rule[] = [
 		)
 	},
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:busque|buscando|buscaba|investigue|investigando|googlee|googleando|leyendo|lei|averiguando|averigue) (?:en internet |en google )?(?:como|formas|maneras|la forma|la manera|metodos) (?:de |para )?(?:morir|matarme|suicidarme|hacerlo|acabar con|no despertar|quitarme la vida|ahorcarme|envenenarme)\b`,
 			r`\bcuant[oa]s (?:${pills})\b(?: \w+){0,4}? (?:para (?:morir|no despertar|matar)|se necesitan|hacen falta|son mortales|me matan|matan)\b`,
@@ -136,6 +160,8 @@ export const crisisEs: Rule[] = [
 		)
 	},
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:guarde|guardado|guardadas|guardados|junte|juntando|juntado|ahorre|ahorrado|escondidas|escondi|escondo|acumule|acumulando|acumulado|tengo listas|tengo juntas)\b(?: \w+){0,3}? (?:${pills})\b`,
 			r`\b(?:${pills}) (?:guardadas|juntas|escondidas|listas|contadas|en la mano|frente a mi)\b`,
@@ -143,6 +169,8 @@ export const crisisEs: Rule[] = [
 		)
 	},
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:tengo|tiene|tienen|traigo|trae|traen|compre|consegui|agarre|agarro|saco|saque|apunta|apunto|cargue) (?:\w+ ){0,2}?(?:pistola|arma|revolver|escopeta|rifle|cuete|fusca|navaja|cuchillo|machete|soga|cuerda)\b`,
 			r`\bcon (?:la|una) (?:navaja|cuchilla)\b`,
@@ -153,6 +181,8 @@ export const crisisEs: Rule[] = [
 	},
 	// Self-harm now.
 	{
+		level: 'urgent',
+		category: 'self_harm_now',
 		re: anyOf(
 			r`\bme (?:volvi|vuelvo|he vuelto|volvere) a cortar\b`,
 			r`\bme (?:estoy|sigo) cortando\b`,
@@ -167,6 +197,8 @@ export const crisisEs: Rule[] = [
 		unless: guard`${reported}|${past}`
 	},
 	{
+		level: 'urgent',
+		category: 'self_harm_now',
 		re: anyOf(
 			r`\bno (?:para|paro|deja|dejo|puedo parar) (?:de )?(?:sangrar|salir sangre)\b`,
 			r`\bno (?:para|paro) la sangre\b`,
@@ -177,6 +209,8 @@ export const crisisEs: Rule[] = [
 	},
 	// A threat to someone's life: from them, to them, or from others.
 	{
+		level: 'urgent',
+		category: 'threat',
 		re: anyOf(
 			r`\bte (?:mato|matare|voy a matar)\b`,
 			r`\bmatarte\b`,
@@ -191,6 +225,8 @@ export const crisisEs: Rule[] = [
 		unless: guard`${joke}|\bmatar el tiempo\b`
 	},
 	{
+		level: 'urgent',
+		category: 'threat',
 		re: anyOf(
 			r`\b(?:me|nos) (?:van a|va a|quieren|quiere|iban a|amenazaron con|amenazo con) matar\b`,
 			r`\b(?:va|van|quiere|quieren|vienen|viene) a matarme\b`,
@@ -203,8 +239,11 @@ export const crisisEs: Rule[] = [
 		),
 		unless: guard`${joke}|${scolding}`
 	},
+	// Stabbed or shot by someone: an emergency, not only a safety concern (safety.ts has the rest).
 	{
-		re: re`\bme (?:golpeo|golpea|golpearon|estan golpeando|esta golpeando|ahorco|ahorca|estrangulo|apunalo|apunalaron|acuchillo|disparo|dispararon|balearon)\b`,
+		level: 'urgent',
+		category: 'threat',
+		re: re`\bme (?:apunalo|apunalaron|acuchillo|acuchillaron|disparo|dispararon|balearon|balaceo)\b`,
 		unless: guard`${past}`
 	}
 ];

@@ -3,11 +3,18 @@
 // message are, so crisis.ts counts these only in pairs. Both languages, since both run on every message.
 
 import { joke } from './guards.ts';
-import { anyOf, guard, r, re, type Rule } from './rules.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
-const hint = (pattern: RegExp): Rule => ({ re: pattern, negatable: false, unless: guard`${joke}` });
+// Two hints together read as a farewell: a decision, a goodbye, things put in order.
+const hint = (pattern: RegExp): CrisisRule => ({
+	level: 'urgent',
+	category: 'farewell',
+	re: pattern,
+	negatable: false,
+	unless: guard`${joke}`
+});
 
-export const crisisHints: Rule[] = [
+export const crisisHints: CrisisRule[] = [
 	hint(
 		re`\b(?:goodbye|good bye|bye forever|adios)\b(?! (?:for now|see you|until|til|till|tomorrow|later|por ahora|hasta|nos vemos))`
 	),

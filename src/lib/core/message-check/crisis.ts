@@ -1,5 +1,6 @@
 // Crisis comes first: a message that speaks of suicide or self-harm, an overdose or medical emergency, or a
-// threat to someone's life puts crisis resources before anything else the check shows.
+// threat to someone's life puts crisis resources before anything else the check shows. Each rule says its level
+// and category (types.ts); where matches overlap, the strongest level names the words.
 
 import { crisisEnMedical } from './crisis.en.medical.ts';
 import { crisisEn } from './crisis.en.ts';
@@ -7,14 +8,14 @@ import { crisisConcepts } from './crisis.concepts.ts';
 import { crisisEsMedical } from './crisis.es.medical.ts';
 import { crisisEs } from './crisis.es.ts';
 import { crisisHints } from './crisis.hints.ts';
-import { negations } from './negation.ts';
+import { negations, type Negation } from './negation.ts';
 import { toSpan, type Folded } from './normalize.ts';
-import { mergeRanges, ruleMatches } from './rules.ts';
-import type { Span } from './types.ts';
+import { ruleMatches, type CrisisRule } from './rules.ts';
+import type { CrisisLevel, CrisisSpan } from './types.ts';
 
 // Both languages run on every message, whatever its locale: people switch language mid-message, and a crisis
 // missed because the wrong language was chosen is the worst failure this check can make.
-const sets = [
+const sets: { rules: CrisisRule[]; negation: Negation }[] = [
 	{ rules: [...crisisEn, ...crisisEnMedical], negation: negations.en },
 	{ rules: [...crisisEs, ...crisisEsMedical], negation: negations.es },
 	{ rules: crisisConcepts, negation: negations.both }
@@ -23,13 +24,58 @@ const sets = [
 /** Two different hints in one message make a crisis; one alone does not. */
 const hintsNeeded = 2;
 
-/** The words that make the message a crisis, in order; empty when it is not one. */
-export function findCrisis(original: string, folded: Folded): Span[] {
-	const ranges: [number, number][] = [];
-	for (const { rules, negation } of sets) {
-		for (const rule of rules) ranges.push(...ruleMatches(folded.text, rule, negation));
+/** A folded range and the rule that raised it. */
+export interface CrisisMatch {
+	start: number;
+	end: number;
+	rule: Pick<CrisisRule, 'level' | 'category'>;
+}
+
+/** Every crisis rule's matches on the folded text, before merging. */
+export function crisisMatches(folded: Folded): CrisisMatch[] {
+	const found: CrisisMatch[] = [];
+	const add = (rule: CrisisRule, ranges: [number, number][]) => {
+		for (const [start, end] of ranges) found.push({ start, end, rule });
+	};
+	for (const { rules, negation } of sets) for (const rule of rules) add(rule, ruleMatches(folded.text, rule, negation));
+	const hinted = crisisHints
+		.map((rule) => ({ rule, ranges: ruleMatches(folded.text, rule, negations.en) }))
+		.filter((hint) => hint.ranges.length > 0);
+	if (hinted.length >= hintsNeeded) for (const { rule, ranges } of hinted) add(rule, ranges);
+	return found;
+}
+
+const strength: Record<CrisisLevel, number> = { urgent: 2, concern: 1 };
+
+/** The strongest level among spans, or null when there are none. */
+export function strongestLevel(spans: readonly { level: CrisisLevel }[]): CrisisLevel | null {
+	let level: CrisisLevel | null = null;
+	for (const span of spans) if (!level || strength[span.level] > strength[level]) level = span.level;
+	return level;
+}
+
+/**
+ * Overlapping or touching matches joined into one span each, named by the strongest rule among them (the first
+ * such rule, in text order, when two are as strong).
+ */
+export function mergeMatches(original: string, folded: Folded, matches: CrisisMatch[]): CrisisSpan[] {
+	const sorted = [...matches].sort((a, b) => a.start - b.start || a.end - b.end);
+	const merged: CrisisMatch[] = [];
+	for (const match of sorted) {
+		const last = merged[merged.length - 1];
+		if (last && match.start <= last.end) {
+			last.end = Math.max(last.end, match.end);
+			if (strength[match.rule.level] > strength[last.rule.level]) last.rule = match.rule;
+		} else merged.push({ ...match });
 	}
-	const hinted = crisisHints.map((rule) => ruleMatches(folded.text, rule, negations.en)).filter((m) => m.length > 0);
-	if (hinted.length >= hintsNeeded) ranges.push(...hinted.flat());
-	return mergeRanges(ranges).map(([start, end]) => toSpan(original, folded, start, end));
+	return merged.map(({ start, end, rule }) => ({
+		...toSpan(original, folded, start, end),
+		level: rule.level,
+		category: rule.category
+	}));
+}
+
+/** The words that make the message a crisis, in order, each with its level; empty when it is not one. */
+export function findCrisis(original: string, folded: Folded): CrisisSpan[] {
+	return mergeMatches(original, folded, crisisMatches(folded));
 }

@@ -1,7 +1,7 @@
 // The shape of a pattern and the one loop that runs it, shared by the crisis check and the signals.
 
 import { isNegated, sentenceAt, type Negation } from './negation.ts';
-import type { SignalKind } from './types.ts';
+import type { CrisisCategory, CrisisLevel, SignalKind } from './types.ts';
 
 export interface Rule {
 	/** Runs on the folded text (normalize.ts), so it is written in lower case without accents or apostrophes. */
@@ -12,6 +12,17 @@ export interface Rule {
 	unless?: RegExp;
 	/** When set, the match counts only if the whole message also matches this (shaking counts in withdrawal). */
 	requires?: RegExp;
+}
+
+/** A crisis rule says what it raises; `crisis.ts` keeps the strongest level where matches overlap. */
+export interface CrisisRule extends Rule {
+	level: CrisisLevel;
+	category: CrisisCategory;
+}
+
+/** Rules that share a level and category, written once for the group. */
+export function crisisRules(level: CrisisLevel, category: CrisisCategory, rules: Rule[]): CrisisRule[] {
+	return rules.map((rule) => ({ ...rule, level, category }));
 }
 
 export interface SignalRule extends Rule {

@@ -20,13 +20,14 @@
 // me"), an unkind thing to write that a specialist should see first anyway; an accident told with "cut
 // herself" flags unless it says how (cooking, shaving, by accident).
 
-import { findCrisis } from './crisis.ts';
-import { anyOf, guard, mergeRanges, r, re, ruleMatches, type Rule } from './rules.ts';
+import { crisisMatches, mergeMatches, strongestLevel, type CrisisMatch } from './crisis.ts';
+import { anyOf, guard, r, re, ruleMatches, type CrisisRule } from './rules.ts';
 import { joke } from './guards.ts';
 import { negations, sentenceAt } from './negation.ts';
-import { fold, toSpan } from './normalize.ts';
+import { checkMessage } from './check.ts';
+import { fold } from './normalize.ts';
 import { toFirstPerson } from './story.rewrite.ts';
-import { messageLocales, type MessageLocale, type Span } from './types.ts';
+import { messageLocales, type CrisisLevel, type CrisisSpan, type MessageLocale } from './types.ts';
 
 /** Where a clause ends: whose words a match is are found in its own clause. */
 const clauseBreak = /[,;:()"¿¡]|\b(?:but|though|although|pero|aunque|sino)\b/;
@@ -39,8 +40,10 @@ const leaving = String.raw`\b(?:trip|flight|moving|move|vacation|rehab|treatment
 
 // The topic of suicide or self-harm, on the story told in the first person; not turned off by a negation when it
 // is about the loved one (see above).
-const topic: Rule[] = [
+const topic: CrisisRule[] = [
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: anyOf(
 			r`\b(?:kill\w*|hang\w*|shoot\w*|hurt\w*|harm\w*|cut\w*|off(?:ing)?|end(?:ing)?|poison\w*|drown\w*|unaliv\w*|stab\w*) myself\b`,
 			r`\bsui?ci?d\w*`,
@@ -65,9 +68,11 @@ const topic: Rule[] = [
 ];
 
 // These run on the story told in the first person, whoever they are about.
-const story: Rule[] = [
+const story: CrisisRule[] = [
 	// Dying or suicide reported as something the loved one talks, writes or jokes about.
 	{
+		level: 'concern',
+		category: 'passive_wish',
 		re: anyOf(
 			r`\b(?:talk\w*|spoke|speak\w*|text\w*|post\w*|writ\w*|wrote|joke\w*|obsess\w*|go(?:es|ing)? on|rant\w*|mention\w*) (?:a lot |all the time |again |constantly |more and more )?about (?:dying|death|being dead|not (?:being (?:here|around|alive)|waking up)|being gone|disappearing|wanting to die|how to die|ending (?:it|things|everything))\b`,
 			r`\b(?:habl\w*|escrib\w*|publica\w*|bromea\w*|obsesion\w*) (?:mucho |siempre |otra vez |de nuevo |todo el tiempo )?(?:de|sobre|con) (?:morir\w*|la muerte|suicid\w*|desaparecer|no despertar|acabar con todo|irme para siempre|ya no estar)\b`
@@ -77,6 +82,8 @@ const story: Rule[] = [
 	},
 	// A noose, or a rope found where it should not be.
 	{
+		level: 'urgent',
+		category: 'method',
 		re: anyOf(
 			r`\b(?:noose|nudo corredizo)\b`,
 			r`\b(?:found|saw|encontre|halle|vi)\b (?:\w+ ){0,3}?(?:rope|soga|cuerda)\b(?: \w+){0,4}? (?:in|under|en|debajo de|bajo) (?:\w+ ){0,3}?(?:room|bedroom|closet|car|garage|shed|basement|cuarto|recamara|habitacion|closet|carro|coche|cochera|sotano)\b`
@@ -86,41 +93,65 @@ const story: Rule[] = [
 	},
 	// A goodbye to everyone, in Spanish as the English rules already read it ("saying goodbye to everyone").
 	{
+		level: 'urgent',
+		category: 'farewell',
 		re: re`\b(?:despidiendo\w*|despidio|despido|despide|despedirme|despedirse) de (?:todos|todo el mundo|toda la familia|cada uno|mis amigos|mis hijos|mi familia)\b`,
 		negatable: false,
 		unless: guard`${leaving}`
 	}
 ];
 
-/** The words of the story that make it a crisis, in order; empty when it is not one. Both languages. */
-export function findStoryCrisis(text: string, locale: MessageLocale): Span[] {
+/** The words of the story that make it a crisis, in order, each with its level; empty when it is not one. */
+export function findStoryCrisis(text: string, locale: MessageLocale): CrisisSpan[] {
 	if (typeof text !== 'string') throw new TypeError('storyCrisis: text must be a string');
 	if (!messageLocales.includes(locale)) throw new RangeError(`storyCrisis: unknown locale "${String(locale)}"`);
 	const told = toFirstPerson(fold(text, locale));
 	// The topic of suicide or self-harm overrides a negation only when it is the loved one's: "he says he would
 	// never hurt himself" counts, the writer's own "I'm not going to hurt myself" is read as the check reads it.
-	const aboutLovedOne = ([start, end]: [number, number]): boolean => {
+	const aboutLovedOne = ({ start, end }: CrisisMatch): boolean => {
 		const sentence = sentenceAt(told.text, start);
 		const before = told.text.slice(sentence.start, start).split(clauseBreak).pop()!.length;
 		const after = told.text.slice(end, sentence.end).split(clauseBreak)[0]!.length;
 		return told.third.slice(start - before, end + after).includes(true);
 	};
-	const ranges = [
-		...topic.flatMap((rule) => ruleMatches(told.text, rule, negations.both)).filter(aboutLovedOne),
-		...story.flatMap((rule) => ruleMatches(told.text, rule, negations.both))
-	];
-	const spans = findCrisis(text, told);
-	return mergeRanges(ranges)
-		.map(([start, end]) => toSpan(text, told, start, end))
-		.concat(spans)
-		.sort((a, b) => a.start - b.start);
+	const matchesOf = (rules: CrisisRule[]): CrisisMatch[] =>
+		rules.flatMap((rule) => ruleMatches(told.text, rule, negations.both).map(([start, end]) => ({ start, end, rule })));
+	return mergeMatches(text, told, [
+		...matchesOf(topic).filter(aboutLovedOne),
+		...matchesOf(story),
+		...crisisMatches(told)
+	]);
+}
+
+/** What a story raises: whether it is a crisis, its strongest level, and the words, in order. */
+export interface StoryReading {
+	crisis: boolean;
+	level: CrisisLevel | null;
+	spans: CrisisSpan[];
 }
 
 /**
- * Whether a family member's story (a request for guidance, a message to a specialist) speaks of a crisis: the
- * loved one's, told in the third person or reported ("she says she wants to die"), or the writer's own. Use it
- * together with `checkMessage(text, locale).crisis`: either one means crisis resources first.
+ * How a family member's story (a request for guidance, a message to a specialist) is read: as the check reads
+ * the loved one's own words, and as a story about them ("she says she wants to die"). The same levels and the
+ * same words either way; where both raise the same words, the stronger level names them.
  */
+export function readStory(text: string, locale: MessageLocale): StoryReading {
+	const spans = [...checkMessage(text, locale).crisisSpans, ...findStoryCrisis(text, locale)].sort(
+		(a, b) => a.start - b.start || a.end - b.end
+	);
+	const joined: CrisisSpan[] = [];
+	for (const span of spans) {
+		const last = joined[joined.length - 1];
+		if (last && span.start <= last.end) {
+			const stronger = strongestLevel([last, span]) === last.level ? last : span;
+			const end = Math.max(last.end, span.end);
+			joined[joined.length - 1] = { ...stronger, start: last.start, end, quote: text.slice(last.start, end) };
+		} else joined.push(span);
+	}
+	return { crisis: joined.length > 0, level: strongestLevel(joined), spans: joined };
+}
+
+/** Whether a family member's story speaks of a crisis, read as `readStory` reads it. */
 export function storyCrisis(text: string, locale: MessageLocale): boolean {
-	return findStoryCrisis(text, locale).length > 0;
+	return readStory(text, locale).crisis;
 }

@@ -6,7 +6,7 @@ import type { MessageCheck, SignalKind } from './types.ts';
 /** A check with one signal of each kind given, as the analyzer would return it. */
 function withKinds(...kinds: SignalKind[]): MessageCheck {
 	const signals = kinds.map((kind, i) => ({ kind, start: i, end: i + 1, quote: 'x', explanation: '' }));
-	return { crisis: false, crisisSpans: [], signals };
+	return { crisis: false, level: null, crisisSpans: [], safetySpans: [], signals };
 }
 
 describe('summarize', () => {

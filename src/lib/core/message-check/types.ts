@@ -28,10 +28,37 @@ export interface Signal extends Span {
 	explanation: string;
 }
 
+/**
+ * Both levels are a crisis and put crisis resources first; the words differ. `urgent`: act now (911 and 988
+ * first). `concern`: a wish to be dead or the ground it grows in (988 first, and "it is all right to ask").
+ */
+export const crisisLevels = ['urgent', 'concern'] as const;
+export type CrisisLevel = (typeof crisisLevels)[number];
+
+/** What raised a crisis, by level: the categories of `shared/message-check/README.md`. */
+export const crisisCategories = {
+	urgent: ['intent', 'method', 'farewell', 'overdose', 'self_harm_now', 'withdrawal', 'threat'],
+	concern: ['passive_wish', 'worthless', 'burden', 'trapped', 'self_harm_past']
+} as const;
+export type CrisisCategory = (typeof crisisCategories)[CrisisLevel][number];
+
+/** The words that raised a crisis, with the level and category of the strongest rule that matched them. */
+export interface CrisisSpan extends Span {
+	level: CrisisLevel;
+	category: CrisisCategory;
+}
+
 export interface MessageCheck {
 	/** Suicide or self-harm, an overdose or medical emergency, or a threat to someone's life: crisis resources first. */
 	crisis: boolean;
+	/** The strongest level among the crisis spans; null when crisis is false. */
+	level: CrisisLevel | null;
 	/** The words that made it a crisis, for the UI to show. Empty when crisis is false. */
-	crisisSpans: Span[];
+	crisisSpans: CrisisSpan[];
+	/**
+	 * Someone else hurting or threatening the writer ("he hit me again"): a safety concern for the writer, worth
+	 * its own words and the domestic violence line. Not self-harm, and not by itself a crisis.
+	 */
+	safetySpans: Span[];
 	signals: Signal[];
 }
