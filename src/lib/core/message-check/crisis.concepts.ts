@@ -95,8 +95,7 @@ export const crisisConcepts: CrisisRule[] = [
 		anyOf(
 			r`\blips (?:look|are|feel|went|turned|going) (?:weird|funny|blue|purple|gr[ae]y)\b`,
 			r`\blabios (?:raros|azules|morados)\b`,
-			r`\b(?:dont|cant) see the point (?:of|in) (?:anything|any of this|it all|life|living|going on|waking up)\b`,
-			r`\bno le (?:veo|encuentro) (?:el )?sentido a (?:nada|la vida|vivir|seguir)\b`
+			r`\b(?:dont|cant) see the point (?:of|in) (?:anything|any of this|it all|life|living|going on|waking up)\b`
 		)
 	),
 	// Dying now, not deserving to live, a method set up, a plan worked out.
@@ -107,7 +106,6 @@ export const crisisConcepts: CrisisRule[] = [
 			r`\b(?:im|think im|feel like im) dying\b(?! (?:to|of|for|laughing|inside|from (?:laughing|embarrassment)))`,
 			r`\bme estoy muriendo\b(?! de (?:hambre|risa|sueno|frio|calor|verguenza|ganas|aburrimiento|la risa))`,
 			r`\bdont deserve to (?:live|be alive|be here|exist)\b`,
-			r`\bno merezco (?:vivir|estar viv[oa]|existir)\b`,
 			r`\b(?:garage|cochera)\b(?: \w+){0,4}? (?:car|carro|coche|motor|engine) (?:running|on|prendido|encendido)\b`,
 			r`\b(?:thinking about|staring at|looking at|pensando en|viendo) (?:the|las|los|el|la) (?:tracks|vias|vacio)\b`,
 			r`\b(?:thought about|figured out|planned|worked out|know) how (?:id|ill|im going to|to) do it\b`,

@@ -2,7 +2,7 @@
 // signs of one or of another medical emergency, and dangerous withdrawal. Written without accents, like the
 // folded text; the past, news and jokes are guarded, as in crisis.es.ts.
 
-import { joke, news, otherwiseFine, past, reported, supervised } from './guards.ts';
+import { joke, news, othersDeathEs, otherwiseFine, past, pastEs, reported, supervised } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 export const pills = String.raw`pastillas|pildoras|tabletas|quetiapina|seroquel|trazodona|litio|insulina|paracetamol|antidepresivos|pastis|clonazepam|rivotril|xanax|alprazolam|diazepam|lorazepam|tafil|valium|benzos?|medicinas|medicamentos?|fentanilo|heroina|opioides?|tramadol|morfina`;
@@ -18,7 +18,9 @@ export const crisisEsMedical: CrisisRule[] = [
 			r`\b(?:me|se) pase (?:con|de) (?:la dosis|las pastillas|la droga|la heroina|el fentanilo|el cristal|la coca|el perico|las pastis)\b`,
 			r`\b(?:me|se) paso (?:con|de) (?:la dosis|las pastillas|la droga|la heroina|el fentanilo|el cristal|la coca|el perico|las pastis)\b`
 		),
-		unless: guard`${past}|${news}|${reported}`
+		// Someone else's overdose told as news or grief, anywhere in the message, is not the writer's.
+		requires: guard`^(?![^]*${othersDeathEs})`,
+		unless: guard`${past}|${pastEs}|${news}|${reported}`
 	},
 	{
 		level: 'urgent',
@@ -40,7 +42,8 @@ export const crisisEsMedical: CrisisRule[] = [
 			r`\b(?:tome|tomo|tomando|tomaba|trague|meti|metio|mezcle|mezclo|mezclando|consumi|consumio|me eche|se echo|bebi|bebio)\b(?: \w+){0,4}? (?:${pills})\b(?: \w+){0,3}? (?:con|y|mas|encima de|junto con) (?:\w+ ){0,3}?(?:${alcohol})\b`,
 			r`\bmezcl\w*\b(?: \w+){0,4}? (?:con|y) (?:\w+ ){0,2}?(?:${alcohol}|${pills})\b`
 		),
-		unless: guard`${past}`
+		requires: guard`^(?![^]*${othersDeathEs})`,
+		unless: guard`${past}|${pastEs}`
 	},
 	// Signs of an overdose or a medical emergency.
 	{
@@ -122,6 +125,37 @@ export const crisisEsMedical: CrisisRule[] = [
 		category: 'overdose',
 		re: re`\ben (?:urgencias|la sala de emergencias|terapia intensiva)\b`,
 		requires: guard`\b(?:sobre ?dosis|pastillas|tome|me meti|se metio|cort\w+|sangr\w+|respir\w+|naloxona|convulsi\w*|apunal\w+|disparo|golpe\w*)\b`,
-		unless: guard`${past}|${otherwiseFine}`
+		unless: guard`${past}|${otherwiseFine}|\b(?:estuve|estuvo|estuvimos)\b`
+	},
+	// Taken already, told in passing: "me tomé como 20 acetaminofén", "ya me tomé lo que tenía guardado".
+	{
+		level: 'urgent',
+		category: 'overdose',
+		re: anyOf(
+			r`\b(?:me he tomado|me tome|me he tragado|me trague|se tomo|se ha tomado|se trago)(?: como| unos| unas| mas de| casi)? (?:todos los|todas las|[5-9]|\d{2,}|veinte|treinta|cuarenta|cincuenta)\b(?! (?:cervezas|chelas|tragos|copas|shots|tequilas|cafes|vasos|litros|minutos|horas|dias|anos|de (?:la|mis|las) (?:vitaminas|presion)))`,
+			r`\b(?:ya )?me tome lo (?:que|q) (?:tenia|tenian|habia|tengo) guardad[oa]\b`,
+			r`\b(?:tirad[oa]|esta|ta|quedo|se quedo) sin respirar\b`,
+			r`\bespuma (?:en|por) la boca\b`
+		),
+		unless: guard`${past}|${pastEs}|${news}`
+	},
+	// Dangerous withdrawal in everyday words: trembling, a fit, people or bugs that are not there.
+	{
+		level: 'urgent',
+		category: 'withdrawal',
+		re: anyOf(
+			r`\bme tiembla\w* (?:\w+ ){0,2}?(?:las manos|las piernas|todo|el cuerpo|mucho|muchisimo)\b`,
+			r`\btiembla\w* (?:muchisimo|mucho|sin parar|horrible|todo el dia)\b`,
+			r`\bempezo a temblar\b`,
+			r`\bdescargas electricas\b`,
+			r`\bme (?:sacudi|sacudia) (?:entero|entera|todo|toda)\b`,
+			r`\bse me nublo todo\b`,
+			r`\b(?:habla|hablando|hablo) (?:con|de) (?:gente|unos hombres|unas personas|alguien|personas)(?: (?:que|q))? (?:no (?:esta|estan|existe)|estan en)\b`,
+			r`\b(?:vi|veo|ve|ven|viendo) (?:a )?(?:un|una|unos|unas) (?:senor|senora|hombre|mujer|persona|nino|bichos|aranas)\b(?: \w+){0,2}? (?:parad[oa]|sentad[oa]|en (?:la|el) (?:esquina|pared|techo|cama))\b`,
+			r`\bhay bichos\b`,
+			r`\bno sabe en (?:que|q) dia\b`
+		),
+		requires: guard`\b(?:sin (?:las |el |la )?(?:pastis|pastillas|guaro|trago|tomar|beber|alcohol|chupe|pisto|cervezas?|clonazepam|rivotril|benzos?|nada)|ni una (?:cerveza|gota|copa)|(?:lo|la|las|los) (?:deje|dejo)|dej\w+ de (?:tomar|beber|consumir)|no ha (?:tomado|bebido)|dias? sin|de golpe|abstinencia|cruda|malilla)\b`,
+		unless: guard`${news}`
 	}
 ];

@@ -3,7 +3,7 @@
 // "ese chiste me mató" and "muerto de cansancio" never match; "me va a matar cuando se entere" is guarded.
 
 import { pills } from './crisis.es.medical.ts';
-import { joke, past, reported } from './guards.ts';
+import { joke, news, past, recoveredEs, reported, hyperboleEs } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 // "Mi mamá me va a matar cuando vea el tatuaje" is an idiom; "si no pago me matan" is not.
@@ -25,74 +25,32 @@ export const crisisEs: CrisisRule[] = [
 			r`\bvolarme la cabeza\b`,
 			r`\b(?:cortarme|me corto|me corte) las venas\b`
 		),
-		unless: guard`${reported}|${past}|${joke}`
-	},
-	{
-		level: 'concern',
-		category: 'passive_wish',
-		re: re`\bno (?:me )?(?:quiero|quisiera) (?:vivir|seguir viviendo|seguir viv[oa]|existir|despertar(?:me)?|estar viv[oa]|seguir aqui)\b(?! (?:asi|de esta|con|en|aqui|alla|ahi|como))`,
-		negatable: false
-	},
-	// Wishes to be dead, said plainly or not.
-	{
-		level: 'concern',
-		category: 'passive_wish',
-		re: re`\b(?:quiero|quisiera|me quiero|ganas de|deseo|prefiero|preferiria|solo quiero) (?:morir|morirme|estar muert[oa]|dejar de existir|no existir|no despertar|dormir y no despertar|desaparecer(?: para siempre| de este mundo| del mapa)?)\b${idiomDeath}(?! (?:un rato|unos dias|de aqui|del grupo|de tu vida|de sus vidas))`,
-		unless: guard`${joke}|${reported}`
-	},
-	{
-		level: 'concern',
-		category: 'passive_wish',
-		re: anyOf(
-			r`\bojala (?:no despertar|no despierte|no me despierte|no amanecer|me muera|morirme|me muriera|estuviera muert[oa]|no hubiera nacido|no existiera|me (?:llevara|lleve) (?:dios|la muerte)|todo se acabe|se acabe todo)\b${idiomDeath}`,
-			r`\b(?:dormir|dormirme) y no (?:despertar|volver a despertar|despertarme)\b`,
-			r`\bno (?:despertar|despertarme) (?:nunca|mas|jamas|manana)\b`,
-			r`\b(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]\b`
-		),
-		negatable: false,
-		unless: guard`${joke}`
-	},
-	{
-		level: 'concern',
-		category: 'passive_wish',
-		re: anyOf(
-			r`\bpara que (?:seguir|sigo) (?:viviendo|viv[oa]|aqui|existiendo|vivir)\b`,
-			r`\bno tengo (?:razones|razon|motivos?|nada|por que|porque) (?:para|por (?:que|el que)|por lo que) vivir\b`,
-			r`\bno (?:vale|tiene) (?:la pena|sentido) (?:vivir|seguir viviendo|seguir viv[oa]|la vida|mi vida|seguir aqui|seguir existiendo)\b`,
-			r`\bno (?:le )?(?:encuentro|veo) (?:ningun )?sentido a (?:la vida|vivir|seguir|mi vida)\b`,
-			r`\b(?:dormir|dormirme) para siempre\b`,
-			r`\bya no (?:puedo|quiero) (?:mas con )?(?:la|esta|mi) vida\b`,
-			r`\b(?:cansad[oa]|hart[oa]) de (?:vivir|la vida|existir|estar viv[oa])\b`
-		),
-		negatable: false
-	},
-	// Being a burden, and being gone.
-	{
-		level: 'concern',
-		category: 'burden',
-		re: anyOf(
-			r`\b(?:estan|estarian|estarias|estaria|estaran|estaras|seria|serian|seras|viven|vivirian|vivian) (?:todos |todas )?(?:mejor|mas felices|mas feliz|mas tranquil[oa]s?|en paz) (?:sin mi\b(?! (?:ex|novi[oa]|esposo|esposa|ayuda|dinero|carro|trabajo|celular))|si (?:yo )?(?:no existiera|no estuviera|estuviera muert[oa]|me muero|me muriera|desaparezco|desapareciera|me voy para siempre|no hubiera nacido|ya no estoy|ya no estuviera))`,
-			r`\bsoy (?:solo |nada mas |solamente )?(?:una carga|un estorbo|una molestia)\b`,
-			r`\b(?:carga|estorbo) para (?:todos|ustedes|ti|la familia)\b`,
-			r`\b(?:si|cuando) (?:yo )?(?:no existiera|no hubiera nacido|me muera|me muriera|ya no (?:este|estuviera|exista))\b`
-		),
-		negatable: false,
-		unless: guard`${past}|\b(?:a veces|pidiendo\w*)\b`
+		unless: guard`${reported}|${past}|${joke}|${hyperboleEs}`
 	},
 	{
 		level: 'urgent',
 		category: 'intent',
 		re: anyOf(
-			r`\b(?:si|ya|mejor|hoy|esta noche|voy y|juro que|o) (?:\w+ ){0,4}?me mato\b(?! (?:trabajando|estudiando|de|a|en|por))`,
-			r`\bnadie (?:me )?(?:extranaria|notaria|se daria cuenta|me va a extranar|lo notaria)\b`,
-			r`\b(?:quiero|necesito) que (?:todo|esto|el dolor) (?:se acabe|termine|pare)\b`,
-			r`\b(?:quiero|necesito|ojala) que (?:se acabe|termine|pare|acabe) (?:todo|esto|el dolor)\b`,
-			r`\bya no (?:voy a estar|estare)\b(?= *(?:[.!,]|$|aqui|mucho tiempo|mas tiempo|para (?:ti|ustedes)))`,
+			r`\b(?:si|ya|mejor|hoy|esta noche|voy y|juro que|o|posta|neta|fue|decidido (?:que|q))[ ,]+(?:\w+,? ){0,4}?me mato\b(?! (?:trabajando|estudiando|de|a|en|por|con el|con la|con los))`,
 			r`\bme mato yo\b`,
-			r`\b(?:lo|la|los|las) mato a\b`,
-			r`\b(?:si|juro que|te juro que|ya) (?:\w+ ){0,5}?(?:lo|la|los|las) mato\b`,
-			r`\b(?:hoy|esta noche) (?:termino|acabo) con (?:todo|esto|mi vida)\b`
+			r`\b(?:hoy|esta noche) (?:termino|acabo) con (?:todo|esto|mi vida)\b`,
+			r`\bme voy a (?:matal|matar de verdad)\b`
 		),
+		unless: guard`${joke}`
+	},
+	{
+		level: 'urgent',
+		category: 'threat',
+		re: anyOf(
+			r`\b(?:lo|la|los|las) mato a\b`,
+			r`\b(?:si|juro que|te juro que|ya) (?:\w+ ){0,5}?(?:lo|la|los|las) mato\b`
+		),
+		unless: guard`${joke}`
+	},
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: re`\bya no (?:voy a estar|estare)\b(?= *(?:[.!,]|$|aqui|mucho tiempo|mas tiempo|para (?:ti|ustedes)))`,
 		unless: guard`${joke}`
 	},
 	// Goodbyes, letters, last times, everything ready.
@@ -237,7 +195,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:peligra|temo por) mi vida\b`,
 			r`\bmi vida (?:esta )?en peligro\b`
 		),
-		unless: guard`${joke}|${scolding}`
+		unless: guard`${joke}|${scolding}|${hyperboleEs}`
 	},
 	// Stabbed or shot by someone: an emergency, not only a safety concern (safety.ts has the rest).
 	{
@@ -245,5 +203,133 @@ export const crisisEs: CrisisRule[] = [
 		category: 'threat',
 		re: re`\bme (?:apunalo|apunalaron|acuchillo|acuchillaron|disparo|dispararon|balearon|balaceo)\b`,
 		unless: guard`${past}`
+	},
+	// Intent in slang and across regions: "me quiero matar posta", "me voy a aventar", "quitarme de en medio",
+	// "ctb", "kms" (not "20 kms"), a decision taken, "esta vez no voy a fallar".
+	{
+		level: 'urgent',
+		category: 'intent',
+		re: anyOf(
+			r`\bsu(?:is|s|ics)id\w*`,
+			r`\bctb\b`,
+			r`(?<![\d.,] ?)\bkms\b(?! (?:de|por|hasta|en|al|a la|mas|menos|\d))`,
+			r`\b(?:volarme|me vuelo|me voy a volar) (?:los sesos|la tapa de los sesos|la cabeza)\b`,
+			r`\b(?:pegarme|darme|meterme|me pego|me doy|me meto|me voy a pegar|me voy a dar) (?:un (?:tiro|balazo|plomazo|tiroteo)|un tiro en la cabeza)\b`,
+			r`\b(?:colgarme|me cuelgo|me voy a colgar|me quiero colgar)\b(?! (?:el telefono|la llamada|el cel|de (?:la llamada|tu cuello)))`,
+			r`\besta vez (?:si )?(?:no (?:voy a|me voy a) fallar|lo hago bien|lo logro|va en serio lo de matarme)\b`,
+			r`\b(?:ya )?(?:tengo decidido|decidi|me decidi a|ya me decidi a) (?:que |q )?(?:\w+ ){0,3}?(?:me mato|matarme|quitarme|acabar con todo|hacerlo|irme)\b`,
+			r`\b(?:ponerle|darle|poner) (?:fin|punto final) a (?:mi vida|todo|esto|mi sufrimiento)\b`,
+			r`\b(?:voy a|quiero|pienso) (?:acabar|terminar) con (?:todo|mi vida|mi sufrimiento)\b(?! (?:lo que|eso|la relacion|el|la))`,
+			r`\bya no hay nada (?:que|q) me detenga\b`,
+			r`\b(?:hoy|esta noche|manana) (?:si )?lo hago\b`,
+			r`\bvoy a hacerlo\b(?=[^]{0,60}\b(?:hoy si|esta noche|ya se (?:que|q) te dije (?:que|q) no))`
+		),
+		unless: guard`${reported}|${joke}|${news}|\b(?:prevencion|campana|linea|taller|charla)\b`
+	},
+	// Farewells and deadlines told without a method word: letters, things given away or left in order, a date.
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: anyOf(
+			r`\b(?:deje|dejo|te deje|les deje|escribi|ya escribi|tengo escritas?|termine de escribir) (?:\w+ ){0,2}?(?:las cartas|una carta|mi carta|unas cartas|una nota|mi nota|cartas)\b`,
+			r`\b(?:las|mis|unas) cartas (?:en|estan en|encima|sobre|debajo|para)\b`,
+			r`\bnota de despedida\b`,
+			r`\b(?:deje|dejo|te dejo|les dejo) (?:todo )?(?:las cosas )?en orden\b`,
+			r`\b(?:para )?dejar (?:las cosas|todo) en orden\b`,
+			r`\bya (?:esta )?todo en orden\b`,
+			r`\bya (?:yo )?no (?:lo|la|los|las) (?:voy a|vaya a|voy a volver a) necesitar\b`,
+			r`\b(?:quedate|quedese|quedense|te quedas|se queda) con (?:mis|mi) (?:\w+ ){0,2}?(?:cosas|ropa|tenis|chaqueta|bici|guitarra|play|celu|celular|carro|moto|perro|gato|herramientas)\b`,
+			r`\b(?:regale|regalé|le regale|le di|done|la done) (?:\w+ ){0,3}?(?:mi guitarra|mi ropa|la ropa|mis cosas|mi perro|mi gato|mi play|mi celu|mi bici|el perro|el gato)\b`,
+			r`\b(?:la|el) (?:clave|contrasena|password) (?:\w+ ){0,3}?(?:esta|es)\b`,
+			r`\bya pague (?:\w+ ){0,4}?hasta (?:diciembre|enero|fin de ano)\b`,
+			r`\b(?:hoy|esta noche|manana|el \d+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) es (?:el dia|la noche)\b`,
+			r`\besta noche (?:se acaba|se termina|termina|acaba) todo\b`,
+			r`\b(?:ya )?(?:es|era) (?:hora|cuestion de tiempo)(?= *(?:[.!,]|$))`,
+			r`\b(?:despues de|pasando|cuando pase) (?:mi|el) (?:cumple\w*|navidad|ano nuevo|boda de \w+)\b(?: \w+){0,2}? me voy\b`,
+			r`\b(?:aguanto|aguantar|aguantare|me doy|me quedan?|llego|doy) (?:\w+ ){0,2}?hasta (?:navidad|ano nuevo|fin de ano|mi cumple\w*|el cumple\w*|el \d+|que (?:pase|terminen?|se gradue|nazca))\b`,
+			r`\bno (?:llego|voy a llegar) a (?:navidad|ano nuevo|fin de ano|mi cumple\w*|los \d+)\b`,
+			r`\b(?:este|el) (?:es el )?ultimo (?:mensaje|msj|que te (?:mando|escribo))\b`,
+			r`\b(?:este|es) (?:es )?el ultimo(?= *(?:[.!,]|$))`,
+			r`\bno (?:me )?(?:llames|llamen|busques|busquen) (?:\w+ ){0,2}?(?:que no voy a contestar|mas|nunca)\b`,
+			r`\bgracias por (?:todo|bancarme|aguantarme|ser (?:la|el) (?:mejor|unic[oa]))\b(?=[^]*\b(?:cuida(?:me)? a|quedate|quedese|te dejo|le dejo|me voy|chau|adios|ya es hora|no me busques|ya no (?:lo|los|las) voy a necesitar|te quiero)\b)`,
+			r`\b(?:cuida|cuidame|cuiden|cuidenme|cuidala|cuidalo) (?:a|de) (?:la perrita|el perrito|mi perr[oa]|mi gat[oa]|mis hijos|los nenes|los ninos|mi mama|mi vieja)\b`,
+			r`\bno quiero (?:que me hagan )?(?:misa|velorio|funeral)\b`,
+			r`\blo (?:que|q) (?:hay|queda|dejo) (?:\w+ ){0,2}?es (?:tuyo|suyo|de ustedes|para ti|para vos)\b`,
+			r`\bdeje escrito\b`,
+			r`\bquien se queda con (?:el|la|mis|mi)\b`
+		),
+		negatable: false,
+		unless: guard`${news}|\bno me (?:queda|quedaba)\b|\bvieja\b|\b(?:viaje|vacaciones|me mudo|mudanza|rehab\w*|anexo|internar\w*|de viaje|cuando vuelva|regreso el|nos vemos)\b`
+	},
+	// Ways and means, asked or gathered without the word suicide: the quickest way, how much is deadly, a toxic
+	// mix, poison, a bridge, a train, a car filled with smoke, getting sick enough for a hospital.
+	{
+		level: 'urgent',
+		category: 'method',
+		re: anyOf(
+			r`\b(?:la )?(?:forma|manera|modo) (?:mas )?(?:rapida|facil|segura|indolora) (?:de|para) (?:morir|irme|acabar|no sentir|no despertar|dejar de existir|matarse|quitarse)\b`,
+			r`\b(?:formas|maneras) (?:de|para) (?:morir|matarse|no despertar)\b`,
+			r`\bcuant[oa]s? (?:\w+ ){0,3}?(?:es|son) (?:mortal|letal|mortales|letales|demasiad[oa]s?|una sobredosis)\b`,
+			r`\bcuant[oa]s? (?:\w+ ){0,5}?(?:se necesitan?|hacen falta|harian falta|hay (?:que|q) tomarse|tendria (?:que|q) tomar|(?:para|pa) (?:que|q) sea rapido|(?:para|pa) no despertar)\b`,
+			r`\b(?:veneno|raticida|matarratas|pastillas? (?:para|pa|de) las ratas|insecticida|herbicida|paraquat|fosfuro|cianuro)\b`,
+			r`\b(?:cloro|lejia|amoniaco|amoniaco)\b(?: \w+){0,3}? (?:con|y) (?:\w+ ){0,2}?(?:amoniaco|cloro|lejia|vinagre|acido)\b`,
+			r`\bgas toxico\b`,
+			r`\b(?:carbon|anafre|brasero)\b(?:[^.!?]{0,40})\b(?:cinta|sellar|cerrad[oa]|encerrad[oa]|el cuarto|el carro|el bano)\b`,
+			r`\b(?:manguera|el escape)\b(?:[^.!?]{0,40})\b(?:humo|carro|coche|auto|cajuela)\b`,
+			r`\b(?:el tren|el metro|las vias|el puente|la azotea|el balcon|la ventana|el barranco|un piso \d+|\d+ ?(?:no|vo|er|do|to) piso)\b(?:[^.!?]{0,60})\b(?:no pregunten?|calculando|saltar|tirarme|aventarme|mirando (?:para|pa) abajo|a que hora pasa|que tan alto|cuanto mide)\b`,
+			r`\b(?:a que hora pasa|que tan alto es|desde que altura|a que altura)\b`,
+			r`(?<!\bintente )\b(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
+			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya|adios|de|del|desde|al))`,
+			r`\b(?:enfermarme|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
+			r`\b(?:estoy|ando) en el bano con (?:la|una) (?:gillette|navaja|cuchilla|rastrillo)\b`,
+			r`\b(?:voy a|me voy a) tomar (?:todas las|todo el frasco|toda la caja|un frasco|las \d+)\b`,
+			r`\b(?:buscando|busque|viendo|vi|leyendo|lei) (?:en (?:google|internet|youtube) )?(?:cuanto|cuantas|cuantos|como hacer (?:que|q) el carro|que pastillas)\b(?:[^.!?]{0,60})\b(?:mortal|letal|peligros\w*|hacen? falta|se necesitan|tarda|humo|alcohol)\b`,
+			r`\b(?:las|ya las|ya los) (?:he apartado|aparte|tengo apartadas|junte) (?:en|dentro)\b`,
+			r`\btengo (?:\d+|dos|tres|cuatro|cinco) (?:cajas|frascos|blisters)\b`
+		),
+		unless: guard`${news}|${reported}|${joke}|${hyperboleEs}|\b(?:ratas? en (?:la|el) (?:casa|cocina|patio)|plaga|fumigar|fumigacion|jardin|plantas)\b`
+	},
+	// Self-harm now or again, in other words than "cortarme".
+	{
+		level: 'urgent',
+		category: 'self_harm_now',
+		re: anyOf(
+			r`\b(?:otra vez|de nuevo|volvi a|volvieron) (?:\w+ ){0,1}?(?:los cortes|las cortadas|el cutting|cortarme|quemarme|lastimarme)\b`,
+			r`\b(?:el|al|con el|del|hacer(?:me)?|hago|hice|relapsed con el) cutting\b`,
+			r`\bme (?:volvi|he vuelto) a (?:quemar|lastimar|golpear|morder|rasgunar|marcar)\b`,
+			r`\bme (?:muerdo|rasguno|rasco|golpeo|pego|doy) (?:\w+ ){0,2}?(?:hasta (?:que|q) (?:sale|salga|sangr\w+|deje de)|hasta sangrar|contra la pared)\b`,
+			r`\bme (?:estoy dando|doy|di) (?:contra la pared|de golpes|de cabezazos)\b`,
+			r`\bme corto con\b`,
+			r`\bya empece\b(?=[^]*\b(?:gillette|navaja|cuchilla|cortar\w*|sangr\w+)\b)`,
+			r`\b(?:se siente|se sentia|sentia|siento) (?:\w+ ){0,2}?(?:bien|alivio|como (?:que|q) respiro)\b(?=[^.!?]*\bcort\w+)`,
+			r`\bcortarme (?:se siente|se sentia|me calma|me alivia)\b`
+		),
+		unless: guard`${reported}|${recoveredEs}`
+	},
+	// A threat to hurt someone, not only to kill: "al que me quite a mis hijos lo lastimo".
+	{
+		level: 'urgent',
+		category: 'threat',
+		re: anyOf(
+			r`\b(?:lo|la|los|las|le|les|te) (?:lastimo|voy a lastimar|lastimare|hago dano|voy a hacer dano|cago a (?:tiros|palos|trompadas|pinas)|abro la cabeza|rompo (?:la cara|la madre|el hocico|los huesos|la cabeza)|parto (?:la madre|la cara|la madre a golpes)|voy a (?:partir|romper|reventar|quebrar|pelar|cagar a)|reviento|quiebro|meto un (?:tiro|balazo|plomazo))\b`,
+			r`\b(?:al|a la|a los) (?:que|q) (?:\w+ ){0,6}?(?:lo|la|los|las|le) (?:lastimo|mato|parto|rompo|cago|quiebro|reviento|abro)\b`,
+			r`\b(?:le|les) prendo fuego (?:a )?(?:la|su|tu) casa\b`,
+			r`\bprenderle fuego a (?:la|su|tu) casa\b`,
+			r`\bvoy a hacer (?:un desastre|una locura|una masacre)\b(?=[^.!?]*\b(?:fuego|casa|matar|lastimar|si no)\b)`
+		),
+		unless: guard`${joke}|${hyperboleEs}|\bmatar el tiempo\b`
+	},
+	{
+		level: 'urgent',
+		category: 'threat',
+		re: anyOf(
+			r`\b(?:me|nos) (?:van|va) a (?:pelar|quebrar|desaparecer|levantar|dar cuello|echar plomo)\b`,
+			r`\b(?:soy|es|eres) (?:hombre|mujer) muert[oa]\b`,
+			r`\bno (?:salgo|voy a salir) viv[oa]\b`,
+			r`\b(?:me|nos) matan\b`,
+			r`\bvan por (?:ustedes|ti|mi familia|mis hijos)\b`
+		),
+		negatable: false,
+		unless: guard`${joke}|${scolding}`
 	}
 ];

@@ -5,6 +5,7 @@
 import { crisisEnMedical } from './crisis.en.medical.ts';
 import { crisisEn } from './crisis.en.ts';
 import { crisisConcepts } from './crisis.concepts.ts';
+import { crisisEsConcern } from './crisis.es.concern.ts';
 import { crisisEsMedical } from './crisis.es.medical.ts';
 import { crisisEs } from './crisis.es.ts';
 import { crisisHints } from './crisis.hints.ts';
@@ -17,7 +18,7 @@ import type { CrisisLevel, CrisisSpan } from './types.ts';
 // missed because the wrong language was chosen is the worst failure this check can make.
 const sets: { rules: CrisisRule[]; negation: Negation }[] = [
 	{ rules: [...crisisEn, ...crisisEnMedical], negation: negations.en },
-	{ rules: [...crisisEs, ...crisisEsMedical], negation: negations.es },
+	{ rules: [...crisisEs, ...crisisEsMedical, ...crisisEsConcern], negation: negations.es },
 	{ rules: crisisConcepts, negation: negations.both }
 ];
 

@@ -18,3 +18,29 @@ export const supervised = String.raw`\b(?:was|were|had been|temble|temblaba|nurs
 
 /** Someone else's emergency told calmly: "in the ER with Grandma, she fell but she's okay". */
 export const otherwiseFine = String.raw`\b(?:with (?:my )?(?:grandma|grandpa|mom|dad|mother|father|sister|brother|aunt|uncle|friend)|con (?:la |el |mi )?(?:abuel[oa]|mama|papa|herman[oa]|ti[oa]|amig[oa])|(?:she|he|shes|hes)(?: is)? (?:okay|ok|fine)|(?:esta|estan) bien|fell|se cayo)\b`;
+
+// Spanish guards added for real text (issue 12). New constants, so the ones above keep their meaning.
+
+/**
+ * A wish bounded in time or place is rest, not death: "dormir y no despertar hasta el sábado", "desaparecer una
+ * semana a la playa". A lookahead, put right after the wish.
+ */
+export const bounded = String.raw`(?!,? (?:\w+ ){0,3}?(?:hasta (?:el|la|manana|que|el fin|las|mediodia|tarde|\d)|por (?:un|una|unos|unas|\d+|dos|tres|el fin)|un rato|una semana|un mes|unos dias|unas horas|todo el (?:dia|finde|fin)|(?:este|el) (?:fin de semana|finde|weekend|puente|verano)|a la playa|en (?:la playa|vacaciones|una isla|el campo)|de vacaciones|hasta que (?:pase|acabe|termine)))`;
+
+/**
+ * Spanish hyperbole around a wish to die: "este trabajo es tan aburrido que me quiero morir", "qué oso, me
+ * quiero morir", "me quiero matar, otra vez las llaves adentro".
+ */
+export const hyperboleEs = String.raw`\b(?:tan \w+ (?:que|q)|tanto \w+ (?:que|q)|que (?:oso|verguenza|pena|flojera|hueva|weva|pereza|asco|calor|frio|cringe|roche|palo)|del aburrimiento|de aburrimiento|con este calor|de la verguenza|que aburrido|que aburrida|llaves adentro|se me (?:olvido|quemo|cayo)|el examen|la tarea|las tareas|los finales|el trafico|la fila|la cola|la reunion|la junta de trabajo|otra vez las llaves|me deje las llaves|de risa|jugando|el partido|(?:este|esta|ese|esa) (?:trafico|trabajo|calor|frio|examen|tarea|dolor|espera|semana|cruda|resaca|fila|clase|materia|proyecto|chamba|curro|laburo)|perdio (?:el|la|mi) (?:equipo|america|boca|river|barca|madrid))\b`;
+
+/**
+ * A dark time told as behind the writer, in Spanish: "llevo dos años sin cortarme", "hoy estoy bien", "ya lo
+ * superé". Keeps past self-harm told in recovery from reading as a concern.
+ */
+export const recoveredEs = String.raw`\b(?:llevo|cumplo|cumpli|van) (?:\w+ ){0,3}?(?:sin (?:cortarme|lastimarme|hacerme dano|intentarlo|hacerlo)|limpi[oa]s?|sobri[oa]s?)|hoy (?:estoy|me siento) (?:bien|mejor|feliz|en paz)|ya lo (?:supere|deje atras)|sali adelante|gracias a (?:dios|la terapia|mi terapeuta|ustedes|ti)|ahora ayudo|mi testimonio|hoy tengo (?:una|un|mi|dos|tres)|la vida cambia|hoy ayudo|ya no lo hago(?! [^.!?]*pero)\b`;
+
+/** The whole message is about someone else's death (news, grief): overdose words there are not the writer's. */
+export const othersDeathEs = String.raw`\b(?:murio|murieron|fallecio|fallecieron|velorio|velatorio|novenario|entierro|enterramos|funeral|lo encontraron muerto|la encontraron muerta|noticias|salio en las noticias|en la tele|qepd|descanse en paz|did u see the news|the news)\b`;
+
+/** The past in Spanish by year or age: "la sobredosis del 2021", "a los 17", "cuando tenía 15". */
+export const pastEs = String.raw`\b(?:del|en el|en|desde el) (?:19|20)\d\d\b|\bdespues de (?:la|mi) (?:sobredosis|intento)\b|\ba los \d+\b|\bcuando tenia \d+\b|\bel (?:verano|invierno|otono) pasado\b`;

@@ -1,0 +1,164 @@
+// Spanish crisis language at the `concern` level: a wish to be dead, life not worth living, worthlessness, being
+// a burden, no way out, and self-harm told as history. Written natively, across regions (voseo, México, the
+// Caribbean, Colombia, Spain), without accents like the folded text, and with "q", "xq", "pa" already spelled
+// out by spelling.ts. Each rule names a pattern, not a sentence: the wish is often split by a word or two
+// ("desear nunca más despertar", "quisiera ya no despertar"). Kept out: idioms and jokes ("me muero de la
+// vergüenza jaja"), a bounded wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
+
+import { bounded, hyperboleEs, joke, past, recoveredEs, reported } from './guards.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
+
+// "Me quiero morir de la vergüenza" is an idiom; "me quiero morir" is not.
+const idiom = String.raw`(?! de (?:la )?(?:verguenza|risa|pena|hambre|sueno|ganas|amor|envidia|aburrimiento|calor|frio|cansancio|nervios|sed|ternura|felicidad|alegria|emocion|la emocion|celos))`;
+const notJoking = guard`${joke}|${hyperboleEs}|${reported}`;
+// Being alive, said as people say it.
+const living = String.raw`vivir|existir|seguir viviendo|seguir viv[oa]|seguir existiendo|seguir respirando|respirar|estar viv[oa]|seguir aqui|estar en este mundo|seguir en este mundo|despertar(?:me)?|amanecer|levantarme`;
+
+export const crisisEsConcern: CrisisRule[] = [
+	// A passive wish to be dead: not wanting to live, wanting to die or not wake up.
+	{
+		level: 'concern',
+		category: 'passive_wish',
+		re: anyOf(
+			r`\bno (?:me )?(?:quiero|quisiera|queria|deseo|tengo ganas de)(?: (?:ni|ya|mas|seguir|volver a|tener que|nunca mas))* (?:${living})\b${bounded}(?! (?:asi|de esta|con|en|aqui|alla|ahi|como|sin|temprano|tarde|sol[oa]|lejos|cerca|a las|con el|para|por))`,
+			r`\bya no (?:quiero|queria) (?:estar|seguir) (?:aqui|en este mundo|viv[oa])\b(?! (?:en|con|de|trabajando|viviendo|sin))`,
+			r`\b(?:no )?(?:tengo|hay) ganas de (?:seguir|vivir|nada)(?= *(?:[.!?,]|$|posta|neta|la verdad|de verdad|ya|nunca|ni))`
+		),
+		negatable: false,
+		unless: guard`${joke}|${hyperboleEs}`
+	},
+	{
+		level: 'concern',
+		category: 'passive_wish',
+		re: anyOf(
+			r`\b(?:quiero|quisiera|queria|me quiero|me quisiera|deseo|desearia|desear|deseando|ganas de|solo quiero|prefiero|preferiria|me gustaria|sueno con|pido|pidiendole a dios|le pido a dios)(?: \w+){0,2}? (?:morir|morirme|estar muert[oa]|dejar de existir|no existir|desaparecer(?: para siempre| de este mundo| del mapa)?|irme de este mundo|no estar (?:aqui|viv[oa])|no haber nacido|que (?:dios|la muerte) me (?:lleve|recoja)|que me lleve (?:dios|la muerte|la pelona)|dormir para siempre)\b${idiom}${bounded}(?! (?:de aqui|del grupo|de tu vida|de sus vidas|de la casa|de la fiesta|de esta ciudad|del trabajo|un rato|del planeta (?:un|por|hasta)))`,
+			r`\b(?:quisiera|quiero|queria|deseo|desear|deseando|desearia|ojala|espero|pido|rezo|ruego|me gustaria)\b(?: \w+){0,4}? (?:no|nunca|jamas)(?: mas| volver a)?(?: me)? (?:despertar\w*|despierte|despertara|amanecer|amanezca|abrir los ojos)\b${bounded}`,
+			r`\bojala (?:\w+ ){0,2}?(?:me muera|me muriera|morirme|estuviera muert[oa]|no hubiera nacido|nunca hubiera nacido|no existiera|me (?:llevara|lleve) (?:dios|la muerte)|todo se acabe|se acabe todo|no despertar|no despierte|me durmiera)\b${idiom}${bounded}`,
+			r`\b(?:dormir|dormirme|acostarme|cerrar los ojos)(?: \w+){0,2}? y (?:ya )?(?:no|nunca|jamas) (?:mas |volver a )?(?:despertar|despertarme|abrirlos|amanecer)\b${bounded}`,
+			r`\bno (?:despertar|despertarme) (?:nunca|mas|jamas)\b`,
+			r`\b(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]\b`,
+			r`\b(?:seria|es) mejor no haber nacido\b`,
+			r`\b(?:quiero|necesito|ojala) que (?:todo|esto|el dolor) (?:se acabe|termine|pare)(?: ya| de una vez| para siempre)?(?= *(?:[.!?,]|$|ya|de una))`,
+			r`\b(?:quiero|necesito|ojala) que (?:se acabe|termine|pare|acabe) (?:todo|esto|el dolor)\b(?! (?:el|la|lo) \w+)`
+		),
+		unless: guard`${joke}|${hyperboleEs}|${reported}|${past}`
+	},
+	// Life not worth living, no reason to go on.
+	{
+		level: 'concern',
+		category: 'passive_wish',
+		re: anyOf(
+			r`\b(?:la|mi|esta) vida (?:ya )?no (?:tiene|le encuentro|le veo|vale) (?:ningun |nada de )?(?:sentido|caso|chiste|la pena|nada)\b`,
+			r`\bno (?:vale|tiene) (?:la pena|sentido|caso|chiste) (?:vivir|seguir|seguir viviendo|seguir viv[oa]|la vida|mi vida|seguir aqui|seguir existiendo|existir|despertar|levantarme)\b`,
+			r`\bno (?:le )?(?:encuentro|veo|hallo) (?:el |ningun )?(?:sentido|caso|chiste|proposito) (?:a|de) (?:la vida|vivir|seguir|mi vida|existir|nada|despertar|levantarme)\b`,
+			r`\b(?:que|cual es el) (?:sentido|caso|chiste|punto) (?:de|tiene|en) (?:vivir|seguir viviendo|seguir viv[oa]|seguir aqui|existir|la vida|mi vida)\b`,
+			r`\bde que (?:sirve|me sirve) (?:vivir|seguir viviendo|seguir aqui|mi vida|existir)\b`,
+			r`\b(?:para|pa) que (?:seguir|sigo) (?:viviendo|viv[oa]|aqui|existiendo|vivir|respirando|intentando|luchando)\b`,
+			r`\b(?:para|pa) que (?:vivo|vivir|naci|existo|me levanto|despierto|sigo)(?= *(?:[.!?,]|$|la verdad|si|ya|posta|neta))`,
+			r`\bno tengo (?:razones|razon|motivos?|nada|por que|porque) (?:para|por (?:que|el que)|por lo que) (?:vivir|seguir)\b`,
+			r`\bno tiene sentido seguir\b`,
+			r`\bya no (?:puedo|quiero) (?:mas con )?(?:la|esta|mi) vida\b`,
+			r`\b(?:cansad[oa]|hart[oa]|jart[oa]|mamad[oa]|agotad[oa]|aburrid[oa]) de (?:vivir|la vida|existir|estar viv[oa]|respirar)\b`,
+			r`\bme (?:canse|cansé|harte) de (?:vivir|la vida|existir|estar viv[oa])\b`,
+			r`\b(?:vivir|la vida|estar viv[oa]|cada dia|cada segundo) (?:\w+ ){0,2}?(?:es|son) (?:un|una|puro|pura) (?:desperdicio|tortura|castigo|infierno|esfuerzo al pedo)\b`,
+			r`\b(?:morir|morirme|la muerte|estar muert[oa]) (?:me )?(?:suena|se oye|parece) (?:bien|bonit[oa]|tentador\w*|un alivio|la solucion|mejor)\b`,
+			r`\bsi me muero (?:\w+ ){0,2}?(?:que alivio|me da (?:lo mismo|igual)|mejor|seria un alivio|nadie)\b`,
+			r`\bme da (?:igual|lo mismo) (?:vivir|estar viv[oa]|morir|morirme|si me muero|si vivo)\b`,
+			r`\bseria un alivio (?:morir|morirme|no despertar|no estar)\b`,
+			r`\b(?:pienso|pensando|pienso mucho|fantaseo|fantaseando) (?:mucho |todo el tiempo |seguido )?(?:en|con) (?:la muerte|morir|morirme|estar muert[oa]|no despertar|desaparecer para siempre)\b`
+		),
+		negatable: false,
+		unless: notJoking
+	},
+	// Worthlessness and self-hatred.
+	{
+		level: 'concern',
+		category: 'worthless',
+		re: anyOf(
+			r`\bno (?:valgo|vales|vale) (?:nada|(?:para|pa) nada|ni (?:un peso|madre|verga|mierda|un carajo|la pena)|verga|madre|un carajo|una mierda)\b`,
+			r`\bque no vale nada\b`,
+			r`\bno sirvo (?:(?:para|pa) nada|ni (?:para|pa|como) \w+|pa na)\b`,
+			r`\b(?:que|q) no sirve (?:para|pa) nada\b`,
+			r`\bsolo sirvo (?:para|pa) (?:danar|lastimar|joder|arruinar|fallar|decepcionar|estorbar)\b`,
+			r`\b(?:un|una) buen[oa] (?:para|pa) (?:nada|na)\b`,
+			r`(?<!\b(?:dice|dijo|dicen|decia|grita|llama|dijeron) (?:que )?)\bsoy (?:un[oa]? )?(?:gran |puto |puta |total )?(?:basura|mierda|cagada|fracaso|porqueria|desperdicio|lacra|escoria|asco|inutil|fracasad[oa]|malagradeci\w*|desastre)\b(?! (?:en|con|para|jugando|cocinando|bailando|manejando|de cocinero|de cocinera))`,
+			r`\bsoy (?:la|el) peor (?:madre|padre|hij[oa]|persona|herman[oa]|espos[oa]|amig[oa]|pareja)\b`,
+			r`\bsoy (?:lo peor|lo peor que|un error|un cero a la izquierda|nadie|nada)\b(?! (?:en|con|para|de))`,
+			r`\bme (?:odio|doy asco|da asco lo que veo|dio asco lo (?:que|q) vi)\b(?! (?:por (?:comer|haber comido|no)|cuando (?:como|me tomo fotos)))`,
+			r`\bodio (?:ser yo|quien soy|lo que soy|estar viv[oa]|mi existencia)\b`,
+			r`\bno merezco (?:vivir|estar viv[oa]|existir|nada|que me quieran|ser feliz|el aire|amor|ser amad[oa]|respirar)\b`,
+			r`\b(?:todo lo que|todo lo q) toco lo (?:arruino|destruyo|echo a perder|jodo|cago)\b`,
+			r`\b(?:lo arruino|arruino|destruyo) todo lo que toco\b`,
+			r`\b(?:mis hijos|mi familia|ellos|ellas|todos) (?:merecen|se merecen) (?:algo|alguien) mejor (?:que yo|q yo)\b`
+		),
+		negatable: false,
+		unless: notJoking
+	},
+	// Being a burden, and everyone better off.
+	{
+		level: 'concern',
+		category: 'burden',
+		re: anyOf(
+			r`\b(?:estan|estarian|estarias|estaria|estaran|estaras|seria|serian|seras|viven|vivirian|vivian|irian|iria|les iria|te iria) (?:\w+ ){0,2}?(?:mejor|mas felices|mas feliz|mas tranquil[oa]s?|en paz) (?:sin (?:mi|un (?:padre|papa|hijo|hermano|esposo|marido)|una (?:madre|mama|hija|hermana|esposa))\b(?! (?:ex|novi[oa]|ayuda|dinero|carro|trabajo|celular|casa))|si (?:yo )?(?:no existiera|no estuviera|estuviera muert[oa]|me muero|me muriera|desaparezco|desapareciera|me voy para siempre|no hubiera nacido|ya no estoy|ya no estuviera))`,
+			r`\b(?:todos|todas|ustedes|ellos|la familia|mis hijos|el mundo) (?:estarian|estarias|serian|vivirian|estaria|seria) (?:mucho |muchisimo )?(?:mejor|mas felices|mas tranquil[oa]s)(?= *(?:[.!?,]|$|sin|si))`,
+			r`\bsin mi (?:\w+ ){0,3}?(?:estarian|estarias|serian|vivirian|estaria|seria|estan|son|viven|os ahorrariais|se ahorrarian|te ahorrarias|te quitarias|se quitarian|podrian|podriais|podrias)\b`,
+			r`\bsoy (?:solo |nada mas |solamente |una )?(?:una carga|un estorbo|una molestia|un peso|un problema)(?: \w+)? (?:para|pa) (?:todos|ustedes|ti|vos|la familia|mi familia|mis \w+)\b`,
+			r`\b(?:soy|ser|me siento|siento que soy) (?:solo |nada mas |solamente )?(?:una carga|un estorbo|una molestia|un peso muerto)\b`,
+			r`\b(?:carga|estorbo) (?:tan grande )?para (?:todos|ustedes|ti|vos|la familia)\b`,
+			r`\b(?:si|cuando) (?:yo )?(?:ya )?(?:no existiera|no hubiera nacido|me muriera|no estuviera|ya no (?:este|estuviera|exista))\b`,
+			r`\bnadie (?:me )?(?:extranaria|notaria|se daria cuenta|me va a extranar|lo notaria|me echaria de menos)\b`,
+			r`\ba nadie le (?:importaria|importa|va a importar) si (?:me muero|desaparezco|ya no estoy|me mato)\b`,
+			r`\b(?:les|te|le) (?:haria|hago) un favor (?:a todos |al mundo )?(?:si|yendome|muriendome|desapareciendo)\b`,
+			r`\b(?:solo|nomas|nada mas) (?:les |te |le )?(?:causo|traigo|doy|he dado|dejo) (?:puros |mas )?(?:problemas|dolor|sufrimiento|dolores de cabeza|disgustos|verguenzas)\b`,
+			r`\bya no (?:los|las|les|te) quiero (?:joder|molestar|estorbar|hacer sufrir) mas\b`,
+			r`\bpronto no (?:tendran|tendras|van a tener) (?:que|q) preocuparse\b`,
+			r`\b(?:quitarme|me quito|me voy a quitar|sacarme|me saco|me voy a sacar) (?:de en medio|del medio)\b(?! (?:para (?:que|q) (?:ustedes )?(?:esten|sean) (?:juntos|felices)|de (?:tu|su) relacion))`
+		),
+		negatable: false,
+		unless: guard`${joke}|${past}|\bpidiendo\w*\b`
+	},
+	// No way out, trapped, nothing will change.
+	{
+		level: 'concern',
+		category: 'trapped',
+		re: anyOf(
+			r`\bno (?:hay|tengo|veo|le veo|encuentro|le encuentro|existe|queda|se ve) (?:ninguna |otra |mas |ni una )?(?:salida|escape|escapatoria)\b(?! (?:de emergencia|del (?:estacionamiento|parking|edificio|metro)|por la|al (?:publico|estacionamiento)))`,
+			r`\b(?:un|en un|en este) callejon sin salida\b`,
+			r`\bsin salida\b(?! (?:al|a la|de emergencia))`,
+			r`\b(?:estoy|me siento|me veo|siento que estoy|vivo|sigo) (?:completamente |totalmente |bien |muy )?(?:atrapad[oa]|acorralad[oa]|encerrad[oa] en (?:un cuarto sin puertas|mi cabeza|esta vida|este cuerpo))\b(?! en (?:el |la )?(?:trafico|elevador|ascensor|tren|metro|bano|fila|cola|aeropuerto|nieve|lluvia|oficina|trabajo|juego|libro|serie))`,
+			r`\bno (?:hay|tengo|veo|le veo) (?:ningun |mi )?futuro\b(?! (?:en|con|para (?:el|la|este|esta)))`,
+			r`\bno (?:hay|tengo|me queda) (?:ninguna |ya )?esperanzas?\b(?! (?:de que|en que|de (?:ganar|encontrar|conseguir)))`,
+			r`\b(?:esto|mi vida|nada) (?:nunca|jamas) (?:va a|se va a|van a) (?:cambiar|acabar|mejorar)\b`,
+			r`\b(?:esto|nada) no (?:va a|se va a) (?:cambiar|mejorar|acabar) nunca\b`,
+			r`\bno (?:hay|tiene) (?:arreglo|remedio|manera de salir|forma de salir|como salir|pa donde)\b`,
+			r`\bno (?:veo|se) (?:como|por donde|pa donde) salir\b`,
+			r`\bya no veo por donde\b`,
+			r`\b(?:estoy|sigo|vivo) en un (?:pozo|hoyo|infierno)\b(?! (?:de (?:trabajo|tareas)))`,
+			r`\bcada vez (?:que|q) intento salir me hundo\b`,
+			r`\bmi vida ya se acabo\b`,
+			r`\b(?:me tiene|me tienen) agarrad[oa] y (?:ya )?no (?:hay|puedo)\b`
+		),
+		negatable: false,
+		unless: guard`${joke}|${hyperboleEs}`
+	},
+	// Self-harm or an attempt told as history, or as a risk that comes back.
+	{
+		level: 'concern',
+		category: 'self_harm_past',
+		re: anyOf(
+			r`\b(?:antes|cuando|de cuando|yo) (?:\w+ ){0,3}?me (?:cortaba|lastimaba|quemaba|autolesionaba|hacia dano)\b`,
+			r`\bme (?:cortaba|autolesionaba)\b`,
+			r`\bcicatrices\b`,
+			r`\bmi (?:ultimo|primer|segundo|tercer|otro) intento\b`,
+			r`\b(?:tuve|hice) (?:un|otro|mi) intento\b`,
+			r`\bdespues del intento\b`,
+			r`\b(?:intente|ya intente|lo intente) (?:\w+ ){0,2}?(?:matarme|suicidarme|quitarme la vida|ahorcarme|tirarme|aventarme|colgarme|envenenarme|cortarme las venas)\b`,
+			r`\b(?:ya )?lo intente (?:una vez|dos veces|antes|hace)\b`,
+			r`\btermine (?:cortandome|en urgencias (?:por|despues))\b`,
+			r`\b(?:cuando tenia \d+|a los \d+|el (?:ano|verano|invierno) pasado|hace (?:\w+ )?(?:anos|meses))\b[^.!?]{0,80}?\b(?:me tome (?:todas|todo|un monton|muchas)|intente|me corte|me tire|me colgue|termine en (?:urgencias|el hospital))\b`,
+			r`\bme tome (?:todas las|un monton de|todo el frasco de) (?:pastillas|pildoras)\b(?:[^.!?]*)\b(?:no fue un accidente|termine en urgencias)\b`
+		),
+		negatable: false,
+		unless: guard`${recoveredEs}|${reported}|${hyperboleEs}`
+	}
+];
