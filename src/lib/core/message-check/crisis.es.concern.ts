@@ -6,7 +6,7 @@
 // vergüenza jaja"), a bounded wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
 
 import { bounded, hyperboleEs, joke, past, recoveredEs, reported } from './guards.ts';
-import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
+import { anyOf, guard, r, type CrisisRule } from './rules.ts';
 
 // "Me quiero morir de la vergüenza" is an idiom; "me quiero morir" is not.
 const idiom = String.raw`(?! de (?:la )?(?:verguenza|risa|pena|hambre|sueno|ganas|amor|envidia|aburrimiento|calor|frio|cansancio|nervios|sed|ternura|felicidad|alegria|emocion|la emocion|celos))`;

@@ -8,7 +8,6 @@ import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 // "Mi mamá me va a matar cuando vea el tatuaje" is an idiom; "si no pago me matan" is not.
 const scolding = String.raw`\b(?:cuando|si) (?:se entere|se enteren|vea|vean|sepa|sepan|lo sepa|me vea|me vean|llegue|se de cuenta|sabe|ve)\b|\b(?:mi|tu) (?:mama|mami|papa|papi|jefe|jefa|esposa|esposo|mujer|novia|novio|abuel[oa]|maestr[oa]|herman[oa]|madre|padre|suegr[oa]) (?:me|nos) (?:va|iba) a matar\b`;
-const idiomDeath = String.raw`(?! de (?:la )?(?:verguenza|risa|pena|hambre|sueno|ganas|amor|envidia|aburrimiento|calor|frio|cansancio|nervios))`;
 
 export const crisisEs: CrisisRule[] = [
 	// Suicide said plainly.
