@@ -280,7 +280,6 @@ export const crisisEs: CrisisRule[] = [
 			r`(?<!\bintente )\b(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
 			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya|adios|de|del|desde|al))`,
 			r`\b(?:enfermarme|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
-			r`\b(?:estoy|ando) en el bano con (?:la|una) (?:gillette|navaja|cuchilla|rastrillo)\b`,
 			r`\b(?:voy a|me voy a) tomar (?:todas las|todo el frasco|toda la caja|un frasco|las \d+)\b`,
 			r`\b(?:buscando|busque|viendo|vi|leyendo|lei) (?:en (?:google|internet|youtube) )?(?:cuanto|cuantas|cuantos|como hacer (?:que|q) el carro|que pastillas)\b(?:[^.!?]{0,60})\b(?:mortal|letal|peligros\w*|hacen? falta|se necesitan|tarda|humo|alcohol)\b`,
 			r`\b(?:las|ya las|ya los) (?:he apartado|aparte|tengo apartadas|junte) (?:en|dentro)\b`,
@@ -299,6 +298,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\bme (?:muerdo|rasguno|rasco|golpeo|pego|doy) (?:\w+ ){0,2}?(?:hasta (?:que|q) (?:sale|salga|sangr\w+|deje de)|hasta sangrar|contra la pared)\b`,
 			r`\bme (?:estoy dando|doy|di) (?:contra la pared|de golpes|de cabezazos)\b`,
 			r`\bme corto con\b`,
+			r`\b(?:estoy|ando) en el bano con (?:la|una) (?:gillette|navaja|cuchilla|rastrillo)\b`,
 			r`\bya empece\b(?=[^]*\b(?:gillette|navaja|cuchilla|cortar\w*|sangr\w+)\b)`,
 			r`\b(?:se siente|se sentia|sentia|siento) (?:\w+ ){0,2}?(?:bien|alivio|como (?:que|q) respiro)\b(?=[^.!?]*\bcort\w+)`,
 			r`\bcortarme (?:se siente|se sentia|me calma|me alivia)\b`

@@ -191,5 +191,39 @@ export const deflectEs: SignalRule[] = [
 			r`\bdeja(?:r|s)? a (?:su|tu) (?:propio )?(?:hijo|hija) (?:en la calle|tirad[oa]|sol[oa])\b`
 		),
 		negatable: false
+	},
+	// Pressure across regions (voseo, México, the Caribbean, Spain): a demand with "ya", "ahorita", "esta noche", a
+	// deadline, "o si no", "ya no aguanto más" said to hurry the answer.
+	{
+		kind: 'pressure',
+		re: anyOf(
+			r`\b(?:necesito|ocupo|quiero) (?:que|q) (?:me |nos )?\w+(?: \w+){0,4}? (?:hoy|ya|ahorita|ahora|esta noche|hoy mismo|ya mismo)\b(?! (?:estoy|tengo|voy|se|no se))`,
+			r`\b(?:\w+(?:ame|eme|ime)(?:lo|la|los|las)?|dame|damelo|ven|veni|vente|venite|manda|deposita|transfiere|transferi|pasa|paga|contesta|responde|decidi|sal|baja|abre|haceme)\b(?: \w+){0,4}? (?:ya|ahorita|ya mismo|ahora mismo|de una vez|en este momento|rapido|rapidito)(?= *(?:[.!?,]|$|porfa|por favor|que|q|es|no))`,
+			r`\btiene (?:que|q) ser (?:hoy|esta noche|ya|ahorita|ahora|manana temprano)\b`,
+			r`\bantes de (?:esta noche|las \d+|que (?:cierren|se haga tarde|anochezca))\b`,
+			r`\b(?:sin falta|a mas tardar)\b`,
+			r`\b(?:tenes|tienen|tenes tiempo) hasta\b`,
+			r`\b(?:ya no aguanto|no aguanto|ya no doy|no doy) mas\b`,
+			r`\b(?:es la|esta es la) ultima vez (?:que|q) te (?:lo )?(?:pido|digo|escribo|ruego|aviso)\b`,
+			r`\bpor ultima vez\b`,
+			r`\b(?:ahorita|ya) o nunca\b`,
+			r`\bno me hagas esperar\b`,
+			r`\b(?:dale|apura|apurate|andale)[ ,]+(?:rapido|rapidito|ya)\b`,
+			r`\b(?:me|nos) (?:cortan|corten|sacan|echan|corren|desalojan|quitan) (?:\w+ ){0,3}?(?:hoy|esta noche|ahorita|manana)\b`
+		),
+		negatable: false
+	},
+	// Guilt in other words: "si de verdad te importara", "después de todo lo que hice por vos", "así me pagás".
+	{
+		kind: 'guilt',
+		re: anyOf(
+			r`\bsi (?:de verdad |en serio |realmente |posta |neta |en verdad )?te (?:importara|importo|importaria|interesara)\b`,
+			r`\bsi (?:de verdad |en serio |posta |neta )?me (?:quisieras|quisieran|amaras|quieres)\b`,
+			r`\bdespues de todo lo (?:que|q) (?:hice|he hecho|hago|di|he dado) por (?:vos|ti|ustedes|usted)\b`,
+			r`\basi me (?:pagas|pagan|agradeces)\b`,
+			r`\bnunca (?:estas|estuviste|estan|estuvieron) (?:cuando|para mi)\b`,
+			r`\bsin tu ayuda (?:me quedo|me voy a quedar|voy a terminar|no (?:voy a|se|tengo))\b`
+		),
+		negatable: false
 	}
 ];

@@ -2,10 +2,10 @@
 // concern for the writer, worth its own words and the domestic violence line; it is not self-harm and not by
 // itself a crisis (a threat to the writer's life is, in crisis.*.ts). Both languages run on every message.
 
-import { past } from './guards.ts';
+import { hyperboleEs, joke, past } from './guards.ts';
 import { negations } from './negation.ts';
 import { toSpan, type Folded } from './normalize.ts';
-import { guard, mergeRanges, re, ruleMatches, type Rule } from './rules.ts';
+import { anyOf, guard, mergeRanges, r, re, ruleMatches, type Rule } from './rules.ts';
 import type { Span } from './types.ts';
 
 export const safetyRules: Rule[] = [
@@ -14,8 +14,35 @@ export const safetyRules: Rule[] = [
 		unless: guard`${past}`
 	},
 	{
-		re: re`\bme (?:golpeo|golpea|golpearon|estan golpeando|esta golpeando|pega|pego|pegaron|ahorco|ahorca|estrangulo|empuja|empujo|patea|pateo|cachetea|cacheteo)\b`,
+		re: re`\bme (?:golpeo|golpea|golpearon|estan golpeando|esta golpeando|pega|pego|pegaron|ahorco|ahorca|estrangulo|empuja|empujo|patea|pateo|cachetea|cacheteo)\b(?! (?:duro|fuerte|mucho|la gripa|el covid|el sol|la cruda|el bajon))`,
 		unless: guard`${past}`
+	},
+	// Spanish across regions, past or present: hit, thrown at, grabbed, locked in, controlled, followed, or
+	// threatened by someone ("me agarró del cuello", "me tiene encerrada", "me controla el dinero").
+	{
+		re: anyOf(
+			r`\bme (?:volvio a |volvieron a |vuelve a )?(?:pego|pegaron|golpeo|golpearon|empujo|empujaron|pateo|patearon|cacheteo|ahorco|estrangulo|mordio)\b(?! (?:duro|fuerte|mucho|la gripa|el covid|el sol|la cruda|el bajon|el cambio))`,
+			r`\bme (?:avent\w*|tir(?:o|aron)|arroj\w*|lanz(?:o|aron)) (?:un|una|el|la|lo (?:que|q)|contra|al (?:piso|suelo)|por las escaleras)\b`,
+			r`\bme (?:jal\w*|agarr\w*|tom\w*) (?:del|de los|el|los) (?:pelo|pelos|cuello|cabello)\b`,
+			r`\bme (?:agarr\w*|cayeron) a (?:golpes|patadas|cachetadas|trancazos|palos|pinas|madrazos)\b`,
+			r`\bme (?:rompi\w*|rompe|rompio) (?:la nariz|la boca|un diente|las costillas|las cosas|el celular|el brazo)\b`,
+			r`\bme (?:dej\w*|hizo) (?:un moreton|moretones|el ojo morado|marcas|un chichon)\b`,
+			r`\b(?:tengo|me dejo) el ojo morado\b`,
+			r`\bme (?:dio|dieron|da|dan|pego|metio) (?:una |un )?(?:bofetada|cachetada|golpiza|paliza|madriza|putiza|chinga|pela|trompada|punetazo|patada|tunda|galleta|cachetadon|cabezazo)\b`,
+			r`\bme (?:tiene|tienen|dejo|dejaron) encerrad[oa]\b`,
+			r`\bno me deja (?:salir|trabajar|usar el celular|hablar con)\b`,
+			r`\bme (?:controla|revisa|quita|esconde) (?:el dinero|la plata|la lana|el celular|el cuarto|mis cosas|mi celular|las llaves|los papeles)\b`,
+			r`\bme (?:insulta|grita|humilla) (?:todo el dia|todos los dias|enfrente de)\b`,
+			r`\bme (?:sigue|persigue|vigila) (?:a todos lados|a todas partes|al trabajo|todo el dia)\b`,
+			r`\bse (?:aparece|presenta) en (?:mi casa|la puerta|el trabajo|mi trabajo)\b`,
+			r`\bme manda mensajes a todas horas\b`,
+			r`\b(?:me|nos) (?:va|van|iba|iban) a (?:matar|pelar|quebrar|partir la madre|golpear|pegar|desaparecer)\b`,
+			r`\bme (?:amenaz\w*|matan)\b`,
+			r`\b(?:soy|es) (?:hombre|mujer) muert[oa]\b`,
+			r`\bno (?:salgo|voy a salir) viv[oa]\b`,
+			r`\bme (?:pushed|hit|punched|slapped|choked|kicked|shoved)\b`
+		),
+		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
 	}
 ];
 
