@@ -32,7 +32,8 @@ export const crisisEsConcern: CrisisRule[] = [
 		category: 'passive_wish',
 		re: anyOf(
 			r`\b(?:quiero|quisiera|queria|me quiero|me quisiera|deseo|desearia|desear|deseando|ganas de|solo quiero|prefiero|preferiria|me gustaria|sueno con|pido|pidiendole a dios|le pido a dios)(?: \w+){0,2}? (?:morir|morirme|estar muert[oa]|dejar de existir|no existir|desaparecer(?: para siempre| de este mundo| del mapa)?|irme de este mundo|no estar (?:aqui|viv[oa])|no haber nacido|que (?:dios|la muerte) me (?:lleve|recoja)|que me lleve (?:dios|la muerte|la pelona)|dormir para siempre)\b${idiom}${bounded}(?! (?:de aqui|del grupo|de tu vida|de sus vidas|de la casa|de la fiesta|de esta ciudad|del trabajo|un rato|del planeta (?:un|por|hasta)))`,
-			r`\b(?:quisiera|quiero|queria|deseo|desear|deseando|desearia|ojala|espero|pido|rezo|ruego|me gustaria)\b(?: \w+){0,4}? (?:no|nunca|jamas)(?: mas| volver a)?(?: me)? (?:despertar\w*|despierte|despertara|amanecer|amanezca|abrir los ojos)\b${bounded}`,
+			r`\b(?:quisiera|quiero|queria|deseo|desear|deseando|desearia|ojala|espero|pido|rezo|ruego|me gustaria)\b(?: \w+){0,4}? (?:no|nunca|jamas)(?: mas| volver a)?(?: me)? (?:despertar\w*|despierte|despertara|amanecer|amanezca|abrir los ojos)\b${bounded}(?! (?:la|el|mi) (?:alarma|despertador|ruido|bebe|nino|perro|vecino|jefe))`,
+			r`\bojala (?:\w+ ){0,3}?me (?:atropelle|atropellara|caiga un rayo|parta un rayo|de un infarto|diera un infarto)\b`,
 			r`\bojala (?:\w+ ){0,2}?(?:me muera|me muriera|morirme|estuviera muert[oa]|no hubiera nacido|nunca hubiera nacido|no existiera|me (?:llevara|lleve) (?:dios|la muerte)|todo se acabe|se acabe todo|no despertar|no despierte|me durmiera)\b${idiom}${bounded}`,
 			r`\b(?:dormir|dormirme|acostarme|cerrar los ojos)(?: \w+){0,2}? y (?:ya )?(?:no|nunca|jamas) (?:mas |volver a )?(?:despertar|despertarme|abrirlos|amanecer)\b${bounded}`,
 			r`\bno (?:despertar|despertarme) (?:nunca|mas|jamas)\b`,
@@ -155,7 +156,7 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:intente|ya intente|lo intente) (?:\w+ ){0,2}?(?:matarme|suicidarme|quitarme la vida|ahorcarme|tirarme|aventarme|colgarme|envenenarme|cortarme las venas)\b`,
 			r`\b(?:ya )?lo intente (?:una vez|dos veces|antes|hace)\b`,
 			r`\btermine (?:cortandome|en urgencias (?:por|despues))\b`,
-			r`\b(?:cuando tenia \d+|a los \d+|el (?:ano|verano|invierno) pasado|hace (?:\w+ )?(?:anos|meses))\b[^.!?]{0,80}?\b(?:me tome (?:todas|todo|un monton|muchas)|intente|me corte|me tire|me colgue|termine en (?:urgencias|el hospital))\b`,
+			r`\b(?:cuando tenia \d+|a los \d+|el (?:ano|verano|invierno) pasado|hace (?:\w+ )?(?:anos|meses))\b[^.!?]{0,80}?\b(?:me tome (?:todas|todo|un monton|muchas|un bote|un frasco|una caja)|intente|me corte|me tire|me colgue|termine en (?:urgencias|el hospital))\b`,
 			r`\bme tome (?:todas las|un monton de|todo el frasco de) (?:pastillas|pildoras)\b(?:[^.!?]*)\b(?:no fue un accidente|termine en urgencias)\b`
 		),
 		negatable: false,

@@ -66,7 +66,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\bcuando (?:leas|lean) esto\b`,
 			r`\b(?:ultima vez|ultimo mensaje) que (?:saben|sabran|sabes|sabras|oyes|oiran|escuchas|escucharan|ves|veran|recibes)\b`,
 			r`\bnunca (?:mas )?(?:van a saber|sabran|vas a saber|sabras) de mi\b`,
-			r`\b(?:escribi|deje|tengo escritas|termine) (?:las|mis|unas) cartas\b`,
+			r`\b(?:escribi|deje|tengo escritas|termine) (?:las|mis|unas) cartas\b(?! de (?:recomendacion|presentacion|motivacion|credito))`,
 			r`\b(?:escribi|deje) (?:una|mi) carta (?:para (?:ustedes|todos|ti|cada)|de despedida)\b`
 		),
 		unless: guard`\b(?:anexo|rehab\w*|viaje|me mudo|mudanza|enmiendas|pasos|padrino|tratamiento|internar\w*)\b`
@@ -144,14 +144,15 @@ export const crisisEs: CrisisRule[] = [
 			r`\bme (?:volvi|vuelvo|he vuelto|volvere) a cortar\b`,
 			r`\bme (?:estoy|sigo) cortando\b`,
 			r`\bme corte(?=\s*(?:$|[.!?,;]| y | otra vez| de nuevo| a proposito| los brazos| el brazo| las munecas| la muneca| las piernas| la pierna))`,
-			r`\bcortarme\b(?! (?:el|la|las|los) (?:pelo|cabello|unas|barba|fleco|luz|agua|gas|internet|telefono|linea|servicio|credito|dinero|apoyo|cable))`,
+			r`(?<!\bsin )\bcortarme\b(?! (?:el|la|las|los) (?:pelo|cabello|unas|barba|fleco|luz|agua|gas|internet|telefono|linea|servicio|credito|dinero|apoyo|cable))`,
 			r`\b(?:hacerme|me hago|me estoy haciendo) dano\b`,
 			r`\blastimarme\b`,
 			r`\bme lastimo a proposito\b`,
 			r`\bautolesi\w*`,
-			r`\bme (?:quemo|queme|estoy quemando) (?:a proposito|con (?:cigarros|cigarrillos|el encendedor))\b`
+			r`\bme (?:quemo|queme|estoy quemando) (?:a proposito|con (?:cigarros|cigarrillos|el encendedor))\b`,
+			r`\bme (?:hice|hago|estoy haciendo) (?:unos |mas |otros )?(?:cortes|cortadas|heridas)\b`
 		),
-		unless: guard`${reported}|${past}`
+		unless: guard`${reported}|${past}|${recoveredEs}`
 	},
 	{
 		level: 'urgent',
@@ -230,7 +231,7 @@ export const crisisEs: CrisisRule[] = [
 		level: 'urgent',
 		category: 'farewell',
 		re: anyOf(
-			r`\b(?:deje|dejo|te deje|les deje|escribi|ya escribi|tengo escritas?|termine de escribir) (?:\w+ ){0,2}?(?:las cartas|una carta|mi carta|unas cartas|una nota|mi nota|cartas)\b`,
+			r`\b(?:deje|dejo|te deje|les deje|escribi|ya escribi|tengo escritas?|termine de escribir) (?:\w+ ){0,2}?(?:las cartas|una carta|mi carta|unas cartas|una nota|mi nota|cartas)\b(?! (?:de (?:recomendacion|presentacion|motivacion|credito|navidad|reyes)|al (?:juez|abogado)))`,
 			r`\b(?:las|mis|unas) cartas (?:en|estan en|encima|sobre|debajo|para)\b`,
 			r`\bnota de despedida\b`,
 			r`\b(?:deje|dejo|te dejo|les dejo) (?:todo )?(?:las cosas )?en orden\b`,
@@ -241,7 +242,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:regale|regalé|le regale|le di|done|la done) (?:\w+ ){0,3}?(?:mi guitarra|mi ropa|la ropa|mis cosas|mi perro|mi gato|mi play|mi celu|mi bici|el perro|el gato)\b`,
 			r`\b(?:la|el) (?:clave|contrasena|password) (?:\w+ ){0,3}?(?:esta|es)\b`,
 			r`\bya pague (?:\w+ ){0,4}?hasta (?:diciembre|enero|fin de ano)\b`,
-			r`\b(?:hoy|esta noche|manana|el \d+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) es (?:el dia|la noche)\b`,
+			r`\b(?:hoy|esta noche|manana|el \d+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) es (?:el dia|la noche)(?= *(?:[.!,]|$))`,
 			r`\besta noche (?:se acaba|se termina|termina|acaba) todo\b`,
 			r`\b(?:ya )?(?:es|era) (?:hora|cuestion de tiempo)(?= *(?:[.!,]|$))`,
 			r`\b(?:despues de|pasando|cuando pase) (?:mi|el) (?:cumple\w*|navidad|ano nuevo|boda de \w+)\b(?: \w+){0,2}? me voy\b`,
@@ -253,6 +254,8 @@ export const crisisEs: CrisisRule[] = [
 			r`\bgracias por (?:todo|bancarme|aguantarme|ser (?:la|el) (?:mejor|unic[oa]))\b(?=[^]*\b(?:cuida(?:me)? a|quedate|quedese|te dejo|le dejo|me voy|chau|adios|ya es hora|no me busques|ya no (?:lo|los|las) voy a necesitar|te quiero)\b)`,
 			r`\b(?:cuida|cuidame|cuiden|cuidenme|cuidala|cuidalo) (?:a|de) (?:la perrita|el perrito|mi perr[oa]|mi gat[oa]|mis hijos|los nenes|los ninos|mi mama|mi vieja)\b`,
 			r`\bno quiero (?:que me hagan )?(?:misa|velorio|funeral)\b`,
+			r`\bultima vez (?:que|q) me (?:vas|van) a (?:ver|oir|escuchar|leer)\b`,
+			r`\bya no me (?:van|vas) a (?:volver a )?(?:ver|oir|escuchar)\b`,
 			r`\blo (?:que|q) (?:hay|queda|dejo) (?:\w+ ){0,2}?es (?:tuyo|suyo|de ustedes|para ti|para vos)\b`,
 			r`\bdeje escrito\b`,
 			r`\bquien se queda con (?:el|la|mis|mi)\b`
@@ -269,7 +272,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:la )?(?:forma|manera|modo) (?:mas )?(?:rapida|facil|segura|indolora) (?:de|para) (?:morir|irme|acabar|no sentir|no despertar|dejar de existir|matarse|quitarse)\b`,
 			r`\b(?:formas|maneras) (?:de|para) (?:morir|matarse|no despertar)\b`,
 			r`\bcuant[oa]s? (?:\w+ ){0,3}?(?:es|son) (?:mortal|letal|mortales|letales|demasiad[oa]s?|una sobredosis)\b`,
-			r`\bcuant[oa]s? (?:\w+ ){0,5}?(?:se necesitan?|hacen falta|harian falta|hay (?:que|q) tomarse|tendria (?:que|q) tomar|(?:para|pa) (?:que|q) sea rapido|(?:para|pa) no despertar)\b`,
+			r`\bcuant[oa]s? (?:\w+ ){0,5}?(?:se necesitan?|hacen? falta|harian falta|(?:para|pa) morir|hay (?:que|q) tomarse|tendria (?:que|q) tomar|(?:para|pa) (?:que|q) sea rapido|(?:para|pa) no despertar)\b`,
 			r`\b(?:veneno|raticida|matarratas|pastillas? (?:para|pa|de) las ratas|insecticida|herbicida|paraquat|fosfuro|cianuro)\b`,
 			r`\b(?:cloro|lejia|amoniaco|amoniaco)\b(?: \w+){0,3}? (?:con|y) (?:\w+ ){0,2}?(?:amoniaco|cloro|lejia|vinagre|acido)\b`,
 			r`\bgas toxico\b`,

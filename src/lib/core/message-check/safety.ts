@@ -36,12 +36,19 @@ export const safetyRules: Rule[] = [
 			r`\bme (?:sigue|persigue|vigila) (?:a todos lados|a todas partes|al trabajo|todo el dia)\b`,
 			r`\bse (?:aparece|presenta) en (?:mi casa|la puerta|el trabajo|mi trabajo)\b`,
 			r`\bme manda mensajes a todas horas\b`,
+			r`\bme (?:pushed|hit|punched|slapped|choked|kicked|shoved)\b`
+		),
+		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
+	},
+	// A threat to the writer's life is also a crisis (crisis.es.ts); "si no le pago me matan" carries its own "no".
+	{
+		re: anyOf(
 			r`\b(?:me|nos) (?:va|van|iba|iban) a (?:matar|pelar|quebrar|partir la madre|golpear|pegar|desaparecer)\b`,
 			r`\bme (?:amenaz\w*|matan)\b`,
 			r`\b(?:soy|es) (?:hombre|mujer) muert[oa]\b`,
-			r`\bno (?:salgo|voy a salir) viv[oa]\b`,
-			r`\bme (?:pushed|hit|punched|slapped|choked|kicked|shoved)\b`
+			r`\bno (?:salgo|voy a salir) viv[oa]\b`
 		),
+		negatable: false,
 		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
 	}
 ];
