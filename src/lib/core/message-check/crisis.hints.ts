@@ -4,11 +4,22 @@
 
 import { joke } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
+import type { CrisisCategory } from './types.ts';
 
 // Two hints together read as a farewell: a decision, a goodbye, things put in order.
 const hint = (pattern: RegExp): CrisisRule => ({
 	level: 'urgent',
 	category: 'farewell',
+	re: pattern,
+	negatable: false,
+	unless: guard`${joke}`
+});
+
+// Spanish hints of despair rather than farewell: two of them together are a concern; with a farewell hint, the
+// farewell names the level.
+const despair = (category: CrisisCategory, pattern: RegExp): CrisisRule => ({
+	level: 'concern',
+	category,
 	re: pattern,
 	negatable: false,
 	unless: guard`${joke}`
@@ -26,12 +37,11 @@ export const crisisHints: CrisisRule[] = [
 	),
 	hint(
 		anyOf(
-			r`\b(?:cant|cannot) (?:take|do|handle|bear|stand) (?:it|this|this pain|the pain|life|this life)(?: \w+)? (?:anymore|any longer)\b`,
-			r`\bya no (?:aguanto|puedo mas|soporto|doy mas)\b`
+			r`\b(?:cant|cannot) (?:take|do|handle|bear|stand) (?:it|this|this pain|the pain|life|this life)(?: \w+)? (?:anymore|any longer)\b`
 		)
 	),
 	hint(
-		re`\b(?:no way out|hopeless|no hope left|i give up|giving up on (?:life|everything)|done fighting|tired of fighting|tired of everything|no (?:hay|veo) (?:salida|esperanza)|sin esperanza|me rindo|cansad[oa] de (?:todo|luchar|pelear))\b`
+		re`\b(?:no way out|hopeless|no hope left|i give up|giving up on (?:life|everything)|done fighting|tired of fighting|tired of everything)\b`
 	),
 	hint(re`\b(?:i have a plan|ive planned it|tengo un plan|tengo todo (?:listo|preparado|planeado))\b`),
 	hint(re`\b(?:i know what (?:im going to|ill) do|do it tonight|ya se lo que voy a hacer|esta noche lo hago)\b`),
@@ -43,12 +53,8 @@ export const crisisHints: CrisisRule[] = [
 		)
 	),
 	hint(anyOf(r`\bwant out\b(?! of (?:the|this|my|that))`, r`\bquiero (?:salir de todo|irme de este mundo)\b`)),
-	hint(
-		re`\b(?:whats the point|no point anymore|(?:dont|cant) see the point|no le (?:encuentro|veo) (?:el )?sentido|nada tiene sentido|para que seguir)\b`
-	),
-	hint(
-		re`\b(?:nobody (?:cares|would care|loves me|needs me)|no one (?:cares|would care|needs me)|nadie me (?:quiere|necesita)|a nadie le importo)\b`
-	),
+	hint(re`\b(?:whats the point|no point anymore|(?:dont|cant) see the point)\b`),
+	hint(re`\b(?:nobody (?:cares|would care|loves me|needs me)|no one (?:cares|would care|needs me))\b`),
 	hint(
 		anyOf(
 			r`\b(?:gave|giving|given) (?:my|all my) (?:things|stuff|clothes) away\b`,
@@ -95,5 +101,16 @@ export const crisisHints: CrisisRule[] = [
 			r`\bpronto (?:todo )?(?:va a )?(?:terminar|acabar|se acaba)\b`,
 			r`\b(?:soon|tonight) it (?:will|ll) (?:all )?(?:end|be over)\b`
 		)
-	)
+	),
+	despair('trapped', re`\b(?:ya no|no) (?:aguanto|puedo|soporto|doy) mas\b`),
+	despair(
+		'trapped',
+		re`\b(?:sin esperanza|me rindo|ya me rendi|cansad[oa] de (?:todo|luchar|pelear)|me canse de (?:todo|luchar))\b`
+	),
+	despair(
+		'passive_wish',
+		re`\b(?:no le (?:encuentro|veo) (?:el )?(?:sentido|caso)|nada tiene sentido|(?:para|pa) que seguir)\b`
+	),
+	despair('worthless', re`\b(?:nadie me (?:quiere|necesita|extrana)|a nadie le importo)\b`),
+	hint(re`\b(?:no me (?:busquen|busques)|no hay vuelta atras|ya lo tengo decidido)\b`)
 ];
