@@ -188,7 +188,7 @@ export const crisisEs: CrisisRule[] = [
 		re: anyOf(
 			r`\b(?:me|nos) (?:van a|va a|quieren|quiere|iban a|amenazaron con|amenazo con) matar\b`,
 			r`\b(?:va|van|quiere|quieren|vienen|viene) a matarme\b`,
-			r`\bme (?:matan|mataran)\b`,
+			r`\bme (?:matan|mataran)\b(?! (?:de|con|los (?:pies|zapatos|tacones|nervios)|las (?:ganas|ansias)))`,
 			r`\b(?:soy|es|eres) (?:hombre|mujer) muert[oa]\b`,
 			r`\bamenaz\w* (?:de muerte|con matar\w*)\b`,
 			r`\bme quieren (?:muert[oa]|matar)\b`,
@@ -244,14 +244,13 @@ export const crisisEs: CrisisRule[] = [
 			r`\bya pague (?:\w+ ){0,4}?hasta (?:diciembre|enero|fin de ano)\b`,
 			r`\b(?:hoy|esta noche|manana|el \d+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) es (?:el dia|la noche)(?= *(?:[.!,]|$))`,
 			r`\besta noche (?:se acaba|se termina|termina|acaba) todo\b`,
-			r`\b(?:ya )?(?:es|era) (?:hora|cuestion de tiempo)(?= *(?:[.!,]|$))`,
+			r`\b(?:era|es) cuestion de tiempo(?= *(?:[.!,]|$))`,
 			r`\b(?:despues de|pasando|cuando pase) (?:mi|el) (?:cumple\w*|navidad|ano nuevo|boda de \w+)\b(?: \w+){0,2}? me voy\b`,
 			r`\b(?:aguanto|aguantar|aguantare|me doy|me quedan?|llego|doy) (?:\w+ ){0,2}?hasta (?:navidad|ano nuevo|fin de ano|mi cumple\w*|el cumple\w*|el \d+|que (?:pase|terminen?|se gradue|nazca))\b`,
 			r`\bno (?:llego|voy a llegar) a (?:navidad|ano nuevo|fin de ano|mi cumple\w*|los \d+)\b`,
 			r`\b(?:este|el) (?:es el )?ultimo (?:mensaje|msj|que te (?:mando|escribo))\b`,
 			r`\b(?:este|es) (?:es )?el ultimo(?= *(?:[.!,]|$))`,
-			r`\bno (?:me )?(?:llames|llamen|busques|busquen) (?:\w+ ){0,2}?(?:que no voy a contestar|mas|nunca)\b`,
-			r`\bgracias por (?:todo|bancarme|aguantarme|ser (?:la|el) (?:mejor|unic[oa]))\b(?=[^]*\b(?:cuida(?:me)? a|quedate|quedese|te dejo|le dejo|me voy|chau|adios|ya es hora|no me busques|ya no (?:lo|los|las) voy a necesitar|te quiero)\b)`,
+			r`\bno (?:me )?(?:llames|llamen|busques|busquen) (?:\w+ ){0,2}?(?:que|q) no (?:voy a|pienso) contestar\b`,
 			r`\b(?:cuida|cuidame|cuiden|cuidenme|cuidala|cuidalo) (?:a|de) (?:la perrita|el perrito|mi perr[oa]|mi gat[oa]|mis hijos|los nenes|los ninos|mi mama|mi vieja)\b`,
 			r`\bno quiero (?:que me hagan )?(?:misa|velorio|funeral)\b`,
 			r`\bultima vez (?:que|q) me (?:vas|van) a (?:ver|oir|escuchar|leer)\b`,
@@ -261,7 +260,16 @@ export const crisisEs: CrisisRule[] = [
 			r`\bquien se queda con (?:el|la|mis|mi)\b`
 		),
 		negatable: false,
-		unless: guard`${news}|\bno me (?:queda|quedaba)\b|\bvieja\b|\b(?:viaje|vacaciones|me mudo|mudanza|rehab\w*|anexo|internar\w*|de viaje|cuando vuelva|regreso el|nos vemos)\b`
+		unless: guard`${news}|\bno me (?:queda|quedaba)\b|\bvieja\b|\b(?:compre|tengo) otr[oa]\b|\bya no (?:la|lo) uso\b|\b(?:viaje|vacaciones|me mudo|mudanza|rehab\w*|anexo|internar\w*|de viaje|cuando vuelva|regreso el|nos vemos)\b`
+	},
+	// Thanks for everything, with things being left to others or a goodbye elsewhere in the message.
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: re`\bgracias por (?:todo|bancarme|aguantarme|ser (?:la|el) (?:mejor|unic[oa]))\b`,
+		requires: guard`\b(?:cuida(?:me|nme)? a|quedate con|quedese con|(?:te|le|se lo|se la) dejo (?:al?|la|mis?|el|los)|ya es hora|no me (?:busques|busquen)|ya no (?:lo|la|los|las) voy a necesitar|para siempre|la done|regale|cuando (?:lo|me) encuentren)\b`,
+		negatable: false,
+		unless: guard`${news}|\b(?:viaje|vacaciones|me mudo|nos vemos|cuando vuelva)\b`
 	},
 	// Ways and means, asked or gathered without the word suicide: the quickest way, how much is deadly, a toxic
 	// mix, poison, a bridge, a train, a car filled with smoke, getting sick enough for a hospital.
@@ -281,7 +289,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:el tren|el metro|las vias|el puente|la azotea|el balcon|la ventana|el barranco|un piso \d+|\d+ ?(?:no|vo|er|do|to) piso)\b(?:[^.!?]{0,60})\b(?:no pregunten?|calculando|saltar|tirarme|aventarme|mirando (?:para|pa) abajo|a que hora pasa|que tan alto|cuanto mide)\b`,
 			r`\b(?:a que hora pasa|que tan alto es|desde que altura|a que altura)\b`,
 			r`(?<!\bintente )\b(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
-			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya|adios|de|del|desde|al))`,
+			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya\b|adios|desde|del? (?:un|una|la|el) (?:puente|edificio|azotea|techo|piso)))`,
 			r`\b(?:enfermarme|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
 			r`\b(?:voy a|me voy a) tomar (?:todas las|todo el frasco|toda la caja|un frasco|las \d+)\b`,
 			r`\b(?:buscando|busque|viendo|vi|leyendo|lei) (?:en (?:google|internet|youtube) )?(?:cuanto|cuantas|cuantos|como hacer (?:que|q) el carro|que pastillas)\b(?:[^.!?]{0,60})\b(?:mortal|letal|peligros\w*|hacen? falta|se necesitan|tarda|humo|alcohol)\b`,
@@ -313,7 +321,7 @@ export const crisisEs: CrisisRule[] = [
 		level: 'urgent',
 		category: 'threat',
 		re: anyOf(
-			r`\b(?:lo|la|los|las|le|les|te) (?:lastimo|voy a lastimar|lastimare|hago dano|voy a hacer dano|cago a (?:tiros|palos|trompadas|pinas)|abro la cabeza|rompo (?:la cara|la madre|el hocico|los huesos|la cabeza)|parto (?:la madre|la cara|la madre a golpes)|voy a (?:partir|romper|reventar|quebrar|pelar|cagar a)|reviento|quiebro|meto un (?:tiro|balazo|plomazo))\b`,
+			r`\b(?:lo|la|los|las|le|les|te) (?:lastimo|voy a lastimar|lastimare|hago dano|voy a hacer dano|cago a (?:tiros|palos|trompadas|pinas)|abro la cabeza|rompo (?:la cara|la madre|el hocico|los huesos|la cabeza)|parto (?:la madre|la cara|la madre a golpes)|voy a (?:partir (?:la madre|la cara|el alma)|romper (?:la cara|la madre|el hocico|los huesos|la cabeza)|reventar|quebrar|pelar|cagar a)|reviento|quiebro|meto un (?:tiro|balazo|plomazo))\b`,
 			r`\b(?:al|a la|a los) (?:que|q) (?:\w+ ){0,6}?(?:lo|la|los|las|le) (?:lastimo|mato|parto|rompo|cago|quiebro|reviento|abro)\b`,
 			r`\b(?:le|les) prendo fuego (?:a )?(?:la|su|tu) casa\b`,
 			r`\bprenderle fuego a (?:la|su|tu) casa\b`,
@@ -328,8 +336,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:me|nos) (?:van|va) a (?:pelar|quebrar|desaparecer|levantar|dar cuello|echar plomo)\b`,
 			r`\b(?:soy|es|eres) (?:hombre|mujer) muert[oa]\b`,
 			r`\bno (?:salgo|voy a salir) viv[oa]\b`,
-			r`\b(?:me|nos) matan\b`,
-			r`\bvan por (?:ustedes|ti|mi familia|mis hijos)\b`
+			r`\b(?:me|nos) matan\b(?! (?:de|con|los (?:pies|zapatos|tacones|nervios)|las (?:ganas|ansias)))`
 		),
 		negatable: false,
 		unless: guard`${joke}|${scolding}`

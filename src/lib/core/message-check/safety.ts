@@ -44,7 +44,7 @@ export const safetyRules: Rule[] = [
 	{
 		re: anyOf(
 			r`\b(?:me|nos) (?:va|van|iba|iban) a (?:matar|pelar|quebrar|partir la madre|golpear|pegar|desaparecer)\b`,
-			r`\bme (?:amenaz\w*|matan)\b`,
+			r`\bme (?:amenaz\w*|matan\b(?! (?:de|con|los (?:pies|zapatos|tacones|nervios))))`,
 			r`\b(?:soy|es) (?:hombre|mujer) muert[oa]\b`,
 			r`\bno (?:salgo|voy a salir) viv[oa]\b`
 		),
