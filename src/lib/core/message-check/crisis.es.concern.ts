@@ -39,6 +39,7 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\bno (?:despertar|despertarme) (?:nunca|mas|jamas)\b`,
 			r`\b(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]\b`,
 			r`\b(?:seria|es) mejor no haber nacido\b`,
+			r`\b(?:mejor|prefiero) me (?:muero|muera|muriera)\b${idiom}(?! (?:antes|que))`,
 			r`\b(?:quiero|necesito|ojala) que (?:todo|esto|el dolor) (?:se acabe|termine|pare)(?: ya| de una vez| para siempre)?(?= *(?:[.!?,]|$|ya|de una))`,
 			r`\b(?:quiero|necesito|ojala) que (?:se acabe|termine|pare|acabe) (?:todo|esto|el dolor)\b(?! (?:el|la|lo) \w+)`
 		),
@@ -59,11 +60,11 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\bno (?:tengo|me queda|me quedan|hay) (?:razones|razon|motivos?|nada|por que|porque)(?: \w+)? (?:para|pa|por (?:que|el que)|por lo que) (?:vivir|seguir)\b`,
 			r`\bno tiene sentido seguir\b`,
 			r`\bya no (?:puedo|quiero) (?:mas con )?(?:la|esta|mi) vida\b`,
-			r`\b(?:cansad[oa]|hart[oa]|jart[oa]|mamad[oa]|agotad[oa]|aburrid[oa]) de (?:vivir|la vida|existir|estar viv[oa]|respirar)\b`,
+			r`\b(?:cansad[oa]|hart[oa]|jart[oa]|mamad[oa]|agotad[oa]|aburrid[oa]|chat[oa]|podrid[oa]|hasta la madre|hasta la coronilla) de (?:vivir|la vida|existir|estar viv[oa]|respirar)\b`,
 			r`\bme (?:canse|cansé|harte) de (?:vivir|la vida|existir|estar viv[oa])\b`,
 			r`\b(?:vivir|la vida|estar viv[oa]|cada dia|cada segundo) (?:\w+ ){0,2}?(?:es|son) (?:un|una|puro|pura) (?:desperdicio|tortura|castigo|infierno|esfuerzo al pedo)\b`,
 			r`\b(?:morir|morirme|la muerte|estar muert[oa]) (?:me )?(?:suena|se oye|parece) (?:bien|bonit[oa]|tentador\w*|un alivio|la solucion|mejor)\b`,
-			r`\bsi me muero (?:\w+ ){0,2}?(?:que alivio|me da (?:lo mismo|igual)|mejor|seria un alivio|nadie)\b`,
+			r`\bsi me muero (?:\w+ ){0,2}?(?:que alivio|(?:me )?da (?:lo mismo|igual)|mejor|seria un alivio|nadie)\b`,
 			r`\bme da (?:igual|lo mismo) (?:vivir|estar viv[oa]|morir|morirme|si me muero|si vivo)\b`,
 			r`\bseria un alivio (?:morir|morirme|no despertar|no estar)\b`,
 			r`\b(?:pienso|pensando|pienso mucho|fantaseo|fantaseando) (?:mucho |todo el tiempo |seguido )?(?:en|con) (?:la muerte|morir|morirme|estar muert[oa]|no despertar|desaparecer para siempre)\b`

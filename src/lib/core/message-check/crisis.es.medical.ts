@@ -5,7 +5,7 @@
 import { joke, news, othersDeathEs, otherwiseFine, past, pastEs, reported, supervised } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
-export const pills = String.raw`pastillas|pildoras|tabletas|quetiapina|seroquel|trazodona|litio|insulina|paracetamol|antidepresivos|pastis|clonazepam|rivotril|xanax|alprazolam|diazepam|lorazepam|tafil|valium|benzos?|medicinas|medicamentos?|fentanilo|heroina|opioides?|tramadol|morfina`;
+export const pills = String.raw`pastillas|pildoras|tabletas|quetiapina|seroquel|trazodona|litio|insulina|paracetamol|antidepresivos|pastis|clonazepam|rivotril|xanax|alprazolam|diazepam|lorazepam|tafil|valium|benzos?|medicinas|medicamentos?|fentanilo|heroina|opioides?|tramadol|morfina|pepas|chochos|pingas|clona|orfidal\w*|acetaminofen|tylenol|ibuprofeno|aspirinas?`;
 const alcohol = String.raw`alcohol|vodka|tequila|cervezas?|vino|ron|mezcal|licor|tragos?|whisky|chupe|pisto|guaro|aguardiente|caguamas?|botella`;
 
 export const crisisEsMedical: CrisisRule[] = [

@@ -101,7 +101,7 @@ export const crisisEs: CrisisRule[] = [
 		category: 'method',
 		re: anyOf(
 			r`\b(?:estoy|parad[oa]|sentad[oa]|arriba) (?:en|sobre) (?:el|la|las|un|una|lo alto del?) (?:puente|azotea|techo|cornisa|vias|barranco|precipicio|acantilado|borde|orilla del \w+)\b`,
-			r`\b(?:tirarme|aventarme|lanzarme|saltar|me (?:voy a |quiero |pienso )?(?:tirar|aventar|lanzar)) (?:del|de la|de un|de una|desde|al|a las|frente al?|bajo)\b(?! (?:cama|sillon|sofa|piso|suelo|alberca|agua|carro|camion|coche|barco|trampolin))`,
+			r`\b(?:tirarme|aventarme|lanzarme|saltar|me (?:voy a |quiero |pienso )?(?:tirar|aventar|lanzar)) (?:del|de la|de un|de una|desde|al|a las|frente al?|bajo|abajo del?|debajo del?)\b(?! (?:cama|sillon|sofa|piso|suelo|alberca|agua|carro|camion|coche|barco|trampolin))`,
 			r`\b(?:voy a|me voy a) (?:saltar|brincar)\b(?! (?:la|el|de))`,
 			r`\b(?:estrellarme|estrellar el carro|chocar el carro) (?:contra|en)\b`
 		)
@@ -186,7 +186,7 @@ export const crisisEs: CrisisRule[] = [
 		level: 'urgent',
 		category: 'threat',
 		re: anyOf(
-			r`\b(?:me|nos) (?:van a|va a|quieren|quiere|iban a|amenazaron con|amenazo con) matar\b`,
+			r`\b(?:me|nos) (?:van a|va a|quieren|quiere|iban a|amenazaron con|amenazo con) matar\b(?! (?:de (?:hambre|risa|un susto|los nervios|aburrimiento)|con (?:tanta|tanto|esa|ese|sus|tus)))`,
 			r`\b(?:va|van|quiere|quieren|vienen|viene) a matarme\b`,
 			r`\bme (?:matan|mataran)\b(?! (?:de|con|los (?:pies|zapatos|tacones|nervios)|las (?:ganas|ansias)))`,
 			r`\b(?:soy|es|eres) (?:hombre|mujer) muert[oa]\b`,
@@ -221,7 +221,8 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:ponerle|darle|poner) (?:fin|punto final) a (?:mi vida|todo|esto|mi sufrimiento)\b`,
 			r`\b(?:voy a|quiero|pienso) (?:acabar|terminar) con (?:todo|mi vida|mi sufrimiento)\b(?! (?:lo que|eso|la relacion|el|la))`,
 			r`\bya no hay nada (?:que|q) me detenga\b`,
-			r`\b(?:hoy|esta noche|manana) (?:si )?lo hago\b`,
+			r`\b(?:que|q) parezca (?:un )?accidente\b`,
+			r`\b(?:para|pa) (?:que )?no sobreviv\w+`,
 			r`\bvoy a hacerlo\b(?=[^]{0,60}\b(?:hoy si|esta noche|ya se (?:que|q) te dije (?:que|q) no))`
 		),
 		unless: guard`${reported}|${joke}|${news}|\b(?:prevencion|campana|linea|taller|charla)\b`

@@ -112,5 +112,8 @@ export const crisisHints: CrisisRule[] = [
 		re`\b(?:no le (?:encuentro|veo) (?:el )?(?:sentido|caso)|nada tiene sentido|(?:para|pa) que seguir)\b`
 	),
 	despair('worthless', re`\b(?:nadie me (?:quiere|necesita|extrana)|a nadie le importo)\b`),
-	hint(re`\b(?:no me (?:busquen|busques)|no hay vuelta atras|ya lo tengo decidido)\b`)
+	hint(re`\b(?:no me (?:busquen|busques)|no hay vuelta atras|ya lo tengo decidido)\b`),
+	hint(
+		re`\bya (?:compre|consegui|tengo) (?:las pastillas|las pepas|la soga|la cuerda|el veneno|la pistola|el arma|todo lo que necesito)\b`
+	)
 ];
