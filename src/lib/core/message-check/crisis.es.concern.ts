@@ -83,7 +83,7 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:que|q) no sirve (?:para|pa) nada\b`,
 			r`\bsolo sirvo (?:para|pa) (?:danar|lastimar|joder|arruinar|fallar|decepcionar|estorbar)\b`,
 			r`\b(?:un|una) buen[oa] (?:para|pa) (?:nada|na)\b`,
-			r`(?<!\b(?:dice|dijo|dicen|decia|grita|llama|dijeron) (?:que )?)\bsoy (?:un[oa]? )?(?:gran |puto |puta |total )?(?:basura|mierda|cagada|fracaso|porqueria|desperdicio|lacra|escoria|asco|inutil|fracasad[oa]|malagradeci\w*)\b(?! (?:en|con|para|jugando|cocinando|bailando|manejando|de cocinero|de cocinera))`,
+			r`\bsoy(?<!\b(?:dice|dijo|dicen|decia|grita|llama|dijeron) (?:que )?soy) (?:un[oa]? )?(?:gran |puto |puta |total )?(?:basura|mierda|cagada|fracaso|porqueria|desperdicio|lacra|escoria|asco|inutil|fracasad[oa]|malagradeci\w*)\b(?! (?:en|con|para|jugando|cocinando|bailando|manejando|de cocinero|de cocinera))`,
 			r`\bsoy (?:un[oa]? )?(?:puto|puta|total|gran) desastre\b`,
 			r`\bsoy (?:la|el) peor (?:madre|padre|hij[oa]|persona|herman[oa]|espos[oa]|amig[oa]|pareja)\b`,
 			r`\bsoy (?:lo peor|lo peor que|un error|un cero a la izquierda|nadie|nada)\b(?! (?:en|con|para|de))`,

@@ -88,7 +88,16 @@ export const crisisEs: CrisisRule[] = [
 			r`\bya no (?:les|te|los) (?:causo|causare|voy a causar|doy|dare|voy a dar) (?:mas )?(?:problemas|molestias|lata|dolores de cabeza)\b`,
 			r`\b(?:me )?desaparezc\w* para siempre\b`,
 			r`\bya no (?:tendran|tendras|van a tener) que (?:preocuparse|preocuparte|cargar) (?:por|con) mi\b`,
-			r`\btodo (?:listo|preparado|planeado) para (?:acabar|terminar|irme|hacerlo|matarme|morir|despedirme)\b`,
+			r`\btodo (?:listo|preparado|planeado) para (?:acabar|terminar|irme|hacerlo|matarme|morir|despedirme)\b`
+		),
+		negatable: false,
+		unless: guard`${past}`
+	},
+	// Ending it all, said without a method: intent.
+	{
+		level: 'urgent',
+		category: 'intent',
+		re: anyOf(
 			r`\bacabar con (?:todo|esta vida|mi sufrimiento)\b`,
 			r`\bacabar con esto (?:esta noche|hoy|para siempre|de una vez por todas)\b`
 		),
@@ -144,7 +153,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\bme (?:volvi|vuelvo|he vuelto|volvere) a cortar\b`,
 			r`\bme (?:estoy|sigo) cortando\b`,
 			r`\bme corte(?=\s*(?:$|[.!?,;]| y | otra vez| de nuevo| a proposito| los brazos| el brazo| las munecas| la muneca| las piernas| la pierna))`,
-			r`(?<!\bsin )\bcortarme\b(?! (?:el|la|las|los) (?:pelo|cabello|unas|barba|fleco|luz|agua|gas|internet|telefono|linea|servicio|credito|dinero|apoyo|cable))`,
+			r`\bcortarme\b(?<!\bsin cortarme)(?! (?:el|la|las|los) (?:pelo|cabello|unas|barba|fleco|luz|agua|gas|internet|telefono|linea|servicio|credito|dinero|apoyo|cable))`,
 			r`\b(?:hacerme|me hago|me estoy haciendo) dano\b`,
 			r`\blastimarme\b`,
 			r`\bme lastimo a proposito\b`,
@@ -212,7 +221,7 @@ export const crisisEs: CrisisRule[] = [
 		re: anyOf(
 			r`\bsu(?:is|s|ics)id\w*`,
 			r`\bctb\b`,
-			r`(?<![\d.,] ?)\bkms\b(?! (?:de|por|hasta|en|al|a la|mas|menos|\d))`,
+			r`\bkms\b(?<![\d.,] ?kms)(?! (?:de|por|hasta|en|al|a la|mas|menos|\d))`,
 			r`\b(?:volarme|me vuelo|me voy a volar) (?:los sesos|la tapa de los sesos|la cabeza)\b`,
 			r`\b(?:pegarme|darme|meterme|me pego|me doy|me meto|me voy a pegar|me voy a dar) (?:un (?:tiro|balazo|plomazo|tiroteo)|un tiro en la cabeza)\b`,
 			r`\b(?:colgarme|me cuelgo|me voy a colgar|me quiero colgar)\b(?! (?:el telefono|la llamada|el cel|de (?:la llamada|tu cuello)))`,
@@ -289,7 +298,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:manguera|el escape)\b(?:[^.!?]{0,40})\b(?:humo|carro|coche|auto|cajuela)\b`,
 			r`\b(?:el tren|el metro|las vias|el puente|la azotea|el balcon|la ventana|el barranco|un piso \d+|\d+ ?(?:no|vo|er|do|to) piso)\b(?:[^.!?]{0,60})\b(?:no pregunten?|calculando|saltar|tirarme|aventarme|mirando (?:para|pa) abajo|a que hora pasa|que tan alto|cuanto mide)\b`,
 			r`\b(?:a que hora pasa|que tan alto es|desde que altura|a que altura)\b`,
-			r`(?<!\bintente )\b(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
+			r`\b(?<!\bintente )(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
 			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya\b|adios|desde|del? (?:un|una|la|el) (?:puente|edificio|azotea|techo|piso)))`,
 			r`\b(?:enfermarme|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
 			r`\b(?:voy a|me voy a) tomar (?:todas las|todo el frasco|toda la caja|un frasco|las \d+)\b`,
