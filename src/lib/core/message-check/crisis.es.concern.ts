@@ -3,9 +3,9 @@
 // Caribbean, Colombia, Spain), without accents like the folded text, and with "q", "xq", "pa" already spelled
 // out by spelling.ts. Each rule names a pattern, not a sentence: the wish is often split by a word or two
 // ("desear nunca más despertar", "quisiera ya no despertar"). Kept out: idioms and jokes ("me muero de la
-// vergüenza jaja"), a bounded wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
+// vergüenza jaja"), a boundedEs wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
 
-import { bounded, hyperboleEs, joke, past, recoveredEs, reported } from './guards.ts';
+import { boundedEs, hyperboleEs, joke, past, recoveredEs, reported } from './guards.ts';
 import { anyOf, guard, r, type CrisisRule } from './rules.ts';
 
 // "Me quiero morir de la vergüenza" is an idiom; "me quiero morir" is not.
@@ -20,7 +20,7 @@ export const crisisEsConcern: CrisisRule[] = [
 		level: 'concern',
 		category: 'passive_wish',
 		re: anyOf(
-			r`\bno (?:me )?(?:quiero|quisiera|queria|deseo|tengo ganas de)(?: (?:ni|ya|mas|seguir|volver a|tener que|nunca mas))* (?:${living})\b${bounded}(?! (?:asi|de esta|con|en|aqui|alla|ahi|como|sin|temprano|tarde|sol[oa]|lejos|cerca|a las|con el|para|por))`,
+			r`\bno (?:me )?(?:quiero|quisiera|queria|deseo|tengo ganas de)(?: (?:ni|ya|mas|seguir|volver a|tener que|nunca mas))* (?:${living})\b${boundedEs}(?! (?:asi|de esta|con|en|aqui|alla|ahi|como|sin|temprano|tarde|sol[oa]|lejos|cerca|a las|con el|para|por))`,
 			r`\bya no (?:quiero|queria) (?:estar|seguir) (?:aqui|en este mundo|viv[oa])\b(?! (?:en|con|de|trabajando|viviendo|sin))`,
 			r`\b(?:no )?(?:tengo|hay) ganas de (?:seguir|vivir|nada)(?= *(?:[.!?,]|$|posta|neta|la verdad|de verdad|ya|nunca|ni))`
 		),
@@ -31,11 +31,11 @@ export const crisisEsConcern: CrisisRule[] = [
 		level: 'concern',
 		category: 'passive_wish',
 		re: anyOf(
-			r`\b(?:quiero|quisiera|queria|me quiero|me quisiera|deseo|desearia|desear|deseando|ganas de|solo quiero|prefiero|preferiria|me gustaria|sueno con|pido|pidiendole a dios|le pido a dios)(?: \w+){0,2}? (?:morir|morirme|estar muert[oa]|dejar de existir|no existir|desaparecer(?: para siempre| de este mundo| del mapa)?|irme de este mundo|no estar (?:aqui|viv[oa])|no haber nacido|que (?:dios|la muerte) me (?:lleve|recoja)|que me lleve (?:dios|la muerte|la pelona)|dormir para siempre)\b${idiom}${bounded}(?! (?:de aqui|del grupo|de las redes|de (?:facebook|insta|instagram|whatsapp|tiktok|redes)|un tiempo|de tu vida|de sus vidas|de la casa|de la fiesta|de esta ciudad|del trabajo|un rato|del planeta (?:un|por|hasta)))`,
-			r`\b(?:quisiera|quiero|queria|deseo|desear|deseando|desearia|ojala|espero|pido|rezo|ruego|me gustaria)\b(?: \w+){0,4}? (?:no|nunca|jamas)(?: mas| volver a)?(?: me)? (?:despertar\w*|despierte|despertara|amanecer|amanezca|abrir los ojos)\b${bounded}(?! (?:la|el|mi) (?:alarma|despertador|ruido|bebe|nino|perro|vecino|jefe))`,
+			r`\b(?:quiero|quisiera|queria|me quiero|me quisiera|deseo|desearia|desear|deseando|ganas de|solo quiero|prefiero|preferiria|me gustaria|sueno con|pido|pidiendole a dios|le pido a dios)(?: \w+){0,2}? (?:morir|morirme|estar muert[oa]|dejar de existir|no existir|desaparecer(?: para siempre| de este mundo| del mapa)?|irme de este mundo|no estar (?:aqui|viv[oa])|no haber nacido|que (?:dios|la muerte) me (?:lleve|recoja)|que me lleve (?:dios|la muerte|la pelona)|dormir para siempre)\b${idiom}${boundedEs}(?! (?:de aqui|del grupo|de las redes|de (?:facebook|insta|instagram|whatsapp|tiktok|redes)|un tiempo|de tu vida|de sus vidas|de la casa|de la fiesta|de esta ciudad|del trabajo|un rato|del planeta (?:un|por|hasta)))`,
+			r`\b(?:quisiera|quiero|queria|deseo|desear|deseando|desearia|ojala|espero|pido|rezo|ruego|me gustaria)\b(?: \w+){0,4}? (?:no|nunca|jamas)(?: mas| volver a)?(?: me)? (?:despertar\w*|despierte|despertara|amanecer|amanezca|abrir los ojos)\b${boundedEs}(?! (?:la|el|mi) (?:alarma|despertador|ruido|bebe|nino|perro|vecino|jefe))`,
 			r`\bojala (?:\w+ ){0,3}?me (?:atropelle|atropellara|caiga un rayo|parta un rayo|de un infarto|diera un infarto)\b`,
-			r`\bojala (?:\w+ ){0,2}?(?:me muera|me muriera|morirme|estuviera muert[oa]|no hubiera nacido|nunca hubiera nacido|no existiera|me (?:llevara|lleve) (?:dios|la muerte)|todo se acabe|se acabe todo|no despertar|no despierte|me durmiera)\b${idiom}${bounded}`,
-			r`\b(?:dormir|dormirme|acostarme|cerrar los ojos)(?: \w+){0,2}? y (?:ya )?(?:no|nunca|jamas) (?:mas |volver a )?(?:despertar|despertarme|abrirlos|amanecer)\b${bounded}`,
+			r`\bojala (?:\w+ ){0,2}?(?:me muera|me muriera|morirme|estuviera muert[oa]|no hubiera nacido|nunca hubiera nacido|no existiera|me (?:llevara|lleve) (?:dios|la muerte)|todo se acabe|se acabe todo|no despertar|no despierte|me durmiera)\b${idiom}${boundedEs}`,
+			r`\b(?:dormir|dormirme|acostarme|cerrar los ojos)(?: \w+){0,2}? y (?:ya )?(?:no|nunca|jamas) (?:mas |volver a )?(?:despertar|despertarme|abrirlos|amanecer)\b${boundedEs}`,
 			r`\bno (?:despertar|despertarme) (?:nunca|mas|jamas)\b`,
 			r`\b(?:mejor|preferiria|prefiero) (?:estar )?muert[oa]\b`,
 			r`\b(?:seria|es) mejor no haber nacido\b`,
