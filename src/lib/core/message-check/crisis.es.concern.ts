@@ -3,7 +3,7 @@
 // Caribbean, Colombia, Spain), without accents like the folded text, and with "q", "xq", "pa" already spelled
 // out by spelling.ts. Each rule names a pattern, not a sentence: the wish is often split by a word or two
 // ("desear nunca más despertar", "quisiera ya no despertar"). Kept out: idioms and jokes ("me muero de la
-// vergüenza jaja"), a boundedEs wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
+// vergüenza jaja"), a bounded wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
 
 import { boundedEs, hyperboleEs, joke, past, recoveredEs, reported } from './guards.ts';
 import { anyOf, guard, r, type CrisisRule } from './rules.ts';

@@ -22,7 +22,7 @@ export const otherwiseFine = String.raw`\b(?:with (?:my )?(?:grandma|grandpa|mom
 // Spanish guards added for real text (issue 12). New constants, so the ones above keep their meaning.
 
 /**
- * A wish boundedEs in time or place is rest, not death: "dormir y no despertar hasta el sábado", "desaparecer una
+ * A wish bounded in time or place is rest, not death: "dormir y no despertar hasta el sábado", "desaparecer una
  * semana a la playa". A lookahead, put right after the wish.
  */
 export const boundedEs = String.raw`(?!,? (?:\w+ ){0,3}?(?:hasta (?:el|la|manana|que|el fin|las|mediodia|tarde|\d)|temprano|por (?:un|una|unos|unas|\d+|dos|tres|el fin)|un rato|una semana|un mes|unos dias|unas horas|todo el (?:dia|finde|fin)|(?:este|el) (?:fin de semana|finde|weekend|puente|verano)|a la playa|en (?:la playa|vacaciones|una isla|el campo)|de vacaciones|hasta que (?:pase|acabe|termine)))`;
