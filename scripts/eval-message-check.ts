@@ -2,7 +2,7 @@
 // precision, per level and per category, false alarms on the hard negatives, safety, and the pattern kinds.
 // Run: npm run eval:message-check -- [--all] [--split train|held-out] [--mistakes] [--story] [file.jsonl ...]
 //   no files     test/fixtures/message-check/real-voice.en.jsonl and real-voice.es.jsonl
-//   --all        also dev.jsonl and crisis-dev.jsonl from ../shared/message-check
+//   --all        also dev.jsonl and crisis-dev.jsonl from ../shared/message-check (or their copies in fixtures)
 //   --split      only the train or the held-out split (messages without a split count as train); without it,
 //                files with splits are shown as train, held-out and all
 //   --mistakes   also list what the check got wrong, in the TRAIN split and files without splits only: the
@@ -11,7 +11,7 @@
 //   --story      crisis as the guidance requests and messages read it: readStory in message-check/story.ts,
 //                e.g. --story test/fixtures/message-check/story-crisis.jsonl
 // Each file is scored on its own; with several files, all of them together as well.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -34,8 +34,10 @@ import { readStory } from '../src/lib/core/message-check/story.ts';
 import { crisisLevels, messageLocales, signalKinds } from '../src/lib/core/message-check/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = join(root, '..', 'shared', 'message-check');
 const fixtures = join(root, 'test', 'fixtures', 'message-check');
+// The shared copies sit beside the repository; a worktree elsewhere uses the fixtures' copies of them.
+const beside = join(root, '..', 'shared', 'message-check');
+const shared = existsSync(beside) ? beside : fixtures;
 
 function usage(problem: string): never {
 	console.error(`${problem}\nUse --all, --split train|held-out, --mistakes, --story and file paths.`);

@@ -156,6 +156,14 @@ describe('scoring levels, categories, false alarms and safety', () => {
 		expect(byId.n1).toMatchObject({ safetyExpected: false });
 	});
 
+	it('does not score the level or safety of a predictor that gives neither', () => {
+		const bare = scoreMessages(voices, (text) => ({ crisis: calls[text]?.crisis ?? false, kinds: [] }));
+		expect(bare.levels.urgent.recall).toEqual({ hits: 2, of: 3, share: 2 / 3 });
+		expect(bare.levels.urgent.exact).toEqual({ hits: 0, of: 0, share: 1 });
+		expect(bare.levels.urgent.precision.of).toBe(0);
+		expect(bare.safety).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+	});
+
 	it('splits messages, counting the older ones without a split as train', () => {
 		expect(inSplit(voices, 'held-out').map((message) => message.id)).toEqual(['u3']);
 		expect(inSplit([...voices, ...messages], 'train')).toHaveLength(voices.length - 1 + messages.length);

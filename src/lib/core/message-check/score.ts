@@ -50,9 +50,10 @@ export function inSplit(messages: LabelledMessage[], split: Split): LabelledMess
 export interface Prediction {
 	crisis: boolean;
 	kinds: SignalKind[];
-	level: CrisisLevel | null;
-	/** Whether any safety span was found. */
-	safety: boolean;
+	/** The level called; a predictor that does not give one (undefined) is not scored per level. */
+	level?: CrisisLevel | null;
+	/** Whether any safety span was found; undefined when the predictor does not say, and then not scored. */
+	safety?: boolean;
 }
 
 export type Predict = (text: string, locale: MessageLocale) => Prediction;
@@ -231,7 +232,7 @@ export function scoreMessages(messages: LabelledMessage[], predict: Predict = pr
 		if (predicted.crisis && message.crisis) crisis.tp++;
 		else if (predicted.crisis) crisis.fp++;
 		else if (message.crisis) crisis.fn++;
-		const predictedLevel = predicted.crisis ? predicted.level : null;
+		const predictedLevel = predicted.crisis ? (predicted.level ?? null) : null;
 		if (predictedLevel) {
 			levels[predictedLevel].precision.of++;
 			if (message.crisis) levels[predictedLevel].precision.hits++;
@@ -239,16 +240,19 @@ export function scoreMessages(messages: LabelledMessage[], predict: Predict = pr
 		if (message.level) {
 			const level = levels[message.level];
 			level.recall.of++;
-			level.exact.of++;
 			if (predicted.crisis) level.recall.hits++;
-			if (predictedLevel === message.level) level.exact.hits++;
+			if (predicted.level !== undefined) {
+				level.exact.of++;
+				if (predictedLevel === message.level) level.exact.hits++;
+			}
 		}
 		if (message.category !== undefined) {
 			const counts = isQuiet(message.category) ? falseAlarms[message.category] : categories[message.category];
 			counts.of++;
 			if (predicted.crisis) counts.hits++;
 		}
-		if (message.safety !== undefined) {
+		const safetyScored = message.safety !== undefined && predicted.safety !== undefined;
+		if (safetyScored) {
 			if (predicted.safety && message.safety) safety.tp++;
 			else if (predicted.safety) safety.fp++;
 			else if (message.safety) safety.fn++;
@@ -266,7 +270,7 @@ export function scoreMessages(messages: LabelledMessage[], predict: Predict = pr
 		if (message.level && predictedLevel && predictedLevel !== message.level) {
 			mistake.level = { expected: message.level, predicted: predictedLevel };
 		}
-		if (message.safety !== undefined && predicted.safety !== message.safety) mistake.safetyExpected = message.safety;
+		if (safetyScored && predicted.safety !== message.safety) mistake.safetyExpected = message.safety;
 		if (message.kinds !== null) {
 			const gold = new Set(message.kinds);
 			const got = new Set(predicted.kinds);
