@@ -1,7 +1,8 @@
 // Scores the message check on hand-labelled messages and prints, per file and language, crisis recall and
 // precision, per level and per category, false alarms on the hard negatives, safety, and the pattern kinds.
 // Run: npm run eval:message-check -- [--all] [--split train|held-out] [--mistakes] [--story] [file.jsonl ...]
-//   no files     test/fixtures/message-check/real-voice.en.jsonl and real-voice.es.jsonl
+//   no files     test/fixtures/message-check/real-voice.{en,es}.jsonl, and long-posts.{en,es}.jsonl (long
+//                forum-style posts, all held out: a second blind check)
 //   --all        also dev.jsonl and crisis-dev.jsonl from ../shared/message-check (or their copies in fixtures)
 //   --split      only the train or the held-out split (messages without a split count as train); without it,
 //                files with splits are shown as train, held-out and all
@@ -58,7 +59,12 @@ for (let i = 0; i < args.length; i++) {
 	else if (arg.startsWith('--')) usage(`Unknown option ${arg}.`);
 	else files.push(resolve(arg));
 }
-if (files.length === 0) files.push(join(fixtures, 'real-voice.en.jsonl'), join(fixtures, 'real-voice.es.jsonl'));
+if (files.length === 0)
+	files.push(
+		...['real-voice.en', 'real-voice.es', 'long-posts.en', 'long-posts.es'].map((name) =>
+			join(fixtures, `${name}.jsonl`)
+		)
+	);
 if (flags.has('--all')) files.push(join(shared, 'dev.jsonl'), join(shared, 'crisis-dev.jsonl'));
 /** Mistakes are listed from the train split (and files without splits) unless held-out is asked for by name. */
 const mistakesOf: Split = split ?? 'train';
