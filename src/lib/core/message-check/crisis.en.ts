@@ -5,7 +5,7 @@
 // The folded text has "im", "dont", "cant", "wont", "youre" for every spelling of them (spelling.ts).
 
 import { pills } from './crisis.en.medical.ts';
-import { joke, news, past, reported } from './guards.ts';
+import { bounded, hyperbole, joke, news, past, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 const self = String.raw`(?:my ?self|myslef)`;
@@ -37,40 +37,26 @@ export const crisisEn: CrisisRule[] = [
 		),
 		unless: guard`${past}`
 	},
-	// Wishes to be dead, said plainly or not.
+	// Ready to die, going to: a wish that has become a decision. A wish alone is in crisis.en.concern.ts.
 	{
-		level: 'concern',
-		category: 'passive_wish',
+		level: 'urgent',
+		category: 'intent',
 		re: anyOf(
-			r`\b(?:want|wanna|ready|going|about|deserve|need) to die\b(?! of| laughing)`,
-			r`\b(?:want to be|better off|wish i was|wish i were) dead\b`,
-			r`\b(?:go to sleep|sleep|fall asleep) (?:forever|for good|and not wake)\b`,
-			r`\bwish (?:i|id) (?:had )?(?:never been born|not been born|could (?:just )?(?:disappear|vanish|stop existing))\b`,
-			r`\bwish i (?:wasnt|werent) (?:alive|here|born|around)\b`
+			r`\b(?:im|i am|i feel|feel|finally|so|totally|completely) (?:\w+ )?(?:ready|prepared) to (?:die|go (?:for good|forever)|be gone for good|leave this world|end (?:it|my life|everything))\b(?! (?:with|for you))`,
+			r`\b(?:ready|prepared) to die\b`,
+			r`\b(?:im|i|ill|i think im|i feel like im) (?:\w+ )?(?:going|about) to die (?:tonight|today|soon|by my own hand|this (?:week|weekend))\b`,
+			r`\bits (?:my time to go|time (?:for me )?to (?:die|end it|leave this world|go for good))\b`
 		),
-		unless: guard`${joke}|${reported}|\b(?:acting like|act like|as if)\b`
+		unless: guard`${joke}|${hyperbole}|${reported}|${news}`
 	},
-	{
-		level: 'concern',
-		category: 'passive_wish',
-		re: anyOf(
-			r`\b(?:dont|no longer) want to (?:be alive|live|exist|be here anymore|wake up|keep (?:living|going)|go on|be around)\b(?! (?:like|this way|that way|with|in|there|at|here|on|under|without|to))`,
-			r`\bno (?:reason|point) (?:to|in) (?:liv\w*|go\w* on|be\w* alive|wak\w* up|keep going)\b`,
-			r`\bnothing (?:left )?to live for\b`,
-			r`\bcant go on\b(?! like| this way)`,
-			r`\bwhats the point (?:of|in) (?:living|life|going on|being alive)\b`,
-			r`\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing)\b`,
-			r`\blife (?:isnt|aint) worth (?:it|living)\b`
-		),
-		negatable: false
-	},
-	// "Sleep and never wake up", "make sure I don't wake up", "she won't wake up".
+	// "She won't wake up": someone not waking is an emergency. Not waking oneself is a wish (crisis.en.concern.ts).
 	{
 		level: 'urgent',
 		category: 'overdose',
 		re: anyOf(
-			r`\b(?:never|not|dont|wont|isnt|cant) (?:wake|waking) (?:up|him up|her up|them up)\b(?! (?:early|before|until|till|til|on time|in time|at|for|in the|when))`,
-			r`\b(?:cant|couldnt) wake (?:him|her|them)\b`
+			r`\b(?:hes|shes|theyre|he|she|they|it|mom|dad|my \w+) (?:\w+ )?(?:never|not|wont|isnt|cant|doesnt|didnt) (?:wake|waking) (?:up|him up|her up|them up)\b(?! (?:early|before|until|till|til|on time|in time|at|for|in the|when))`,
+			r`\b(?:cant|couldnt|wont|cannot|trying to) wake (?:him|her|them|my \w+)(?: up)?\b(?! (?:early|before|until|till|til|on time|in time|at|for|in the|when|for school))`,
+			r`\b(?:make sure|so that|so) i (?:never|dont|wont|do not|will not) wake up\b`
 		),
 		negatable: false
 	},
@@ -95,10 +81,16 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:wont|wouldnt|no longer) (?:be|have to) (?:a )?(?:problem|burden|bother|worry about me|deal with me)(?: (?:for|to) (?:any\w+|you|every\w+|you all))?(?= (?:anymore|much longer|after|for long|soon|ever again)|\s*$|\s*[.!])`,
 			r`\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt wake up|killed ${self}|ended it|never woke up)\b(?! for (?:a|the|\d|two|a few|some))`,
 			r`\b(?:nobody|no one|noone|none of you)(?: would| will| wouldnt| even)* (?:notice|care|miss me)\b(?: \w+){0,3}? (?:if|when) (?:i|im)\b`,
-			r`\b(?:want|need|wish|just want)(?: for)? (?:it|this|everything|the pain|it all|all of it|the voices|my life) (?:all )?to (?:stop|end|be over)\b`
 		),
 		negatable: false,
 		unless: guard`${joke}`
+	},
+	{
+		level: 'concern',
+		category: 'passive_wish',
+		re: re`\b(?:want|need|wish|just want)(?: for)? (?:it|this|everything|the pain|it all|all of it|the voices|my life) (?:all )?to (?:stop|end|be over)\b(?! (?:so|and) (?:i|we) can)`,
+		negatable: false,
+		unless: guard`${joke}|${hyperbole}|${bounded}`
 	},
 	// Goodbyes, notes and letters, last times.
 	{
@@ -134,8 +126,9 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:last|final) (?:time|message|text) (?:youll|youre going to|you will|you|u) (?:ever )?(?:hear|get|see)\b`,
 			r`\b(?:put|putting|got|getting|have|had) (?:all )?my affairs in order\b`,
 			r`\byoull never (?:hear from|see) me again\b`,
-			r`\b(?:be|being|stay) (?:here|around|alive) (?:much longer|for long|anymore|by morning)\b`,
-			r`\b(?:tonight|today) is the night\b`
+			r`\b(?<!(?:want|wanna|wish|like) to )(?:be|being|stay) (?:here|around|alive) (?:much longer|for long|anymore|by morning)\b`,
+			r`\b(?:tonight|today) is the night\b`,
+			r`\b(?:tonights|todays) the (?:night|day)\b(?! (?:we|you|for|of|to)\b)`
 		),
 		negatable: false,
 		unless: guard`${leaving}`
@@ -217,12 +210,95 @@ export const crisisEn: CrisisRule[] = [
 		),
 		negatable: false
 	},
+	// Slang and a decision without a method word: "ctb", "sewer slide", "go through with it", "end it all".
+	{
+		level: 'urgent',
+		category: 'intent',
+		re: anyOf(
+			r`\b(?:ctb|sewer ?slide|self ?delet\w*|unaliv\w*|suicid\w*|die by suicide)\b`,
+			r`\b(?:i|ill|im|to|gonna|going to|want to|should|might|about to|just|finna|gunna) (?:just |fucking |finally )?kys\b`,
+			r`\b(?:go|going|finally|actually|really) (?:to )?through with it\b`,
+			r`\b(?:do it|end it|go through with it) (?:tonight|today|this (?:time|weekend)|for real|soon|after \w+ (?:leaves|goes|falls asleep|is asleep))\b`,
+			r`\b(?:going to|gonna|about to|ready to|decided to|plan(?:ning)? to|want to) (?:finally |actually |really |just )?(?:do it|end it)\b(?= *(?:$|[.!]|this time|for real|for good|i (?:mean|swear)|im (?:serious|sorry|not)|and))`,
+			r`\b(?:tonight|today|tomorrow|this weekend|sunday|monday|friday|saturday)(?: \w+){0,2}? (?:is|will be|s) (?:the (?:night|day|end)|my last (?:night|day))\b`,
+			r`\b(?:my|the) (?:last|final) (?:night|day|week|weekend|christmas|birthday) (?:alive|on earth|on this earth|here|ever)\b`,
+			r`\bthinking (?:about|of) (?:ending (?:it|things|my life)|not being here|killing)\b`
+		),
+		unless: guard`${reported}|${news}|${past}|${hyperbole}|\b(?:dont have any|said no|movie|book|song|lyrics?|bikes?|bike ride|dancing|exam|test|game)\b`
+	},
+	// A date or a deadline: "giving it until Christmas", "after the kids' birthday I'm done".
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: anyOf(
+			r`\b(?:giv\w+|gave) (?:myself|it|life|this|things) (?:until|till|til|one more|another|(?:a|one|two|\d+) (?:more )?(?:days?|weeks?|months?))\b(?! (?:\w+ ){0,3}?to (?!live\b)\w)`,
+			r`\b(?:after|once|when) (?:the |my |\w+s )?(?:birthday|wedding|graduation|christmas|holidays?|funeral|court date|new year)\b(?: \w+){0,4}? (?:im|ill|i will|im going to|i can) (?:be )?(?:gone|done|do it|go|end it|leave for good|finally rest)\b(?! (?:to|with|home|back|out|shopping|for (?:a|the)))`,
+			r`\b(?:just|only) (?:need|have|want) to (?:make it|hold on|last|get) (?:through|until|till|til|to) (?:christmas|\w+s birthday|the \w+ birthday|the wedding|graduation|friday|new year)\b(?: \w+){0,3}? (?:then|after that|and then)\b`,
+			r`\bone (?:last|final) (?:christmas|birthday|thanksgiving|holiday|summer)\b`,
+			r`\b(?:wont|will not|not going to) (?:be (?:here|around|alive) (?:for|by|at|on|to see)|make it (?:to|past|through)) (?:christmas|new year|my birthday|\w+s birthday|the holidays|next (?:week|month|year)|the weekend|morning|tomorrow|\w+day)\b`
+		),
+		unless: guard`${joke}|${reported}|${news}|\b(?:job|offer|interview|diet|gym|rehab|detox|program|meetings?|sober|sobriety|clean|relationship|marriage|him|her|the car|lease|school|class|course|deadline|project|paper)\b`
+	},
+	// Asking about a method without the word: the quickest way, a mix that is toxic, how many of something,
+	// how high, how to get sick enough for a hospital.
+	{
+		level: 'urgent',
+		category: 'method',
+		re: anyOf(
+			r`\b(?:quickest|fastest|easiest|best|surest|simplest|cleanest|least painful|most painless|painless|peaceful|quietest|only) (?:way|ways|method|methods|option) (?:to|of|for) (?:die|dying|go|going|do it|end (?:it|things|my life|everything)|not wake up|stop (?:my|your|the|a) heart|od|overdose|check out|leave this world|get it over with|kill (?:${self}|someone|a person))\b`,
+			r`\b(?:quickest|fastest|easiest|painless|peaceful) (?:way )?out\b(?! of (?:the|this) (?:\w+ )?(?:building|lot|city|parking|traffic|town|house|store|job|contract|lease|meeting|debt|situation))`,
+			r`\b(?:what|which|wich) (?:\w+ ){0,3}?(?:mix\w*|combin\w*|together|react\w*)(?: \w+){0,4}? (?:toxic|poison\w*|lethal|deadly|fatal|kill (?:you|a person|someone))\b`,
+			r`\bmix\w*(?: \w+){0,5}? (?:into|to make|make|makes|for|gives?) (?:something |a |an |some )?(?:toxic|poison\w*|lethal|deadly|fatal)\b`,
+			r`\bhow (?:many|much) (?:\w+ ){1,5}?(?:to|until|before|would|will|does it take to|it takes to|can) (?:kill|die|be (?:lethal|fatal|deadly|enough to die)|od|overdose|stop (?:my|your|a|the) heart|not wake|shut down|fry (?:my|your) liver|destroy (?:my|your) liver|end it|do it|be too much)\b`,
+			r`\b(?:${pills}|\d+ ?mg|dose|doses|amount|combo|combination|mix)(?: \w+){0,4}? (?:be |is |are |would be )?(?:lethal|fatal|deadly|enough to (?:die|kill|not wake))\b`,
+			r`\b(?:lethal|fatal|deadly|toxic) (?:dose|doses|amount|amounts|combo|combination|mix|level|gas)\b`,
+			r`\b(?:how high|high enough|tall enough|how tall|how far) (?:\w+ ){0,5}?(?:bridge|building|balcony|roof|floor|fall|drop|jump|to die|be fatal|kill you|survive)\b`,
+			r`\b(?:highest|tallest) (?:bridge|building|cliff|parking garage|overpass)\b(?: \w+){0,4}? (?:near|around|in|close to) (?:me|here|town|my)\b`,
+			r`\b(?:would|could|will|do|does|can) (?:i|you|a person|someone|people|anyone) (?:die|survive)\b(?: \w+){0,3}? (?:if|from|after|jumping|falling|drinking|taking|a fall|a jump|being hit)\b`,
+			r`\b(?:step|walk|jump|lie|lay|lying|laying|stand|standing|throw ${self}) (?:out |down )?(?:in front of|onto|on|into) (?:a |the )?(?:train|tracks|railroad|traffic|oncoming|highway|freeway|motorway|subway|bus|semi)\b`,
+			r`\b(?:train|trains|subway) (?:\w+ ){0,4}?(?:timetable|schedule|times?|comes? through|passes?|goes? by)\b(?: \w+){0,6}? (?:tracks|platform|jump|step|stand|end)\b`,
+			r`\b(?:sick|ill|hurt|injured|bad|messed up) enough (?:to (?:go|be|get|end up|stay)(?: \w+){0,3}? )?(?:for |to |in |into )?(?:the |a )?(?:hospital|er|emergency room|admitted|ambulance|icu)\b`,
+			r`\bhow (?:to|do i|can i|could i) (?:make ${self}|get|end up) (?:\w+ ){0,2}?(?:sick|ill|hurt|hospitali[sz]ed|admitted|in (?:the|a) hospital)\b(?! (?:of|with|from) (?:\w+ )?(?:work|school|this))`,
+			r`\b(?:drink\w*|swallow\w*|mix\w*|inhal\w*|breath\w*) (?:\w+ ){0,2}?(?:bleach|antifreeze|anti freeze|rat poison|pesticide|weed killer|ammonia|drain cleaner|cyanide|car exhaust|carbon monoxide|helium)\b`,
+			r`\b(?:bleach|antifreeze|rat poison|pesticide|drain cleaner)\b(?: \w+){0,4}? (?:drink|swallow|die|kill|enough|how much)\b`,
+			r`\b(?:carbon monoxide|car exhaust|charcoal|exit bag|suicide bag|plastic bag over my (?:head|face)|belt around my neck|make it look like an? accident)\b(?! (?:detector|alarm|leak|grill|poisoning from the))`,
+			r`\b(?:crash|wreck|drive|driving|swerve|swerving|steer|slam) (?:my |the |his |her )?(?:car|truck)? ?(?:into|in front of) (?:traffic|oncoming|a semi|a train|a wall|a tree|the river)\b`,
+			r`\b(?:crash|wreck|drive|drove) (?:my |the )?(?:car|truck) (?:on purpose|off (?:the road|a cliff|a bridge))\b`
+		),
+		unless: guard`${news}|${reported}|${joke}|\b(?:bug|bugs|weeds?|pests?|mold|rats|mice|roaches|clean\w*|cooking|recipe|game|level|boss fight|character|story|novel|plant|dog|cat|pet|kid|child|baby|toddler|pool|laundry)\b`
+	},
+	// An overdose told in passing: "took all of them", "swallowed what was left of the bottle".
+	{
+		level: 'urgent',
+		category: 'overdose',
+		re: anyOf(
+			r`\b(?:took|swallowed|downed|popped|ate|taken|swallow|take|taking) (?:them|it|those|these|em|the pills|my pills|the whole lot|everything) all\b(?! (?:to|with|home|out|back|in|the way|day|night|at once for))`,
+			r`\b(?:took|swallowed|downed|popped|taken|ate) (?:all|every (?:one|single one|pill)|the rest|what was left|half) (?:of )?(?:them|em|those|these|my|the|it|his|her|what)\b(?! (?:\w+ )?(?:to|with|home|kids|dogs|trash|out|back|bags?|stuff|things|boxes|money|cash|clothes|food|advice|day|week|time|class|classes|test|tests|exam))`,
+			r`\b(?:already|just) (?:took|swallowed|taken|popped) (?:\w+ ){0,3}?(?:${pills}|them|it)\b(?=(?: \w+){0,6}? (?:goodbye|love you|sorry|so tired|sleepy|wont|to sleep forever|to die|its done|too late|cant|call|dont call|bye))`,
+			r`\b(?:tried to|try to|trying to) (?:od|overdose|o d)\b`
+		),
+		unless: guard`${past}|${news}|${reported}|${joke}`
+	},
+	// Self-harm now or again: the urge, the relief, the relapse.
+	{
+		level: 'urgent',
+		category: 'self_harm_now',
+		re: anyOf(
+			r`\b(?:felt|feels|feel|feeling|it felt) (?:so |really |too )?(?:good|nice|right|calm|relieving|like relief|better) to (?:cut|bleed|burn|hurt|see (?:the )?blood|harm)\b`,
+			r`\b(?:urge|urges|want|wanting|need|needing|craving|itching|tempted) to (?:cut|bleed|burn ${self}|hurt ${self}|self ?harm|sh)\b(?! (?:ties|back|down|costs|out|the|my hair|him|her|it|them|you|a|this|class|some|corners))`,
+			r`\b(?:cut|cutting|burned|burning|hurt|hurting|harming) (?:${self} )?again\b`,
+			r`\b(?:relapsed|slipped|gave in)\b(?: \w+){0,2}? (?:cut|cutting|self ?harm|sh|burning|burned)\b(?= *(?:$|[.!,]|again|tonight|today|last night|this (?:week|morning)|yesterday))`,
+			r`\b(?:fresh|new|deep) (?:cuts|cut|burns|wounds|scars) (?:on|in) my\b`,
+			r`\b(?:hid|hide|hiding|cover\w*) (?:the |my )?(?:cuts|burns|marks|wounds|blood)\b`
+		),
+		unless: guard`${reported}|${news}|${joke}|\b(?:hair|grass|carbs|sugar|calories|class|school|budget|cost|ties|wood|lawn|lines)\b`
+	},
 	// A threat to someone's life: from them, to them, or from others.
 	{
 		level: 'urgent',
 		category: 'threat',
 		re: anyOf(
-			r`\b(?:ill|im going to|going to|i want to|i wanna|im about to|i swear ill|i could|id|about to|i might)(?: fucking)? (?:kill|murder|shoot|stab|strangle|choke|beat the (?:shit|hell|crap|life) out of) (?:you|him|her|them|someone|somebody|every\w+|yall|that (?:guy|man|dude|woman|bitch|bastard|fucker)|my (?:boss|ex|wife|husband|dad|mom|father|mother|brother|sister|roommate|dealer|landlord|neighbor|girlfriend|boyfriend|family))\b`,
+			r`\b(?:ill|im going to|going to|i want to|i wanna|im about to|i swear ill|i could|id|about to|i might)(?: fucking)? (?:kill|murder|shoot|stab|strangle|choke|hurt|beat up|fuck up|beat the (?:shit|hell|crap|life) out of) (?:you|him|her|them|someone|somebody|every\w+|yall|any\w+|who\w*|the next (?:person|guy|one)|(?:her|his|your) (?:new )?(?:boyfriend|girlfriend|husband|wife)|that (?:guy|man|dude|woman|bitch|bastard|fucker)|my (?:boss|ex|wife|husband|dad|mom|father|mother|brother|sister|roommate|dealer|landlord|neighbor|girlfriend|boyfriend|family|stepdad|sponsor|probation officer|po|caseworker))\b(?! (?:feelings|feeling|back|in (?:the|a) (?:game|match)|at (?:\w+ ){0,2}(?:game|chess|cards|pool)))`,
 			r`\b(?:put\w*|pump) (?:a |some )?(?:bullets?|one|holes?) in (?:him|her|you|them|his|your|their)\b`,
 			r`\bi know where (?:he|she|you|they|\w+) (?:lives?|works?|stays?|sleeps?)\b`,
 			r`\bburn (?:down )?(?:your|the|his|her|their) (?:house|place|car|apartment)\b`
@@ -233,8 +309,8 @@ export const crisisEn: CrisisRule[] = [
 		level: 'urgent',
 		category: 'threat',
 		re: anyOf(
-			r`\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell|someone|somebody|people|guys|dealer)\b(?: \w+){0,3}? (?:kill|shoot|stab|murder|hurt|beat up|jump) (?:me|us)\b`,
-			r`\bthreat\w* (?:to )?(?:kill|shoot|stab|hurt)\b`,
+			r`\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell|someone|somebody|people|guys|dealer)\b(?: \w+){0,3}? (?:kill|shoot|stab|murder) (?:me|us)\b`,
+			r`\bthreat\w* (?:to )?(?:kill|shoot|stab|murder)\b`,
 			r`\bwants? me dead\b`,
 			r`\b(?:hit|price) on (?:me|my head)\b`,
 			r`\byoure dead\b(?! to)`,
