@@ -111,6 +111,8 @@ export const crisisEnConcern = [
 				r`\b(?:itd|it would|would|will|itll) (?:be )?(?:so |much |a lot |way )?(?:better|easier|happier) (?:for (?:every\w+|you all|yall|you|them|my (?:family|kids))) (?:if i|without me|when im|once im)\b`,
 				r`\b(?:lighter|better|easier|happier|quieter|calmer|cheaper|better place) (?:off )?without me (?:in it|around|here)\b`,
 				r`\b(?:nobody|no one|noone)(?: would| will| even)+ (?:miss|notice|care about) me\b(?! (?:at|for|when i (?:leave|go) (?:to|for)))`,
+				r`\b(?:kindest|best|right|only) thing (?:i (?:could|can) do|to do)(?: for(?: \w+){1,4}?)? (?:(?:is|would be) (?:to )?not be (?:here|around|alive)|isnt be (?:here|around|alive)|(?:is|would be) (?:to )?(?:disappear|leave for good|die|be gone|go away for good))\b`,
+				r`\b(?:dragging|drag|bringing|bring|pulling) (?:every\w+|you|you all|yall|them|my (?:family|kids)) down(?: with me)?\b`,
 				r`\bnothing but (?:trouble|a burden|a problem|pain|a disappointment|grief) (?:for|to) (?:yall|you|every\w+|this family|my family|them)\b`,
 				r`\b(?:take|taking|waste|wasting) up (?:space|air|oxygen|room)\b(?! (?:in (?:the|my|your) (?:garage|closet|fridge|car)))`
 			),
@@ -157,15 +159,16 @@ export const crisisEnConcern = [
 				r`\b(?:suicide attempts?|(?:my|last|previous|past|prior|since my|after my|before my) (?:(?:last|first|second|third|previous|recent) )?attempts?\b(?! (?:to|at|on|of)\b))`,
 				r`\b(?:had|made|survived) (?:\d+|two|three|four|five|several|multiple|a few|an) (?:suicide )?attempts?\b(?! (?:at|to)\b)`,
 				r`\btried to (?:od|overdose)\b`,
+				r`\b(?:od|odd|oded|odded|overdosed) on purpose\b`,
+				r`\b(?:ive|i have|i) (?:od|odd|oded|odded|overdosed)(?: on purpose)? (?:twice|(?:two|three|four|five|\d+|several|a few|many) times)\b`,
 				r`\b(?:i )?(?:last|first) (?:time i )?self ?harm\w*`,
 				r`\b(?:attempted|tried to (?:kill|off|hang|end|overdose) (?:${self}|my life)|tried (?:suicide|to die|to end it(?: all)?))\b`,
-				r`\b(?:relaps\w*|slipped) (?:on|with|into|and) (?:sh|self ?harm\w*|cutting|cut(?: ${self})?|burning ${self})\b`,
 				r`\bself ?harm\w* (?:history|in the past|when i was|as a (?:teen|kid))\b`,
 				r`\b(?:last|first) time i (?:cut|hurt ${self}|tried|burned ${self})\b`,
 				r`\b(?:was|been) (?:hospitali[sz]ed|committed|admitted|sectioned) (?:for|after) (?:cutting|self ?harm|an? attempt|(?:a )?suicid\w*|trying to|overdos\w*)\b`,
 				r`\bsuicide watch\b`
 			),
-			unless: guard`${recovered}|${news}|${joke}`
+			unless: guard`${recovered}|${longAgo}|${news}|${joke}`
 		}
 	])
 ];

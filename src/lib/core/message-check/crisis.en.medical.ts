@@ -8,7 +8,7 @@ import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 export const pills = String.raw`pills|meds|medication|prescription|tablets|xan\w*|bars|benzos|klonopin|valium|ativan|seroquel|ambien|trazodone|sleeping pills|painkillers|antidepressants|oxy\w*|perc\w*|fent\w*|heroin|opioids|vicodin|norcos?|methadone|morphine|tylenol|advil|insulin|lithium|gabapentin|adderall`;
 const downers = String.raw`${pills}|benzo|\w+pam|dope|tramadol|lean|codeine`;
 const alcohol = String.raw`alcohol|booze|liquor|vodka|whiske?y|tequila|rum|gin|wine|beers?|fifth|pint|bottle|drinks`;
-const pastOrJoke = guard`${past}|${longAgo}|${joke}`;
+const pastOrJoke = guard`${past}|${longAgo}|${hearsay}|${joke}`;
 
 export const crisisEnMedical: CrisisRule[] = [
 	// Overdose: said, too many or too much, a whole bottle, a dangerous mix, pill emoji.
@@ -20,7 +20,7 @@ export const crisisEnMedical: CrisisRule[] = [
 			r`\b(?:i|im|he|she|they|hes|shes|just|think|might|almost|going to|about to|have|may have)\s+(?:od|odd|oded|odding|ods|odded)\b`,
 			r`\bod(?:d|ed)? on\b`
 		),
-		unless: guard`${past}|${longAgo}|${hearsay}|${news}|${reported}`
+		unless: guard`${past}|${longAgo}|${hearsay}|${news}|${reported}|\b(?:twice|(?:two|three|four|five|\d+|several|a few|many) times)\b`
 	},
 	{
 		level: 'urgent',
@@ -110,8 +110,8 @@ export const crisisEnMedical: CrisisRule[] = [
 			r`\b(?:shak\w+|tremors|trembling|shivering) (?:so |really |very |super )?(?:bad|badly|hard|uncontrollably|nonstop|non stop|like crazy|all over)\b`,
 			r`\bcant stop (?:shaking|trembling|shivering)\b`
 		),
-		requires: guard`\b(?:drink\w*|day \d|days? (?:without|off|sober|clean|since)|detox\w*|withdraw\w*|cold turkey|coming off|quit|stopped|off the|dope ?sick|kicking|benzos?|xanax|alcohol|booze)\b`,
-		unless: guard`${past}|${supervised}`
+		requires: guard`\b(?:drink\w*|day \d|days? (?:without|off|sober|clean|since)|detox\w*|withdraw\w*|cold turkey|coming off|quit|stopped|off the|dope ?sick|kicking|benzos?|xanax|alcohol|booze|poured out|bottles?)\b`,
+		unless: guard`${past}|\b(?:(?:was|were|had been) (?:shaking|trembling)|nurse|staff|theyre watching|monitor\w*|is normal|doctors? (?:says?|said|is|are here|gave))\b`
 	},
 	{
 		level: 'urgent',
