@@ -129,7 +129,7 @@ export const crisisEnConcern = [
 				r`\b(?:it|things|nothing|life|this|i)(?:ll| will|s going to| is going to| is| are)? (?:never|not ever|not going to|aint (?:ever )?gonna) (?:get better|change|be (?:ok|okay|better|different|fine|any different)|improve|end)\b(?! (?:\w+ )?(?:if|unless|until|without you|overnight|in a day|with|about|well|his|her|their|for (?:him|her|them|you)))`,
 				r`\b(?:cant|cannot|dont) (?:see|imagine|picture) (?:a|any|my|myself (?:having|with) a|a way|any way) (?:future|way forward|way out|way through|tomorrow|next year)\b`,
 				r`\b(?:i have|ive got|i got|got) no future\b`,
-				r`\bnothing(?:s| is)? (?:ever )?(?:going to|gonna|will|ever) (?:get better|change|help|work)\b(?! (?:if|unless|until|that|my mind|the fact))`,
+				r`\bnothing(?:s| is)? (?:ever )?(?:going to |gonna |will |ever )(?:ever )?(?:get better|change|help|work)\b(?! (?:if|unless|until|that|my mind|the fact))`,
 				r`\b(?:it|its|things|life|this|i|im|ill)(?: will| is| are| s)? (?:never|not ever|aint|wont) (?:ever )?(?:going to |gonna )?(?:get better|change|stop|end|be (?:ok|okay|better|different|fine|anything else|any different)|improve)\b(?! (?:\w+ )?(?:if|unless|until|overnight|with|about|well|raining|snowing|ringing|plans?|mind|anything|that|the|your|my|his|her|our|their|what))`,
 				r`\bnothing (?:ever )?changes\b`,
 				r`\b(?:drowning|sinking|suffocating)\b(?: \w+){0,3}? (?:no (?:surface|way up|air|escape|way out)|cant (?:get out|get up|come up))\b`,
@@ -154,6 +154,7 @@ export const crisisEnConcern = [
 		{
 			re: anyOf(
 				r`\b(?:used to|use to|i would|would) (?:cut|burn|hurt|harm|scratch|hit|starve|punish) (?:${self}|my (?:wrists?|arms?|legs?|thighs?|skin))\b`,
+				r`\b(?:used to|use to) (?:cut|self ?harm|burn ${self})\b(?! (?:grass|hair|lawns?|wood|the|my hair|class|classes|school|carbs|down|back|out|up|people|him|her|them|it|off|corners|ties|meat|hair))`,
 				r`\b(?:used to|use to|started|began|stopped|quit) (?:cutting|burning ${self}|self ?harm\w*|hurting ${self})\b`,
 				r`\b(?:my|the|old|these|those) (?:self ?harm )?scars\b(?! (?:from|of) (?:the|my|a|an) (?:surgery|operation|accident|c section|acne|chicken pox|fall|crash|fight|dog|cat|burn from (?:the|a) stove))`,
 				r`\b(?:suicide attempts?|(?:my|last|previous|past|prior|since my|after my|before my) (?:(?:last|first|second|third|previous|recent) )?attempts?\b(?! (?:to|at|on|of)\b))`,

@@ -282,7 +282,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:step|walk|jump|lie|lay|lying|laying|stand|standing|throw ${self}) (?:out |down )?(?:in front of|onto|on|into) (?:a |the )?(?:train|tracks|railroad|traffic|oncoming|highway|freeway|motorway|subway|bus|semi)\b`,
 			r`\b(?:train|trains|subway) (?:\w+ ){0,4}?(?:timetable|schedule|times?|comes? through|passes?|goes? by)\b(?: \w+){0,6}? (?:tracks|platform|jump|step|stand|end)\b`,
 			r`\bhow long (?:\w+ ){0,2}?(?:train|trains|freight|subway|truck|semi)s? (?:\w+ ){0,2}?(?:to stop|takes to stop|to brake|needs to stop)\b`,
-			r`\bwhat time (?:the )?(?:freight|freight train|night train|express)(?: \w+)? (?:comes?|pass\w*|goes?|runs?) (?:through|by)\b`,
+			r`\bwhat time (?:does |do )?(?:the )?(?:freight|freight train|night train|express)(?: \w+)? (?:comes?|pass\w*|goes?|runs?) (?:through|by)\b`,
 			r`\bhow (?:much|many)(?: \w+){0,3}? (?:would|will|does it|it would|it will|it) take (?:for (?:somebody|someone|a person|me|a guy|a woman|a man)|to (?:kill|die|end|not wake))\b`,
 			r`\b(?:whether|if|would) it (?:shows? up|would show up|show up) (?:after|in (?:an |the )?(?:autopsy|tox|toxicology))|\b(?:autopsy|toxicology)\b(?: \w+){0,3}? (?:insulin|pills|overdose|detect\w*|show)\b`,
 			r`\b(?:sick|ill|hurt|injured|bad|messed up) enough (?:to (?:go|be|get|end up|stay)(?: \w+){0,3}? )?(?:for |to |in |into )?(?:the |a )?(?:hospital|er|emergency room|admitted|ambulance|icu)\b`,
@@ -361,6 +361,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:fear|scared|afraid|terrified) for my life\b`,
 			r`\bmy life is in danger\b`
 		),
+		negatable: false,
 		unless: guard`${joke}|${scolding}`
 	},
 	// Stabbed or shot by someone: an emergency, not only a safety concern (safety.ts has the rest).
