@@ -174,6 +174,8 @@ export const crisisEn: CrisisRule[] = [
 		re: anyOf(
 			r`\b(?:sav\w+|stockpil\w*|hoard\w*|stash\w*|hid|hiding|squirreled|collect\w*|gather\w*) (?:up )?(?:all |a bunch of |a lot of )?(?:my |the |these |those |his |her |\w+s )?(?:\w+ ){0,2}?(?:${pills})\b`,
 			r`\benough (?:for|to kill) (?:somebody|someone|a person|a (?:guy|man|woman)) (?:my|of my|your) (?:size|weight)\b`,
+			r`\b(?:${pills}) (?:all )?(?:saved|stashed|stockpiled|hoarded|collected) up\b`,
+			r`\benough (?:of (?:them|these|those|my \w+) )?to (?:not wake|never wake|end it|kill me|make sure i (?:dont|never|wont))\b`,
 			r`\b(?:${pills}) (?:are |is )?(?:lined up|counted out|all ready|ready to go|in my hand|in front of me)\b`,
 			r`\benough (?:${pills}) to (?:die|end|kill|not wake|do it|make sure|finish|put me)\b`
 		)
