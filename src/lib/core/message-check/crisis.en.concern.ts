@@ -28,14 +28,14 @@ export const crisisEnConcern = [
 		},
 		{
 			re: anyOf(
-				r`\b(?:dying|death|being dead|not existing|not being here|not waking up) (?:sounds|seems|feels|would be|looks) (?:\w+ )?(?:right|good|nice|better|peaceful|easier|like (?:a relief|the answer|the only|peace|rest)|so (?:nice|good|peaceful)|appealing|tempting|like a good idea)\b`,
+				r`\b(?:dying|death|being dead|not existing|not being here|not waking up)(?: \w+)? (?:sounds|seems|feels|would be|looks) (?:\w+ )?(?:right|good|nice|better|peaceful|easier|like (?:a relief|the answer|the only|peace|rest)|so (?:nice|good|peaceful)|appealing|tempting|like a good idea)\b`,
 				r`\bevery (?:second|minute|day|moment|breath|hour)(?: (?:im|i am|i spend|of being|of my life|i stay))? (?:alive|living|breathing|here|on this earth)? ?(?:is|feels like) (?:\w+ )?(?:a waste|torture|hell|agony|pain|pointless|misery|unbearable)\b`,
 				r`\b(?:is it|it isnt|its not|is life|is living) (?:\w+ )?worth (?:staying|being|it to stay|it to keep|living|going on|to keep|to stay|to live|anything)\b(?: alive| living| going| on)?`,
 				r`\b(?:is|isnt|aint) (?:\w+ )?worth (?:staying alive|being alive|living|going on)\b`,
 				r`\bwhy (?:am i|do i|should i|bother|even) (?:still |keep |even )*(?:alive|here|breathing|living|exist|existing|wake up|waking up|try(?:ing)? to live)\b`,
 				r`\b(?:id|i would|id much|id honestly) rather (?:be dead|die|not exist|not be (?:here|alive)|not wake up|not be born)\b(?! than)`,
 				r`\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?(?:i (?:just )?(?:die|get hit|dont wake|never wake|catch something|crash)|(?:a|the|some) (?:car|bus|truck|train|plane|drunk driver|bullet) (?:would |will )?(?:just )?(?:hit|hits|kill|kills|take|takes) me|(?:god|it|something|this) (?:takes|kills|ends) me)\b`,
-				r`\b(?:wouldnt|would not|dont|wont|wouldn t) (?:even )?(?:mind|care) (?:if i|dying|not waking|being dead|not being here|not existing|if it all)\b(?: (?:died|didnt wake|never woke|wasnt here|ended|got hit|was dead|were dead|dont wake))?`,
+				r`\b(?:wouldnt|would not|dont|wont|wouldn t) (?:even )?(?:mind|care) (?:if i|dying|not waking|being dead|not being here|not existing|if it all|if (?:a|the|some) (?:car|bus|truck|train|drunk driver|bullet) (?:hit|hits|killed|took|ran over) me)\b(?: (?:died|didnt wake|never woke|wasnt here|ended|got hit|was dead|were dead|dont wake))?`,
 				r`\b(?:dont|do not|couldnt) care (?:if|whether) i (?:live|die|wake up|make it)\b`,
 				r`\b(?:lost|no|have no|losing) (?:the |my |any )?will to live\b`,
 				r`\b(?:no|nothing|not a single) (?:reason|reasons|point) (?:left )?(?:to|in) (?:live|living|go on|going on|being alive|keep ${self} alive|keep going|stay alive|be alive|wake up)\b`,

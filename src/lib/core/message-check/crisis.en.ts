@@ -275,7 +275,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:quickest|fastest|easiest|painless|peaceful) (?:way )?out\b(?! of (?:the|this) (?:\w+ )?(?:building|lot|city|parking|traffic|town|house|store|job|contract|lease|meeting|debt|situation))`,
 			r`\b(?:what|which|wich) (?:\w+ ){0,3}?(?:mix\w*|combin\w*|together|react\w*)(?: \w+){0,4}? (?:toxic|poison\w*|lethal|deadly|fatal|kill (?:you|a person|someone))\b`,
 			r`\bmix\w*(?: \w+){0,5}? (?:into|to make|make|makes|for|gives?) (?:something |a |an |some )?(?:toxic|poison\w*|lethal|deadly|fatal)\b`,
-			r`\bhow (?:many|much) (?:\w+ ){1,5}?(?:to|until|before|would|will|does it take to|it takes to|can) (?:kill|die|be (?:lethal|fatal|deadly|enough to die)|od|overdose|stop (?:my|your|a|the) heart|not wake|shut down|fry (?:my|your) liver|destroy (?:my|your) liver|end it|do it|be too much)\b`,
+			r`\bhow (?:many|much) (?:\w+ ){1,5}?(?:to|until|before|would|will|does it take to|it takes to|can) (?:kill|die|be (?:lethal|fatal|deadly|enough to die)|od|overdose|stop (?:my|your|a|the) heart|(?:\w+ )?(?:not|dont|wont|never) wake|shut down|fry (?:my|your) liver|destroy (?:my|your) liver|end it|do it|be too much)\b`,
 			r`\b(?:${pills}|\d+ ?mg|dose|doses|amount|combo|combination|mix)(?: \w+){0,4}? (?:be |is |are |would be )?(?:lethal|fatal|deadly|enough to (?:die|kill|not wake))\b`,
 			r`\b(?:lethal|fatal|deadly|toxic) (?:dose|doses|amount|amounts|combo|combination|mix|level|gas)\b`,
 			r`\b(?:how high|high enough|tall enough|how tall|how far) (?:\w+ ){0,5}?(?:bridge|building|balcony|roof|floor|fall|drop|jump|to die|be fatal|kill you|survive)\b`,
@@ -296,6 +296,12 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:crash|wreck|drive|drove) (?:my |the )?(?:car|truck) (?:on purpose|off (?:the road|a cliff|a bridge))\b`
 		),
 		unless: guard`${news}|${reported}|${joke}|\b(?:bug|bugs|weeds?|pests?|mold|rats|mice|roaches|clean\w*|cooking|recipe|game|level|boss fight|character|story|novel|plant|dog|cat|pet|kid|child|baby|toddler|pool|laundry)\b`
+	},
+	{
+		level: 'urgent',
+		category: 'method',
+		re: re`\b(?:toxic|poisonous|strong|deadly|lethal|bad) enough to (?:kill (?:you|me|a person|someone|somebody)|die|not wake up)\b`,
+		unless: guard`${news}|${reported}|${joke}|${hyperbole}`
 	},
 	// An overdose told in passing: "took all of them", "swallowed what was left of the bottle".
 	{
