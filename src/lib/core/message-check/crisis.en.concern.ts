@@ -12,7 +12,7 @@ const self = String.raw`(?:my ?self|myslef)`;
 // A few extra words people put inside a wish: "i dont (really|even|think i) want to…".
 const filler = String.raw`(?: (?:really|even|just|think i|know if i|feel like i|kinda|kind of|honestly|actually|truly|wanna|want to|care to|fucking|much|feel like)){0,3}`;
 const alive = String.raw`(?:be alive|exist|stay alive|keep (?:living|existing|waking up)|be on this earth|be in this world)\b|live\b(?! (?:like|this way|that way|with|in|there|at|here|on|under|without|near|alone|together|for|by|my|a|the|through|off|somewhere|anywhere|close|far|to|if|where|until|till|and (?:work|go))\b)|(?:be here|be around|go on|keep going|wake up)(?= (?:anymore|any more|any longer|no more|tomorrow|ever again)\b|\s*(?:$|[.!?,]))`;
-const light = guard`${joke}|${hyperbole}|${reported}|${news}|${longAgo}`;
+const light = guard`${joke}|${hyperbole}|${reported}|${news}|${longAgo}|${bounded}`;
 
 export const crisisEnConcern = [
 	...crisisRules('concern', 'passive_wish', [
@@ -88,7 +88,7 @@ export const crisisEnConcern = [
 				r`\bno (?:good|use) to (?:anyone|anybody|any\w+|you|this family|my kids)\b`,
 				r`\b(?:the world|every\w+) (?:would be|is|will be) (?:a )?better (?:place )?without me\b`,
 				r`\b(?:everything is|its all) my fault\b(?: \w+){0,4}? (?:always|every\w+|ruin\w*|worthless|i hate)`,
-				r`\bwhat(?: is|s) (?:even )?the point of me\b`,
+				r`\bwhat(?:s| is)?(?: even)?(?: is)? the point of me\b`,
 				r`\b(?:im|i am|being) (?:a |an |such a |the |just a )?(?:\w+,? ){0,4}?(?:piece of (?:shit|crap|trash|garbage)|worthless \w+|disgusting (?:person|human|human being|excuse)|joke of a \w+|waste of (?:space|air|oxygen|life|skin)|failure at (?:everything|life|being))\b`,
 				r`\bi hate (?:me|who i am|what i(?:ve| have)? become)\b(?! (?:when|for|if|in (?:this|that)|lol))`,
 				r`\bdeserve (?:every|all|everything) (?:bad|the bad|of this|that happens|this)\b`,
@@ -124,9 +124,9 @@ export const crisisEnConcern = [
 			re: anyOf(
 				r`\b(?:theres|there is|i see|i have|i got|see|feel like theres|theres just) (?:no|never) (?:way out|escape|exit|hope|light at the end|end to (?:this|it)|point anymore|future for me|way to fix (?:this|me|it))\b(?! (?:of (?:the|this) (?:parking|building|lot|room|job|contract|lease|meeting)))`,
 				r`\b(?:no way out|no escape|no hope left|out of options|out of hope|nowhere (?:left )?to (?:turn|go|run)|no (?:future|hope) for me|dead end life)\b(?! (?:of (?:the|this) (?:parking|building|lot|room|maze|contract|lease)|but|except))`,
-				r`\b(?:im|i am|i feel|feel|feeling|i just feel|always feel) (?:so |completely |totally |really |just )?(?:trapped|hopeless|cornered|caged)\b(?! (?:in (?:traffic|the (?:elevator|snow|rain|airport|car|bathroom|house|office|queue|line|mud))|at (?:work|the airport|home with)|on (?:the|a) (?:\w+)|with (?:\w+ )?(?:work|homework|the)|behind|waiting|here (?:at|in|until)|until|till|for (?:\d|a|an|another|the|two|three|hours|now)|outside|inside (?:the|my car)|on this level))(?! (?:\w+ ){0,4}(?:lol|haha|traffic|snow|airport|layover|elevator))`,
+				r`\b(?:im|i am|i feel|feel|feeling|i just feel|always feel) (?:so |completely |totally |really |just )?(?:trapped|hopeless|cornered|caged)\b(?! (?:at|with (?:money|numbers|names)|romantic|in (?:traffic|the (?:elevator|snow|rain|airport|car|bathroom|house|office|queue|line|mud))|at (?:work|the airport|home with)|on (?:the|a) (?:\w+)|with (?:\w+ )?(?:work|homework|the)|behind|waiting|here (?:at|in|until)|until|till|for (?:\d|a|an|another|the|two|three|hours|now)|outside|inside (?:the|my car)|on this level))(?! (?:\w+ ){0,4}(?:lol|haha|traffic|snow|airport|layover|elevator))`,
 				r`\b(?:trapped|stuck) (?:in|inside) (?:my (?:own )?(?:head|mind|body|life)|this (?:life|body|hell|darkness|nightmare|hole)|a (?:hole|nightmare|life|body|cycle|loop|hell)|(?:my|this) (?:addiction|depression|pain))\b`,
-				r`\b(?:it|things|nothing|life|this|i)(?:ll| will|s going to| is going to| is| are)? (?:never|not ever|not going to|aint (?:ever )?gonna) (?:get better|change|be (?:ok|okay|better|different|fine|any different)|improve|end)\b(?! (?:\w+ )?(?:if|unless|until|without you|overnight|in a day|with|about|well|his|her|their|for (?:him|her|them|you)))`,
+				r`\b(?:it|things|nothing|life|this|i)(?:ll| will|s going to| is going to| is| are)? (?:never|not ever|not going to|aint (?:ever )?gonna) (?:get better|change|be (?:ok|okay|better|different|fine|any different)|improve|end)\b(?! (?:\w+ )?(?:if|unless|until|without you|overnight|in a day|with|about|well|his|her|their|my|mind|anything|that|the|your|our|what|plans?|for (?:him|her|them|you)))`,
 				r`\b(?:cant|cannot|dont) (?:see|imagine|picture) (?:a|any|my|myself (?:having|with) a|a way|any way) (?:future|way forward|way out|way through|tomorrow|next year)\b`,
 				r`\b(?:i have|ive got|i got|got) no future\b`,
 				r`\bnothing(?:s| is)? (?:ever )?(?:going to |gonna |will |ever )(?:ever )?(?:get better|change|help|work)\b(?! (?:if|unless|until|that|my mind|the fact))`,
@@ -139,7 +139,7 @@ export const crisisEnConcern = [
 				r`\b(?:it )?always ends (?:up )?(?:the same|the same way)\b`,
 				r`\b(?:already )?(?:know|see) how (?:my life|this|my story|it all) (?:ends|is going to end|will end)\b`,
 				r`\b(?:any way but one|only ends one way)\b`,
-				r`\b(?:its|it is|everything is|all|life is|this is|im|i feel) (?:so |completely |totally |just )?hopeless\b`,
+				r`\b(?:its|it is|everything is|all|life is|this is|im|i feel) (?:so |completely |totally |just )?hopeless\b(?! (?:at|with|when|romantic|case|in the kitchen))`,
 				r`\bcant see (?:it|things|anything|my life) (?:ever )?(?:being|getting) (?:different|better)\b`,
 				r`\b(?:every day|life|each day|every morning) is (?:the same |just )?(?:hell|torture|a nightmare)\b`,
 				r`\b(?:lost all|no more|lost|without any) hope\b(?! (?:for|of|that|in) (?:the|a|this|that|getting|winning|him|her|them|you|my (?:car|job|team)))`,
@@ -156,7 +156,7 @@ export const crisisEnConcern = [
 				r`\b(?:used to|use to|i would|would) (?:cut|burn|hurt|harm|scratch|hit|starve|punish) (?:${self}|my (?:wrists?|arms?|legs?|thighs?|skin))\b`,
 				r`\b(?:used to|use to) (?:cut|self ?harm|burn ${self})\b(?! (?:grass|hair|lawns?|wood|the|my hair|class|classes|school|carbs|down|back|out|up|people|him|her|them|it|off|corners|ties|meat|hair))`,
 				r`\b(?:used to|use to|started|began|stopped|quit) (?:cutting|burning ${self}|self ?harm\w*|hurting ${self})\b`,
-				r`\b(?:my|the|old|these|those) (?:self ?harm )?scars\b(?! (?:from|of) (?:the|my|a|an) (?:surgery|operation|accident|c section|acne|chicken pox|fall|crash|fight|dog|cat|burn from (?:the|a) stove))`,
+				r`\b(?:my|the|old|these|those) (?:self ?harm )?scars\b(?! (?:from|of) (?:the |my |a |an )?(?:\w+ )?(?:surgery|operation|accident|c section|acne|chicken pox|fall|crash|fight|dog|cat|stove|bike|burn|tattoo|piercing))`,
 				r`\b(?:suicide attempts?|(?:my|last|previous|past|prior|since my|after my|before my) (?:(?:last|first|second|third|previous|recent) )?attempts?\b(?! (?:to|at|on|of)\b))`,
 				r`\b(?:had|made|survived) (?:\d+|two|three|four|five|several|multiple|a few|an) (?:suicide )?attempts?\b(?! (?:at|to)\b)`,
 				r`\btried to (?:od|overdose)\b`,

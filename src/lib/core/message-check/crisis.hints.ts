@@ -87,7 +87,7 @@ export const crisisHints: CrisisRule[] = [
 		)
 	),
 	hint(re`\bbye\b(?=\s*[.!]*\s*$)`),
-	hint(re`\btell (?:\w+ ){1,2}(?:that )?i forgive\b`),
+	hint(re`\btell (?:\w+ ){1,2}(?:that )?i (?:forgive|love (?:them|him|her|you|em)\b)`),
 	hint(re`\b(?:go to sleep|sleep|dormir(?:me)?) (?:and be done|y ya)\b`),
 	hint(anyOf(r`\b(?:everything|all) (?:is )?in order\b`, r`\btodo en orden\b`)),
 	hint(anyOf(r`\bmy will\b(?! ?power)`, r`\btestamento\b`)),
