@@ -143,7 +143,7 @@ export const crisisEnConcern = [
 				r`\bcant see (?:it|things|anything|my life) (?:ever )?(?:being|getting) (?:different|better)\b`,
 				r`\b(?:every day|life|each day|every morning) is (?:the same |just )?(?:hell|torture|a nightmare)\b`,
 				r`\b(?:lost all|no more|lost|without any) hope\b(?! (?:for|of|that|in) (?:the|a|this|that|getting|winning|him|her|them|you|my (?:car|job|team)))`,
-				r`\b(?:at|hit|reached) the end of my rope\b`,
+				r`\b(?:at|hit|reached) the end of my rope\b`
 			),
 			unless: light
 		}

@@ -2,7 +2,7 @@
 // emoji), the signs of one or of another medical emergency, and dangerous withdrawal. The past told as part of
 // recovery, news and jokes are guarded, as in crisis.en.ts.
 
-import { hearsay, joke, longAgo, news, otherwiseFine, past, reported, supervised } from './guards.ts';
+import { hearsay, joke, longAgo, news, otherwiseFine, past, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 export const pills = String.raw`pills|meds|medication|prescription|tablets|xan\w*|bars|benzos|klonopin|valium|ativan|seroquel|ambien|trazodone|sleeping pills|painkillers|antidepressants|oxy\w*|perc\w*|fent\w*|heroin|opioids|vicodin|norcos?|methadone|morphine|tylenol|advil|insulin|lithium|gabapentin|adderall`;

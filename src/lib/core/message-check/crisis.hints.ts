@@ -8,11 +8,7 @@ import type { CrisisCategory, CrisisLevel } from './types.ts';
 
 // Two hints together read as a farewell: a decision, a goodbye, things put in order. Hints of despair alone
 // (no way out, what's the point, nobody cares) make a concern; one farewell hint among them makes it urgent.
-const hint = (
-	pattern: RegExp,
-	level: CrisisLevel = 'urgent',
-	category: CrisisCategory = 'farewell'
-): CrisisRule => ({
+const hint = (pattern: RegExp, level: CrisisLevel = 'urgent', category: CrisisCategory = 'farewell'): CrisisRule => ({
 	level,
 	category,
 	re: pattern,
