@@ -35,7 +35,7 @@ export const crisisEnConcern = [
 				r`\bwhy (?:am i|do i|should i|bother|even) (?:still |keep |even )*(?:alive|here|breathing|living|exist|existing|wake up|waking up|try(?:ing)? to live)\b`,
 				r`\b(?:id|i would|id much|id honestly) rather (?:be dead|die|not exist|not be (?:here|alive)|not wake up|not be born)\b(?! than)`,
 				r`\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?(?:i (?:just )?(?:die|get hit|dont wake|never wake|catch something|crash)|(?:a|the|some) (?:car|bus|truck|train|plane|drunk driver|bullet) (?:would |will )?(?:just )?(?:hit|hits|kill|kills|take|takes) me|(?:god|it|something|this) (?:takes|kills|ends) me)\b`,
-				r`\b(?:wouldnt|would not|dont|wont|wouldn t) (?:even )?(?:mind|care) (?:if i|dying|not waking|being dead|not being here|not existing|if it all|if (?:a|the|some) (?:car|bus|truck|train|drunk driver|bullet) (?:hit|hits|killed|took|ran over) me)\b(?: (?:died|didnt wake|never woke|wasnt here|ended|got hit|was dead|were dead|dont wake))?`,
+				r`\b(?:wouldnt|would not|dont|wont|wouldn t) (?:even )?(?:mind|care) (?:if i (?:just )?(?:died|die|didnt wake|never woke|wasnt here|wasnt alive|was gone|was dead|were dead|dont wake|never wake|got hit|ended it|lived or died|live or die)|dying|not waking|being dead|not being here|not existing|if it all (?:ended|stopped|ends)|if (?:a|the|some) (?:car|bus|truck|train|drunk driver|bullet) (?:hit|hits|killed|took|ran over) me)\b`,
 				r`\b(?:dont|do not|couldnt) care (?:if|whether) i (?:live|die|wake up|make it)\b`,
 				r`\b(?:lost|no|have no|losing) (?:the |my |any )?will to live\b`,
 				r`\b(?:no|nothing|not a single) (?:reason|reasons|point) (?:left )?(?:to|in) (?:live|living|go on|going on|being alive|keep ${self} alive|keep going|stay alive|be alive|wake up)\b`,
@@ -104,7 +104,7 @@ export const crisisEnConcern = [
 	...crisisRules('concern', 'burden', [
 		{
 			re: anyOf(
-				r`\b(?:im|i am|i feel like|feel like|ive been|being|just)(?: \w+){0,2}? (?:a|such a|the|nothing but a|only a|one more) (?:burden|weight|drain|problem|dead weight|nuisance|waste)(?! (?:to carry|off|of (?:work|money|time|a \w+))| (?:list|card|account|off my)) ?(?:to|on|for|in)? ?(?:\w+ )?(?:every\w+|you|family|kids|anyone|all|people|them|mom|dad|my \w+|the \w+)?`,
+				r`\b(?:im|i am|i feel like|feel like|ive been|being|just)(?: \w+){0,2}? (?:a|such a|the|nothing but a|only a|one more) (?:burden|weight|drain|problem|dead weight|nuisance)(?! (?:to carry|off|of (?:work|money|time|a \w+))| (?:list|card|account|off my)) ?(?:to|on|for|in)? ?(?:\w+ )?(?:every\w+|you|family|kids|anyone|all|people|them|mom|dad|my \w+|the \w+)?`,
 				r`\b(?:sorry (?:for|i keep) existing|sorry i (?:was|am|even) (?:born|alive|exist)|all i do is (?:ruin|hurt|disappoint|drag|burden|take)|(?:i just|i only|all i do is) (?:make|makes) (?:everything|things|life|it) (?:worse|harder)(?: for (?:every\w+|you|them|my \w+))?)\b`,
 				r`\bevery\w* (?:would be|would|will be|is|will) (?:so |much |a lot |way )?(?:better|happier|easier|relieved|fine|better off)\b(?: \w+){0,4}? (?:without me|if i (?:was|were|wasnt|werent|just|died|disappeared|left for good|gone)|when im gone|after im gone|with me gone|once im gone)`,
 				r`\b(?:every\w*|you|they|my (?:family|kids|wife|husband|mom|dad|parents|son|daughter)) (?:would|will|wouldnt) (?:be |even )?(?:better off|be happier|be better|miss me|notice|care)\b(?: \w+){0,3}? (?:if|when|once) (?:i|im)\b(?! (?:\w+ )?(?:call|come|visit|clean|get|help|pay|stop drinking|got|went|go|sober|in rehab))`,

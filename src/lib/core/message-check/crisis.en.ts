@@ -234,7 +234,8 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:going to|gonna|about to|ready to|decided to|plan(?:ning)? to|want to) (?:finally |actually |really |just )?(?:do it|end it)\b(?= *(?:$|[.!]|this time|for real|for good|i (?:mean|swear)|im (?:serious|sorry|not)|and))`,
 			r`\b(?:tonight|today|tomorrow|this weekend|sunday|monday|friday|saturday)(?: \w+){0,2}? (?:is|will be|s) (?:the (?:night|day|end)|my last (?:night|day))\b`,
 			r`\b(?:my|the) (?:last|final) (?:night|day|week|weekend|christmas|birthday) (?:alive|on earth|on this earth|here|ever)\b`,
-			r`\bthinking (?:about|of) (?:ending (?:it|things|my life)|not being here|killing)\b`
+			r`\bthinking (?:about|of) (?:ending (?:it|things|my life)|not being here|killing)\b`,
+			r`\b(?:going to|im going to) make sure of (?:it|that)\b(?=.*\b(?:around|here|alive|gone|dead|wake|longer)\b|(?<=\b(?:around|here|alive|gone|dead|wake|longer)\b.*))`
 		),
 		unless: guard`${reported}|${news}|${past}|${longAgo}|${hyperbole}|\b(?:dont have any|said no|movie|book|song|lyrics?|bikes?|bike ride|dancing|exam|test|game)\b`
 	},
@@ -348,6 +349,8 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:ill|im going to|going to|i want to|i wanna|im about to|i swear ill|i could|id|about to|i might)(?: fucking)? (?:kill|murder|shoot|stab|strangle|choke|hurt|beat up|fuck up|beat the (?:shit|hell|crap|life) out of) (?:you|him|her|them|someone|somebody|every\w+|yall|any\w+|who\w*|the next (?:person|guy|one)|(?:her|his|your) (?:new )?(?:boyfriend|girlfriend|husband|wife)|that (?:guy|man|dude|woman|bitch|bastard|fucker)|my (?:boss|ex|wife|husband|dad|mom|father|mother|brother|sister|roommate|dealer|landlord|neighbor|girlfriend|boyfriend|family|stepdad|sponsor|probation officer|po|caseworker))\b(?! (?:feelings|feeling|back|in (?:the|a) (?:game|match)|at (?:\w+ ){0,2}(?:game|chess|cards|pool)))`,
 			r`\b(?:put\w*|pump) (?:a |some )?(?:bullets?|one|holes?) in (?:him|her|you|them|his|your|their)\b`,
 			r`\bi know where (?:he|she|you|they|\w+) (?:lives?|works?|stays?|sleeps?)\b`,
+			r`\b(?:knife|gun|bullet|blade) with (?:his|her|your|their|\w+s) name on it\b`,
+			r`\bnext time (?:its|it will be|itll be) (?:me|you)\b`,
 			r`\bi know what (?:time|car|hours?|bus|route) (?:he|she|you|they|\w+) (?:gets? off|drives?|leaves?|works?|takes?)\b`,
 			r`\b(?:ill|im going to|going to|i will|i swear ill|id|i could)(?: \w+)? (?:put|send) (?:you|him|her|them|that \w+) (?:in the ground|six feet under|to the (?:morgue|grave)|in (?:a|the) (?:grave|box|body bag|morgue))\b`,
 			r`\b(?:s?he|they|you)(?:s|re| is| are)? (?:going to|gonna) (?:find out|see|learn) what happens\b`,
