@@ -2,13 +2,13 @@
 // emoji), the signs of one or of another medical emergency, and dangerous withdrawal. The past told as part of
 // recovery, news and jokes are guarded, as in crisis.en.ts.
 
-import { joke, news, otherwiseFine, past, reported, supervised } from './guards.ts';
+import { hearsay, joke, longAgo, news, otherwiseFine, past, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 export const pills = String.raw`pills|meds|medication|prescription|tablets|xan\w*|bars|benzos|klonopin|valium|ativan|seroquel|ambien|trazodone|sleeping pills|painkillers|antidepressants|oxy\w*|perc\w*|fent\w*|heroin|opioids|vicodin|norcos?|methadone|morphine|tylenol|advil|insulin|lithium|gabapentin|adderall`;
 const downers = String.raw`${pills}|benzo|\w+pam|dope|tramadol|lean|codeine`;
 const alcohol = String.raw`alcohol|booze|liquor|vodka|whiske?y|tequila|rum|gin|wine|beers?|fifth|pint|bottle|drinks`;
-const pastOrJoke = guard`${past}|${joke}`;
+const pastOrJoke = guard`${past}|${longAgo}|${hearsay}|${joke}`;
 
 export const crisisEnMedical: CrisisRule[] = [
 	// Overdose: said, too many or too much, a whole bottle, a dangerous mix, pill emoji.
@@ -20,7 +20,7 @@ export const crisisEnMedical: CrisisRule[] = [
 			r`\b(?:i|im|he|she|they|hes|shes|just|think|might|almost|going to|about to|have|may have)\s+(?:od|odd|oded|odding|ods|odded)\b`,
 			r`\bod(?:d|ed)? on\b`
 		),
-		unless: guard`${past}|${news}|${reported}`
+		unless: guard`${past}|${longAgo}|${hearsay}|${news}|${reported}|\b(?:twice|(?:two|three|four|five|\d+|several|a few|many) times)\b`
 	},
 	{
 		level: 'urgent',
@@ -44,7 +44,7 @@ export const crisisEnMedical: CrisisRule[] = [
 			r`\b(?:took|tak\w+|popp\w*|did|doing|had|on|snorted)\b(?: \w+){0,3}? (?:${downers})\b(?: \w+){0,2}? (?:with|and|plus|on top of|w) (?:\w+ ){0,3}?(?:${alcohol}|drinking)\b`,
 			r`\b(?:drank|drinking|downed)(?: \w+){0,3}? (?:${alcohol})\b(?: \w+){0,3}? (?:with|and|plus|then|on top of|w) (?:\w+ ){0,3}?(?:${downers})\b`
 		),
-		unless: guard`${past}|${news}`
+		unless: guard`${past}|${longAgo}|${hearsay}|${news}`
 	},
 	// Signs of an overdose or a medical emergency.
 	{
@@ -52,7 +52,7 @@ export const crisisEnMedical: CrisisRule[] = [
 		category: 'overdose',
 		re: anyOf(
 			r`\b(?:cant|couldnt|hard to|trouble|struggling to|barely|not|isnt|stopped|wont|no longer) (?:breathe|breathing)\b`,
-			r`\bbreathing (?:is )?(?:really )?(?:weird|slow|shallow|funny|strange|slowly)\b`,
+			r`\bbreathing (?:is |sounds |looks |seems |is getting )?(?:really |so |kind of |real )?(?:weird|slow|shallow|funny|strange|slowly)\b`,
 			r`\b(?:lips|fingers|fingertips|nails|skin|face) (?:are |is |going |turning |look |looks |went |turned |getting )?(?:blue|purple|gr[ae]y)\b`,
 			r`\b(?:turning|going|gone|turned) blue\b`,
 			r`\bunresponsive\b`,
@@ -110,8 +110,8 @@ export const crisisEnMedical: CrisisRule[] = [
 			r`\b(?:shak\w+|tremors|trembling|shivering) (?:so |really |very |super )?(?:bad|badly|hard|uncontrollably|nonstop|non stop|like crazy|all over)\b`,
 			r`\bcant stop (?:shaking|trembling|shivering)\b`
 		),
-		requires: guard`\b(?:drink\w*|day \d|days? (?:without|off|sober|clean|since)|detox\w*|withdraw\w*|cold turkey|coming off|quit|stopped|off the|dope ?sick|kicking|benzos?|xanax|alcohol|booze)\b`,
-		unless: guard`${past}|${supervised}`
+		requires: guard`\b(?:drink\w*|day \d|days? (?:without|off|sober|clean|since)|detox\w*|withdraw\w*|cold turkey|coming off|quit|stopped|off the|dope ?sick|kicking|benzos?|xanax|alcohol|booze|poured out|bottles?)\b`,
+		unless: guard`${past}|\b(?:(?:was|were|had been) (?:shaking|trembling)|nurse|staff|theyre watching|monitor\w*|is normal|doctors? (?:says?|said|is|are here|gave))\b`
 	},
 	{
 		level: 'urgent',
@@ -127,6 +127,6 @@ export const crisisEnMedical: CrisisRule[] = [
 		category: 'overdose',
 		re: re`\b(?:in|at|to) the (?:er|emergency room|icu)\b`,
 		requires: guard`\b(?:overdos\w*|pills|took|drank|cut|bleed\w*|breath\w*|narcan|seizure|stabbed|shot|beat|hit me|od)\b`,
-		unless: guard`${past}|${otherwiseFine}`
+		unless: guard`${past}|${longAgo}|${otherwiseFine}`
 	}
 ];

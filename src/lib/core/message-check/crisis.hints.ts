@@ -4,21 +4,12 @@
 
 import { joke } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
-import type { CrisisCategory } from './types.ts';
+import type { CrisisCategory, CrisisLevel } from './types.ts';
 
-// Two hints together read as a farewell: a decision, a goodbye, things put in order.
-const hint = (pattern: RegExp): CrisisRule => ({
-	level: 'urgent',
-	category: 'farewell',
-	re: pattern,
-	negatable: false,
-	unless: guard`${joke}`
-});
-
-// Spanish hints of despair rather than farewell: two of them together are a concern; with a farewell hint, the
-// farewell names the level.
-const despair = (category: CrisisCategory, pattern: RegExp): CrisisRule => ({
-	level: 'concern',
+// Two hints together read as a farewell: a decision, a goodbye, things put in order. Hints of despair alone
+// (no way out, what's the point, nobody cares) make a concern; one farewell hint among them makes it urgent.
+const hint = (pattern: RegExp, level: CrisisLevel = 'urgent', category: CrisisCategory = 'farewell'): CrisisRule => ({
+	level,
 	category,
 	re: pattern,
 	negatable: false,
@@ -37,11 +28,16 @@ export const crisisHints: CrisisRule[] = [
 	),
 	hint(
 		anyOf(
-			r`\b(?:cant|cannot) (?:take|do|handle|bear|stand) (?:it|this|this pain|the pain|life|this life)(?: \w+)? (?:anymore|any longer)\b`
-		)
+			r`\b(?:cant|cannot) (?:take|do|handle|bear|stand) (?:it|this|this pain|the pain|life|this life)(?: \w+)? (?:anymore|any longer)\b`,
+			r`\bya no (?:aguanto|puedo mas|soporto|doy mas)\b`
+		),
+		'concern',
+		'trapped'
 	),
 	hint(
-		re`\b(?:no way out|hopeless|no hope left|i give up|giving up on (?:life|everything)|done fighting|tired of fighting|tired of everything)\b`
+		re`\b(?:no way out|hopeless|no hope left|i give up|giving up on (?:life|everything)|done fighting|tired of fighting|tired of everything|no (?:hay|veo) (?:salida|esperanza)|sin esperanza|me rindo|cansad[oa] de (?:todo|luchar|pelear))\b`,
+		'concern',
+		'trapped'
 	),
 	hint(re`\b(?:i have a plan|ive planned it|tengo un plan|tengo todo (?:listo|preparado|planeado))\b`),
 	hint(re`\b(?:i know what (?:im going to|ill) do|do it tonight|ya se lo que voy a hacer|esta noche lo hago)\b`),
@@ -53,8 +49,16 @@ export const crisisHints: CrisisRule[] = [
 		)
 	),
 	hint(anyOf(r`\bwant out\b(?! of (?:the|this|my|that))`, r`\bquiero (?:salir de todo|irme de este mundo)\b`)),
-	hint(re`\b(?:whats the point|no point anymore|(?:dont|cant) see the point)\b`),
-	hint(re`\b(?:nobody (?:cares|would care|loves me|needs me)|no one (?:cares|would care|needs me))\b`),
+	hint(
+		re`\b(?:whats the point|no point anymore|(?:dont|cant) see the point|no le (?:encuentro|veo) (?:el )?sentido|nada tiene sentido|para que seguir)\b`,
+		'concern',
+		'passive_wish'
+	),
+	hint(
+		re`\b(?:nobody (?:cares|would care|loves me|needs me)|no one (?:cares|would care|needs me)|nadie me (?:quiere|necesita)|a nadie le importo)\b`,
+		'concern',
+		'worthless'
+	),
 	hint(
 		anyOf(
 			r`\b(?:gave|giving|given) (?:my|all my) (?:things|stuff|clothes) away\b`,
@@ -62,7 +66,24 @@ export const crisisHints: CrisisRule[] = [
 			r`\b(?:regale|regalando|regalado) (?:mis|todas mis) cosas\b`
 		)
 	),
-	hint(anyOf(r`\bwant you to have my\b`, r`\bquiero que te quedes con mi\b`)),
+	hint(anyOf(r`\bwant (?:you|\w+) to have (?:my|it|this|them|these)\b`, r`\bquiero que te quedes con mi\b`)),
+	// English: things left where they can be found, thanks said as a last word, the papers and the title.
+	hint(
+		anyOf(
+			r`\b(?:is|are) in (?:the|my) (?:sock |top |bottom |kitchen |nightstand )?(?:drawer|glovebox|glove box|safe|fireproof box|lockbox)\b`,
+			r`\b(?:title|deed|pink slip|papers|keys?|passwords?)(?: to (?:the|my) \w+)? (?:is|are) (?:in|on|under|by) (?:the|my)\b`,
+			r`\bin (?:your|her|his) name\b`
+		)
+	),
+	hint(
+		anyOf(
+			r`\b(?:just )?want(?:ed)? to (?:say )?thank you\b(?! for (?:the|dinner|lunch|coming|the ride|the money|picking))`,
+			r`\bthank you for everything\b`,
+			r`\byou were (?:the best|a good|always (?:a|the))\b`
+		)
+	),
+	hint(re`\bbye\b(?=\s*[.!]*\s*$)`),
+	hint(re`\btell (?:\w+ ){1,2}(?:that )?i (?:forgive|love (?:them|him|her|you|em)\b)`),
 	hint(re`\b(?:go to sleep|sleep|dormir(?:me)?) (?:and be done|y ya)\b`),
 	hint(anyOf(r`\b(?:everything|all) (?:is )?in order\b`, r`\btodo en orden\b`)),
 	hint(anyOf(r`\bmy will\b(?! ?power)`, r`\btestamento\b`)),
@@ -102,16 +123,6 @@ export const crisisHints: CrisisRule[] = [
 			r`\b(?:soon|tonight) it (?:will|ll) (?:all )?(?:end|be over)\b`
 		)
 	),
-	despair('trapped', re`\b(?:ya no|no) (?:aguanto|puedo|soporto|doy) mas\b`),
-	despair(
-		'trapped',
-		re`\b(?:sin esperanza|me rindo|ya me rendi|cansad[oa] de (?:todo|luchar|pelear)|me canse de (?:todo|luchar))\b`
-	),
-	despair(
-		'passive_wish',
-		re`\b(?:no le (?:encuentro|veo) (?:el )?(?:sentido|caso)|nada tiene sentido|(?:para|pa) que seguir)\b`
-	),
-	despair('worthless', re`\b(?:nadie me (?:quiere|necesita|extrana)|a nadie le importo)\b`),
 	hint(re`\b(?:no me (?:busquen|busques)|no hay vuelta atras|ya lo tengo decidido)\b`),
 	hint(
 		re`\bya (?:compre|consegui|tengo) (?:las pastillas|las pepas|la soga|la cuerda|el veneno|la pistola|el arma|todo lo que necesito)\b`

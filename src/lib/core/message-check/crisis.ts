@@ -2,6 +2,7 @@
 // threat to someone's life puts crisis resources before anything else the check shows. Each rule says its level
 // and category (types.ts); where matches overlap, the strongest level names the words.
 
+import { crisisEnConcern } from './crisis.en.concern.ts';
 import { crisisEnMedical } from './crisis.en.medical.ts';
 import { crisisEn } from './crisis.en.ts';
 import { crisisConcepts } from './crisis.concepts.ts';
@@ -17,7 +18,7 @@ import type { CrisisLevel, CrisisSpan } from './types.ts';
 // Both languages run on every message, whatever its locale: people switch language mid-message, and a crisis
 // missed because the wrong language was chosen is the worst failure this check can make.
 const sets: { rules: CrisisRule[]; negation: Negation }[] = [
-	{ rules: [...crisisEn, ...crisisEnMedical], negation: negations.en },
+	{ rules: [...crisisEn, ...crisisEnMedical, ...crisisEnConcern], negation: negations.en },
 	{ rules: [...crisisEs, ...crisisEsMedical, ...crisisEsConcern], negation: negations.es },
 	{ rules: crisisConcepts, negation: negations.both }
 ];

@@ -19,6 +19,24 @@ export const supervised = String.raw`\b(?:was|were|had been|temble|temblaba|nurs
 /** Someone else's emergency told calmly: "in the ER with Grandma, she fell but she's okay". */
 export const otherwiseFine = String.raw`\b(?:with (?:my )?(?:grandma|grandpa|mom|dad|mother|father|sister|brother|aunt|uncle|friend)|con (?:la |el |mi )?(?:abuel[oa]|mama|papa|herman[oa]|ti[oa]|amig[oa])|(?:she|he|shes|hes)(?: is)? (?:okay|ok|fine)|(?:esta|estan) bien|fell|se cayo)\b`;
 
+/**
+ * English hyperbole about dying, read in the sentence: "this meeting is so boring I want to die", "if I have to
+ * hear that song again I'll kill myself". A crisis said beside a small annoyance is rarer than the joke.
+ */
+export const hyperbole = String.raw`\b(?:so (?:boring|bored|embarrass\w*|cringe\w*|awkward|hungry|full|cute|funny)|boring|bored|embarrass\w*|cringe\w*|mortified|hilarious|spoilers?|traffic|homework|finals|mondays?|hangry|this (?:heat|humidity|song|show|episode|movie|meeting|lecture|class|traffic|game|commute|playlist|line|queue)|if i have to (?:sit|listen|hear|watch|read|do|go|sit through|deal with|work)\b(?: \w+){0,4}? (?:another|one more|again|this))\b`;
+
+/** A wish for a while, not for good: "sleep until Saturday", "disappear for a week", "vanish to a beach". */
+export const bounded = String.raw`\b(?:until|till|til|for (?:a|an|the|one|two|three|\d+|a few|a couple of|like a|some|the whole|the rest of the) (?:\w+ )?(?:days?|weeks?|weekend|months?|hours?|while|bit|nap|year|summer|night)|for the (?:weekend|summer|holidays?)|on (?:a|an) (?:beach|island|vacation|trip)|to (?:a|an|some) (?:island|beach|cabin|mountain)|vacation|holiday|nap)\b`;
+
+/** Recovery told as recovery: "two years free of self-harm", "I'm proud I haven't cut since May". */
+export const recovered = String.raw`\b(?:clean (?:from|of|for|since)|free (?:from|of|for|since)|proud|milestone|recovery|recovered|healed|grateful|thankful|no longer|havent (?:cut|hurt|harmed|tried|self|done (?:it|that)|in (?:\d+ |two |three |many |a few )?(?:years?|months?|a (?:long )?(?:while|time)))|years? (?:clean|free|since|sober|without)|anniversary|in a (?:good|better) place|(?:doing|so much) better now|a long time ago|\d+ years (?:out|free|clean|since)|dont hide them)\b`;
+
+/** English: a dark time told as long behind, in words the shared `past` lacks ("two winters ago", "in my twenties"). */
+export const longAgo = String.raw`\b(?:(?:two|three|four|five|six|\d+|a few|several|many) (?:winters?|summers?|springs?|christmases|lifetimes?) ago|that year|those years|back in (?:the day|19|20|high school|college)|(?:most of |in )?my (?:twenties|teens|thirties|forties)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) years? (?:out|sober|clean|free|later)|a long time ago|i remember|that (?:girl|guy|man|woman|person) is gone|(?:my|that) last run|since (?:19|20)\d\d)\b`;
+
+/** English: what others say happened, not what the writer says: "they're saying suicide", "they say it was laced". */
+export const hearsay = String.raw`\b(?:(?:they|people|cops|police|the news|every(?:one|body)|doctors?) (?:say|said|saying|are saying|think|ruled|reported)|theyre (?:saying|reporting|calling it))\b`;
+
 // Spanish guards added for real text (issue 12). New constants, so the ones above keep their meaning.
 
 /**

@@ -50,6 +50,22 @@ export const safetyRules: Rule[] = [
 		),
 		negatable: false,
 		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
+	},
+	// English: hurt, threatened, held or watched by someone else, whoever it is ("Dad grabbed me", "my ex keeps
+	// showing up at my job"). A threat to the writer's life is also a crisis (crisis.en.ts); both are shown.
+	{
+		re: anyOf(
+			r`(?<!\b(?:i|you|u|we|im|youre|to|dont|didnt|let|car|truck|bus|train|bullet|lightning|it|this|that|karma)(?: \w+){0,2} )\b(?:hit|hits|hitting|slapped|slaps|slapping|punched|punches|punching|kicked|kicks|kicking|choked|chokes|choking|strangled|strangles|shoved|shoves|shoving|pushed|pushes|grabbed|grabs|grabbing|dragged|drags|spit on|spits on|spitting on|spat on|beat|beats|beating|threw (?:\w+ ){0,2}?at|throws (?:\w+ ){0,2}?at|hurts|hurting|pinned|pins|locked|threatened|threatens|threatening|stalking|stalks|raped|molested|touches|touching|(?:will|ll|going to|gonna|gon|to) (?:hurt|beat))\b (?:me|us)\b(?! (?:up|out|know|to (?:do|be|go|the|a|work|school|class|lunch|dinner|it)|into (?:going|doing)|around|back|in a (?:game|match)|with (?:the|a|his|her) (?:truth|idea|news|question)|off|down|hard|a |an |some))`,
+			r`\b(?:wont|doesnt|dont|never) let me (?:leave|go out|see my|have my (?:phone|keys|money)|talk to|call)\b`,
+			r`\b(?:keeps|kept|been|is|was) (?:showing up|following me|watching (?:me|my|the)|waiting (?:for me )?outside|sitting outside)\b(?: \w+){0,3}? (?:at|outside|by|around)? ?(?:my|the) (?:job|work|house|place|apartment|door|school|bus stop)\b`,
+			r`\b(?:following|followed|follows) me (?:home|to (?:work|my)|from)\b`,
+			r`\bim (?:a |as good as )?dead (?:man|woman|meat)\b|\bnext time (?:its|it will be|itll be) me\b`,
+			r`\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell|them|my \w+|the (?:dude|guy|man|plug|dealer|connect))\b(?: \w+){0,3}? (?:kill|shoot|stab|murder) (?:me|us)\b`,
+			r`\b(?:locked|locks|locking) (?:me|us) (?:out|in)\b`,
+			r`\b(?:tracks|tracking|checks|reads|goes through|went through) my (?:location|phone|texts|messages)\b`,
+			r`\b(?:scared|afraid|terrified) (?:of (?:him|her|them|my (?:ex|boyfriend|husband|partner|dad))|(?:hell|shell|theyll|he will|she will|hes going to|shes going to) (?:hurt|hit|find|come after) me)\b`
+		),
+		unless: guard`${past}|${joke}`
 	}
 ];
 

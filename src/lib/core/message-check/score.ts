@@ -1,22 +1,59 @@
 // How well the check does on hand-labelled messages, shared by scripts/eval-message-check.ts and the target
 // tests. Scoring is at the message level: for each message, the set of kinds found against the set labelled.
-// Crisis messages (crisis: true, kinds: null) score only crisis; their kinds are not scored.
+// Crisis messages (crisis: true, kinds: null) score only crisis; their kinds are not scored. Messages that also
+// carry a level, a category, a safety flag and a split (real-voice.*.jsonl) are scored per level, per category,
+// for false alarms on the hard negatives, and for safety; older fixtures carry none of those.
 
 import { checkMessage } from './check.ts';
-import { messageLocales, signalKinds, type MessageLocale, type SignalKind } from './types.ts';
+import {
+	crisisCategories,
+	crisisLevels,
+	messageLocales,
+	signalKinds,
+	type CrisisCategory,
+	type CrisisLevel,
+	type MessageLocale,
+	type SignalKind
+} from './types.ts';
+
+/** What a message that is not a crisis is, the hard negatives first. */
+export const quietCategories = ['hyperbole', 'bounded_wish', 'news', 'hurt_by_others', 'recovery', 'everyday'] as const;
+export type QuietCategory = (typeof quietCategories)[number];
+export type MessageCategory = CrisisCategory | QuietCategory;
+export const allCrisisCategories: readonly CrisisCategory[] = crisisLevels.flatMap((level) => crisisCategories[level]);
+
+/** `train` may be tuned on; `held-out` is the honest test and must never be read while writing rules. */
+export const splits = ['train', 'held-out'] as const;
+export type Split = (typeof splits)[number];
 
 export interface LabelledMessage {
 	id: string;
 	locale: MessageLocale;
 	text: string;
-	/** The kinds present; null on crisis messages. */
+	/** The kinds present; null when they are not scored (crisis messages, and real-voice ones). */
 	kinds: SignalKind[] | null;
 	crisis: boolean;
+	/** The level of a crisis, null when there is none. */
+	level?: CrisisLevel | null;
+	/** The strongest thing in the message: a crisis category of its level, or a quiet one. */
+	category?: MessageCategory;
+	/** Someone else hurting or threatening the writer. */
+	safety?: boolean;
+	split?: Split;
+}
+
+/** The messages of one split. Messages with no split (the older fixtures, all of them tuned on) count as train. */
+export function inSplit(messages: LabelledMessage[], split: Split): LabelledMessage[] {
+	return messages.filter((message) => (message.split ?? 'train') === split);
 }
 
 export interface Prediction {
 	crisis: boolean;
 	kinds: SignalKind[];
+	/** The level called; a predictor that does not give one (undefined) is not scored per level. */
+	level?: CrisisLevel | null;
+	/** Whether any safety span was found; undefined when the predictor does not say, and then not scored. */
+	safety?: boolean;
 }
 
 export type Predict = (text: string, locale: MessageLocale) => Prediction;
@@ -35,10 +72,35 @@ export interface Mistake {
 	id: string;
 	locale: MessageLocale;
 	text: string;
+	category?: MessageCategory;
+	split?: Split;
 	/** Set when the crisis call was wrong: what the label says. */
 	crisisExpected?: boolean;
+	/** Set when both call it a crisis but at different levels. */
+	level?: { expected: CrisisLevel; predicted: CrisisLevel };
+	/** Set when the safety call was wrong: what the label says. */
+	safetyExpected?: boolean;
 	missing: SignalKind[];
 	extra: SignalKind[];
+}
+
+/**
+ * `hits` of `of` messages. `share` is hits / of; with nothing to count it is 1 for a recall or precision and 0
+ * for a false-alarm rate, and `of` tells those apart.
+ */
+export interface Share {
+	hits: number;
+	of: number;
+	share: number;
+}
+
+export interface LevelScore {
+	/** Of the messages labelled this level, those called a crisis at any level. */
+	recall: Share;
+	/** Of the messages called a crisis at this level, those labelled a crisis at any level. */
+	precision: Share;
+	/** Of the messages labelled this level, those called a crisis at this very level. */
+	exact: Share;
 }
 
 export interface Report {
@@ -46,14 +108,29 @@ export interface Report {
 	crisis: Score;
 	kinds: Record<SignalKind, Score>;
 	micro: Score;
+	/** Per level; recall and exact count only messages labelled with a level. */
+	levels: Record<CrisisLevel, LevelScore>;
+	/** Per crisis category: of the messages labelled with it, those called a crisis. */
+	categories: Record<CrisisCategory, Share>;
+	/** Per quiet category: of the messages labelled with it, those called a crisis (lower is better). */
+	falseAlarms: Record<QuietCategory, Share>;
+	/** The safety call, on the messages labelled for safety. */
+	safety: Score;
 	mistakes: Mistake[];
 }
 
 /** The check itself, reduced to what is scored. */
 export const predictWithCheck: Predict = (text, locale) => {
 	const check = checkMessage(text, locale);
-	return { crisis: check.crisis, kinds: [...new Set(check.signals.map((signal) => signal.kind))] };
+	return {
+		crisis: check.crisis,
+		kinds: [...new Set(check.signals.map((signal) => signal.kind))],
+		level: check.level,
+		safety: check.safetySpans.length > 0
+	};
 };
+
+const share = (hits: number, of: number, empty: number): Share => ({ hits, of, share: of === 0 ? empty : hits / of });
 
 function score(tp: number, fp: number, fn: number): Score {
 	const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
@@ -63,6 +140,44 @@ function score(tp: number, fp: number, fn: number): Score {
 }
 
 const isKind = (value: unknown): value is SignalKind => signalKinds.includes(value as SignalKind);
+const isQuiet = (value: unknown): value is QuietCategory => quietCategories.includes(value as QuietCategory);
+
+/** The optional labels of real-voice messages, checked against each other; throws with where. */
+function optionalLabels(row: Record<string, unknown>, crisis: boolean, where: string): Partial<LabelledMessage> {
+	const labels: Partial<LabelledMessage> = {};
+	const { level, category, safety, split } = row;
+	if (level !== undefined) {
+		if (level !== null && !crisisLevels.includes(level as CrisisLevel)) {
+			throw new Error(`${where}: "level" must be null, ${crisisLevels.join(' or ')}`);
+		}
+		if ((level !== null) !== crisis) throw new Error(`${where}: "level" must be set exactly when "crisis" is true`);
+		labels.level = level as CrisisLevel | null;
+	}
+	if (category !== undefined) {
+		if (crisis) {
+			const allowed: readonly string[] = labels.level ? crisisCategories[labels.level] : allCrisisCategories;
+			if (!allowed.includes(category as string)) {
+				throw new Error(
+					`${where}: "category" of a crisis${labels.level ? ` (${labels.level})` : ''} must be ${allowed.join(', ')}`
+				);
+			}
+		} else if (!isQuiet(category)) {
+			throw new Error(`${where}: "category" of a message that is not a crisis must be ${quietCategories.join(', ')}`);
+		}
+		labels.category = category as MessageCategory;
+	}
+	if (safety !== undefined) {
+		if (typeof safety !== 'boolean') throw new Error(`${where}: "safety" must be true or false`);
+		if (category === 'hurt_by_others' && !safety)
+			throw new Error(`${where}: "hurt_by_others" must have "safety": true`);
+		labels.safety = safety;
+	}
+	if (split !== undefined) {
+		if (!splits.includes(split as Split)) throw new Error(`${where}: "split" must be ${splits.join(' or ')}`);
+		labels.split = split as Split;
+	}
+	return labels;
+}
 
 /** Parses JSON lines of labelled messages; a bad line throws with its source and line number. */
 export function parseLabelled(jsonl: string, source = 'input'): LabelledMessage[] {
@@ -84,8 +199,10 @@ export function parseLabelled(jsonl: string, source = 'input'): LabelledMessage[
 		if (kinds !== null && !(Array.isArray(kinds) && kinds.every(isKind))) {
 			throw new Error(`${where}: "kinds" must be null or a list of ${signalKinds.join(', ')}`);
 		}
-		if (kinds === null && !crisis) throw new Error(`${where}: "kinds" may be null only on a crisis message`);
-		messages.push({ id, locale: locale as MessageLocale, text, kinds, crisis });
+		if (kinds === null && !crisis && row.category === undefined) {
+			throw new Error(`${where}: "kinds" may be null only on a crisis message, or one with a "category"`);
+		}
+		messages.push({ id, locale: locale as MessageLocale, text, kinds, crisis, ...optionalLabels(row, crisis, where) });
 	});
 	return messages;
 }
@@ -96,14 +213,64 @@ export function scoreMessages(messages: LabelledMessage[], predict: Predict = pr
 		SignalKind,
 		{ tp: number; fp: number; fn: number }
 	>;
+	const tally = () => ({ hits: 0, of: 0 });
+	const levels = Object.fromEntries(
+		crisisLevels.map((level) => [level, { recall: tally(), precision: tally(), exact: tally() }])
+	) as Record<CrisisLevel, Record<keyof LevelScore, { hits: number; of: number }>>;
+	const categories = Object.fromEntries(allCrisisCategories.map((category) => [category, tally()])) as Record<
+		CrisisCategory,
+		{ hits: number; of: number }
+	>;
+	const falseAlarms = Object.fromEntries(quietCategories.map((category) => [category, tally()])) as Record<
+		QuietCategory,
+		{ hits: number; of: number }
+	>;
+	const safety = { tp: 0, fp: 0, fn: 0 };
 	const mistakes: Mistake[] = [];
 	for (const message of messages) {
 		const predicted = predict(message.text, message.locale);
 		if (predicted.crisis && message.crisis) crisis.tp++;
 		else if (predicted.crisis) crisis.fp++;
 		else if (message.crisis) crisis.fn++;
-		const mistake: Mistake = { id: message.id, locale: message.locale, text: message.text, missing: [], extra: [] };
+		const predictedLevel = predicted.crisis ? (predicted.level ?? null) : null;
+		if (predictedLevel) {
+			levels[predictedLevel].precision.of++;
+			if (message.crisis) levels[predictedLevel].precision.hits++;
+		}
+		if (message.level) {
+			const level = levels[message.level];
+			level.recall.of++;
+			if (predicted.crisis) level.recall.hits++;
+			if (predicted.level !== undefined) {
+				level.exact.of++;
+				if (predictedLevel === message.level) level.exact.hits++;
+			}
+		}
+		if (message.category !== undefined) {
+			const counts = isQuiet(message.category) ? falseAlarms[message.category] : categories[message.category];
+			counts.of++;
+			if (predicted.crisis) counts.hits++;
+		}
+		const safetyScored = message.safety !== undefined && predicted.safety !== undefined;
+		if (safetyScored) {
+			if (predicted.safety && message.safety) safety.tp++;
+			else if (predicted.safety) safety.fp++;
+			else if (message.safety) safety.fn++;
+		}
+		const mistake: Mistake = {
+			id: message.id,
+			locale: message.locale,
+			text: message.text,
+			...(message.category !== undefined && { category: message.category }),
+			...(message.split !== undefined && { split: message.split }),
+			missing: [],
+			extra: []
+		};
 		if (predicted.crisis !== message.crisis) mistake.crisisExpected = message.crisis;
+		if (message.level && predictedLevel && predictedLevel !== message.level) {
+			mistake.level = { expected: message.level, predicted: predictedLevel };
+		}
+		if (safetyScored && predicted.safety !== message.safety) mistake.safetyExpected = message.safety;
 		if (message.kinds !== null) {
 			const gold = new Set(message.kinds);
 			const got = new Set(predicted.kinds);
@@ -119,9 +286,8 @@ export function scoreMessages(messages: LabelledMessage[], predict: Predict = pr
 				}
 			}
 		}
-		if (mistake.crisisExpected !== undefined || mistake.missing.length > 0 || mistake.extra.length > 0) {
-			mistakes.push(mistake);
-		}
+		const wrong = [mistake.crisisExpected, mistake.level, mistake.safetyExpected].some((x) => x !== undefined);
+		if (wrong || mistake.missing.length > 0 || mistake.extra.length > 0) mistakes.push(mistake);
 	}
 	const total = (key: 'tp' | 'fp' | 'fn') => signalKinds.reduce((sum, kind) => sum + kinds[kind][key], 0);
 	return {
@@ -131,6 +297,26 @@ export function scoreMessages(messages: LabelledMessage[], predict: Predict = pr
 			signalKinds.map((kind) => [kind, score(kinds[kind].tp, kinds[kind].fp, kinds[kind].fn)])
 		) as Record<SignalKind, Score>,
 		micro: score(total('tp'), total('fp'), total('fn')),
+		levels: Object.fromEntries(
+			crisisLevels.map((level) => {
+				const { recall, precision, exact } = levels[level];
+				return [
+					level,
+					{
+						recall: share(recall.hits, recall.of, 1),
+						precision: share(precision.hits, precision.of, 1),
+						exact: share(exact.hits, exact.of, 1)
+					}
+				];
+			})
+		) as Record<CrisisLevel, LevelScore>,
+		categories: Object.fromEntries(
+			allCrisisCategories.map((category) => [category, share(categories[category].hits, categories[category].of, 1)])
+		) as Record<CrisisCategory, Share>,
+		falseAlarms: Object.fromEntries(
+			quietCategories.map((category) => [category, share(falseAlarms[category].hits, falseAlarms[category].of, 0)])
+		) as Record<QuietCategory, Share>,
+		safety: score(safety.tp, safety.fp, safety.fn),
 		mistakes
 	};
 }

@@ -43,7 +43,25 @@ export const shorthand: Record<MessageLocale, Record<string, string>> = {
 		ima: 'im going to',
 		imma: 'im going to',
 		kms: 'kill myself',
-		unalive: 'kill',
+		// "unalive" stays as typed: crisis.en.ts reads it on its own. Texting forms of the words crisis turns on.
+		unalived: 'killed',
+		tryna: 'trying to',
+		finna: 'going to',
+		gunna: 'going to',
+		gon: 'going to',
+		prolly: 'probably',
+		rly: 'really',
+		ppl: 'people',
+		every1: 'everyone',
+		no1: 'no one',
+		some1: 'someone',
+		any1: 'anyone',
+		'2nite': 'tonight',
+		'2day': 'today',
+		'2morrow': 'tomorrow',
+		idc: 'i dont care',
+		dnt: 'dont',
+		ded: 'dead',
 		sry: 'sorry',
 		srry: 'sorry',
 		soz: 'sorry',
@@ -117,7 +135,15 @@ export const shorthand: Record<MessageLocale, Record<string, string>> = {
 		matal: 'matar',
 		matalme: 'matarme',
 		vivil: 'vivir',
-		moril: 'morir'
+		moril: 'morir',
+		// Spanglish: English texting forms inside a Spanish message, for the English rules that also read it.
+		wanna: 'want to',
+		gonna: 'going to',
+		gotta: 'got to',
+		imma: 'im going to',
+		idk: 'i dont know',
+		tonite: 'tonight',
+		tmrw: 'tomorrow'
 	}
 };
 
