@@ -6,7 +6,7 @@
 // vergüenza jaja"), a bounded wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
 
 import { boundedEs, hyperboleEs, joke, past, recoveredEs, reported } from './guards.ts';
-import { anyOf, guard, r, type CrisisRule } from './rules.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 // "Me quiero morir de la vergüenza" is an idiom; "me quiero morir" is not.
 const idiom = String.raw`(?! de (?:la )?(?:verguenza|risa|pena|hambre|sueno|ganas|amor|envidia|aburrimiento|calor|frio|cansancio|nervios|sed|ternura|felicidad|alegria|emocion|la emocion|celos))`;
@@ -67,9 +67,26 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\bsi me muero (?:\w+ ){0,2}?(?:que alivio|(?:me )?da (?:lo mismo|igual)|mejor|seria un alivio|nadie)\b`,
 			r`\bme da (?:igual|lo mismo) (?:vivir|estar viv[oa]|morir|morirme|si me muero|si vivo)\b`,
 			r`\bseria un alivio (?:morir|morirme|no despertar|no estar)\b`,
-			r`\b(?:pienso|pensando|pienso mucho|fantaseo|fantaseando) (?:mucho |todo el tiempo |seguido )?(?:en|con) (?:la muerte|morir|morirme|estar muert[oa]|no despertar|desaparecer para siempre)\b`
+			r`\b(?:pienso|pensando|pense|pensado|fantaseo|fantaseando|sueno)(?: \w+){0,3}? (?:en|con) (?:la muerte|morir|morirme|estar muert[oa]|no despertar|desaparecer para siempre|dejar de existir|no estar)\b`,
+			r`\b(?:ya no tengo|no me quedan|sin) (?:fuerzas|ganas|animo) (?:de|para|pa) (?:seguir|vivir|luchar|levantarme|nada)\b`,
+			r`\bya no (?:quiero|puedo) (?:seguir luchando|luchar mas|seguir adelante|seguir con (?:esto|mi vida|la vida))\b`,
+			r`\b(?:me quiero|quiero) ir (?:con (?:dios|mi (?:mama|papa|hij[oa]|abuel[oa]|viej[oa]))|al cielo|de aqui para siempre|para siempre)\b`,
+			r`\b(?:no (?:debi|debia|deberia|tendria que) (?:haber )?nacer|no (?:debi|deberia) haber nacido|desearia no haber nacido|maldigo el dia en (?:que|q) naci)\b`,
+			r`\b(?:descansar|dormir) (?:para siempre|eternamente|en paz de una vez)\b`,
+			r`\bmuert[oa] en vida\b`,
+			r`\b(?:me duele vivir|vivir me duele|ya no quiero sufrir mas|cansad[oa] de sufrir)\b`,
+			r`\b(?:quisiera|quiero|desearia) no estar\b(?= *(?:[.!?,]|$|mas|ya))`,
+			r`\bla (?:unica|mejor) salida (?:es|seria) (?:la muerte|morir|morirme|irme|desaparecer)\b`,
+			r`\bla muerte (?:es|seria) (?:la|mi) (?:unica )?(?:salida|solucion|descanso)\b`
 		),
 		negatable: false,
+		unless: notJoking
+	},
+	// Thoughts of death, said as one has them; "no tengo pensamientos de hacerme daño" is negated.
+	{
+		level: 'concern',
+		category: 'passive_wish',
+		re: re`\b(?:ideas|pensamientos) de (?:muerte|morir(?:me)?|quitarme la vida|hacerme dano|desaparecer)\b`,
 		unless: notJoking
 	},
 	// Worthlessness and self-hatred.
@@ -88,7 +105,11 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\bsoy (?:la|el) peor (?:madre|padre|hij[oa]|persona|herman[oa]|espos[oa]|amig[oa]|pareja)\b`,
 			r`\bsoy (?:lo peor|lo peor que|un error|un cero a la izquierda|nadie|nada)\b(?! (?:en|con|para|de))`,
 			r`\bme (?:odio|doy asco|da asco lo que veo|dio asco lo (?:que|q) vi)\b(?! (?:por (?:comer|haber comido|no)|cuando (?:como|me tomo fotos)))`,
-			r`\bodio (?:ser yo|quien soy|lo que soy|estar viv[oa]|mi existencia)\b`,
+			r`\bodio (?:ser yo|quien soy|lo que soy|estar viv[oa]|mi existencia|mi vida)\b`,
+			r`\bsoy (?:una |la )?(?:decepcion|verguenza|desgracia)\b(?! (?:en|con|para (?:el|la)))`,
+			r`\bsoy (?:un|una) (?:mal|mala|pesim[oa]|horrible|terrible) (?:padre|madre|hij[oa]|persona|herman[oa]|espos[oa]|ser humano)\b`,
+			r`\b(?:siempre )?(?:lo )?arruino todo\b`,
+			r`\b(?:todo lo hago mal|no hago nada bien|no sirvo ni (?:para|pa) morir\w*|asco de persona|no soy nadie)\b`,
 			r`\bno merezco (?:vivir|estar viv[oa]|existir|nada|que me quieran|ser feliz|el aire|amor|ser amad[oa]|respirar)\b`,
 			r`\b(?:todo lo que|todo lo q) toco lo (?:arruino|destruyo|echo a perder|jodo|cago)\b`,
 			r`\b(?:lo arruino|arruino|destruyo) todo lo que toco\b`,
@@ -115,6 +136,11 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:solo|nomas|nada mas) (?:les |te |le )?(?:causo|traigo|doy|he dado|dejo) (?:puros |mas )?(?:problemas|dolor|sufrimiento|dolores de cabeza|disgustos|verguenzas)\b`,
 			r`\bya no (?:los|las|les|te) quiero (?:joder|molestar|estorbar|hacer sufrir) mas\b`,
 			r`\bpronto no (?:tendran|tendras|van a tener) (?:que|q) preocuparse\b`,
+			r`\b(?:les|te|le) (?:arruino|estoy arruinando|arruine) la vida\b`,
+			r`\b(?:solo|nomas) (?:soy|he sido) (?:un|una) (?:problema|carga|estorbo|molestia)\b`,
+			r`\b(?:se|te) (?:librarian|librarias|quitarian|quitarias) (?:de mi|un peso)\b`,
+			r`\bmejor para todos (?:si|que) (?:yo )?(?:no (?:estuviera|existiera)|me (?:muero|muera|muriera|voy|fuera)|desaparezco|desapareciera)\b`,
+			r`\ba nadie le (?:haria|hago|voy a hacer) falta\b`,
 			r`\b(?:quitarme|me quito|me voy a quitar|sacarme|me saco|me voy a sacar) (?:de en medio|del medio)\b(?! (?:para (?:que|q) (?:ustedes )?(?:esten|sean) (?:juntos|felices)|de (?:tu|su) relacion))`
 		),
 		negatable: false,
@@ -139,6 +165,11 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\bya no veo por donde\b`,
 			r`\b(?:estoy|sigo|vivo) en un (?:pozo|hoyo|infierno)\b(?! (?:de (?:trabajo|tareas)))`,
 			r`\bcada vez (?:que|q) intento salir me hundo\b`,
+			r`\b(?:nunca|jamas) (?:voy a|vamos a) salir de (?:esto|este (?:hoyo|pozo|infierno)|aqui)\b`,
+			r`\bno (?:puedo|logro) salir de (?:este|esta) (?:hoyo|pozo|infierno|oscuridad|depresion)\b`,
+			r`\btodo (?:es|esta|se ve) (?:negro|oscuro)\b`,
+			r`\bno (?:veo|hay) luz al final\b`,
+			r`\bya no (?:hay|tengo) (?:nada|nadie) (?:por|para) (?:quien|que|lo que) (?:luchar|vivir|seguir)\b`,
 			r`\bmi vida ya se acabo\b`,
 			r`\b(?:me tiene|me tienen) agarrad[oa] y (?:ya )?no (?:hay|puedo)\b`
 		),

@@ -135,7 +135,10 @@ export const crisisEsMedical: CrisisRule[] = [
 			r`\b(?:me he tomado|me tome|me he tragado|me trague|se tomo|se ha tomado|se trago)(?: como| unos| unas| mas de| casi)? (?:todos los|todas las|[5-9]|\d{2,}|veinte|treinta|cuarenta|cincuenta)\b(?! (?:cervezas|chelas|tragos|copas|shots|tequilas|cafes|vasos|litros|minutos|horas|dias|anos|de (?:la|mis|las) (?:vitaminas|presion)))`,
 			r`\b(?:ya )?me tome lo (?:que|q) (?:tenia|tenian|habia|tengo) guardad[oa]\b`,
 			r`\b(?:tirad[oa]|esta|ta|quedo|se quedo) sin respirar\b`,
-			r`\bespuma (?:en|por) la boca\b`
+			r`\bespuma (?:en|por) la boca\b`,
+			r`\b(?:me|se) (?:tome|tomo|meti|metio|trague|trago) (?:\w+ ){0,3}?(?:pastillas|pildoras|pastis|pepas|chochos) de mas\b`,
+			r`\bcreo (?:que|q) me (?:pase|meti demasiad[oa]|tome demasiad[oa]s)\b`,
+			r`\b(?:me|se) (?:pase|paso) (?:de|con) (?:las )?(?:pastillas|pastis|pepas|chochos|la dosis|la droga|el trago|el alcohol)\b`
 		),
 		unless: guard`${past}|${pastEs}|${news}`
 	},
@@ -151,6 +154,8 @@ export const crisisEsMedical: CrisisRule[] = [
 			r`\bme (?:sacudi|sacudia) (?:entero|entera|todo|toda)\b`,
 			r`\bse me nublo todo\b`,
 			r`\b(?:habla|hablando|hablo) (?:con|de) (?:gente|unos hombres|unas personas|alguien|personas)(?: (?:que|q))? (?:no (?:esta|estan|existe)|estan en)\b`,
+			r`\b(?:escucha|oye|ve|dice (?:que|q) ve) (?:voces|cosas|gente|bichos|animales)\b`,
+			r`\b(?:delirando|deliriums?|sudando frio|suda (?:frio|mucho|muchisimo))\b`,
 			r`\b(?:vi|veo|ve|ven|viendo) (?:a )?(?:un|una|unos|unas) (?:senor|senora|hombre|mujer|persona|nino|bichos|aranas)\b(?: \w+){0,2}? (?:parad[oa]|sentad[oa]|en (?:la|el) (?:esquina|pared|techo|cama))\b`,
 			r`\bhay bichos\b`,
 			r`\bno sabe en (?:que|q) dia\b`

@@ -3,7 +3,7 @@
 // "ese chiste me mató" and "muerto de cansancio" never match; "me va a matar cuando se entere" is guarded.
 
 import { pills } from './crisis.es.medical.ts';
-import { joke, news, past, recoveredEs, reported, hyperboleEs } from './guards.ts';
+import { hyperboleEs, joke, news, otherHurtsEs, past, recoveredEs, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 // "Mi mamá me va a matar cuando vea el tatuaje" is an idiom; "si no pago me matan" is not.
@@ -110,6 +110,7 @@ export const crisisEs: CrisisRule[] = [
 		category: 'method',
 		re: anyOf(
 			r`\b(?:estoy|parad[oa]|sentad[oa]|arriba) (?:en|sobre) (?:el|la|las|un|una|lo alto del?) (?:puente|azotea|techo|cornisa|vias|barranco|precipicio|acantilado|borde|orilla del \w+)\b`,
+			r`\bestoy (?:arriba|encima|en lo alto) de(?:l| la) (?:edificio|puente|azotea|techo|cerro)\b`,
 			r`\b(?:tirarme|aventarme|lanzarme|saltar|me (?:voy a |quiero |pienso )?(?:tirar|aventar|lanzar)) (?:del|de la|de un|de una|desde|al|a las|frente al?|bajo|abajo del?|debajo del?)\b(?! (?:cama|sillon|sofa|piso|suelo|alberca|agua|carro|camion|coche|barco|trampolin))`,
 			r`\b(?:voy a|me voy a) (?:saltar|brincar)\b(?! (?:la|el|de))`,
 			r`\b(?:estrellarme|estrellar el carro|chocar el carro) (?:contra|en)\b`
@@ -151,6 +152,8 @@ export const crisisEs: CrisisRule[] = [
 		category: 'self_harm_now',
 		re: anyOf(
 			r`\bme (?:volvi|vuelvo|he vuelto|volvere) a cortar\b`,
+			r`\bme (?:quiero|voy a) cortar\b(?! (?:el|la|las|los|un|una) (?:pelo|cabello|unas|barba|fleco|luz|agua|telefono|cable|rato))`,
+			r`\bme hice dano\b(?! (?:en el|jugando|con la puerta))`,
 			r`\bme (?:estoy|sigo) cortando\b`,
 			r`\bme corte(?=\s*(?:$|[.!?,;]| y | otra vez| de nuevo| a proposito| los brazos| el brazo| las munecas| la muneca| las piernas| la pierna))`,
 			r`\bcortarme\b(?<!\bsin cortarme)(?! (?:el|la|las|los) (?:pelo|cabello|unas|barba|fleco|luz|agua|gas|internet|telefono|linea|servicio|credito|dinero|apoyo|cable))`,
@@ -161,7 +164,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\bme (?:quemo|queme|estoy quemando) (?:a proposito|con (?:cigarros|cigarrillos|el encendedor))\b`,
 			r`\bme (?:hice|hago|estoy haciendo) (?:unos |mas |otros )?(?:cortes|cortadas|heridas)\b`
 		),
-		unless: guard`${reported}|${past}|${recoveredEs}`
+		unless: guard`${reported}|${past}|${recoveredEs}|${otherHurtsEs}`
 	},
 	{
 		level: 'urgent',
@@ -230,6 +233,12 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:ponerle|darle|poner) (?:fin|punto final) a (?:mi vida|todo|esto|mi sufrimiento)\b`,
 			r`\b(?:voy a|quiero|pienso) (?:acabar|terminar) con (?:todo|mi vida|mi sufrimiento)\b(?! (?:lo que|eso|la relacion|el|la))`,
 			r`\bya no hay nada (?:que|q) me detenga\b`,
+			r`\b(?:me voy a|quiero|voy a) (?:ir|irme) de este mundo\b`,
+			r`\bno (?:voy a|pienso) (?:amanecer|llegar a manana|ver (?:el|otro) (?:amanecer|dia))\b`,
+			r`\b(?:hoy|este) es mi ultimo dia\b(?! (?:de|en) (?:trabajo|clases|la chamba|el trabajo|vacaciones))`,
+			r`\b(?:voy a|estoy a punto de|me voy a) (?:hacer una locura|hacer una tonteria|cometer una locura)\b`,
+			r`\b(?:tomar|tomo|tome) la (?:salida facil|decision final)\b`,
+			r`\b(?:esta|hoy|esta noche) (?:es|sera) mi ultima noche\b`,
 			r`\b(?:que|q) parezca (?:un )?accidente\b`,
 			r`\b(?:para|pa) (?:que )?no sobreviv\w+`,
 			r`\bvoy a hacerlo\b(?=[^]{0,60}\b(?:hoy si|esta noche|ya se (?:que|q) te dije (?:que|q) no))`
@@ -263,6 +272,15 @@ export const crisisEs: CrisisRule[] = [
 			r`\bno (?:me )?(?:llames|llamen|busques|busquen) (?:\w+ ){0,2}?(?:que|q) no (?:voy a|pienso) contestar\b`,
 			r`\b(?:cuida|cuidame|cuiden|cuidenme|cuidala|cuidalo) (?:a|de) (?:la perrita|el perrito|mi perr[oa]|mi gat[oa]|mis hijos|los nenes|los ninos|mi mama|mi vieja)\b`,
 			r`\bno quiero (?:que me hagan )?(?:misa|velorio|funeral)\b`,
+			r`\bhasta siempre\b`,
+			r`\bnos vemos en (?:otra vida|el cielo|la otra vida)\b`,
+			r`\bcuando me encuentren\b`,
+			r`\bmi (?:ultimo deseo|ultima voluntad)\b`,
+			r`\b(?:deje|dejo|ya deje) todo (?:listo|arreglado|pagado|en orden)\b`,
+			r`\besto es (?:un|mi) adios\b`,
+			r`\bfue un placer (?:conocerl\w+|haberl\w+ conocido)\b`,
+			r`\b(?:adios|chau|bye) (?:a todos|para siempre|mundo)\b`,
+			r`\bya no (?:me )?(?:van|vas) a (?:saber|tener noticias) de mi\b`,
 			r`\bultima vez (?:que|q) me (?:vas|van) a (?:ver|oir|escuchar|leer)\b`,
 			r`\bya no me (?:van|vas) a (?:volver a )?(?:ver|oir|escuchar)\b`,
 			r`\blo (?:que|q) (?:hay|queda|dejo) (?:\w+ ){0,2}?es (?:tuyo|suyo|de ustedes|para ti|para vos)\b`,
@@ -301,7 +319,11 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?<!\bintente )(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
 			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya\b|adios|desde|del? (?:un|una|la|el) (?:puente|edificio|azotea|techo|piso)))`,
 			r`\b(?:enfermarme|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
-			r`\b(?:voy a|me voy a) tomar (?:todas las|todo el frasco|toda la caja|un frasco|las \d+)\b`,
+			r`\b(?:voy a|me voy a|quiero|pienso) tomar(?:me)? (?:todas las|todo el frasco|toda la caja|un frasco|las \d+|el bote|todo el bote|todas mis)\b`,
+			r`\btomarme (?:todas las|todo el frasco|toda la caja|el frasco|el bote|todas mis)\b`,
+			r`\b(?:para|pa) (?:no (?:volver a )?despertar|morir(?:me)?|matarme|dormir para siempre|acabar con todo|no sentir nada nunca)\b(?! (?:de (?:risa|hambre|sueno)))`,
+			r`\b(?:lanzarme|tirarme|aventarme|saltar) al vacio\b`,
+			r`\bme (?:quiero|pienso) (?:aventar|tirar|lanzar)\b(?= *(?:[.!,]|$|ya\b|de una|desde))`,
 			r`\b(?:buscando|busque|viendo|vi|leyendo|lei) (?:en (?:google|internet|youtube) )?(?:cuanto|cuantas|cuantos|como hacer (?:que|q) el carro|que pastillas)\b(?:[^.!?]{0,60})\b(?:mortal|letal|peligros\w*|hacen? falta|se necesitan|tarda|humo|alcohol)\b`,
 			r`\b(?:las|ya las|ya los) (?:he apartado|aparte|tengo apartadas|junte) (?:en|dentro)\b`,
 			r`\btengo (?:\d+|dos|tres|cuatro|cinco) (?:cajas|frascos|blisters)\b`
@@ -324,7 +346,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:se siente|se sentia|sentia|siento) (?:\w+ ){0,2}?(?:bien|alivio|como (?:que|q) respiro)\b(?=[^.!?]*\bcort\w+)`,
 			r`\bcortarme (?:se siente|se sentia|me calma|me alivia)\b`
 		),
-		unless: guard`${reported}|${recoveredEs}`
+		unless: guard`${reported}|${recoveredEs}|${otherHurtsEs}`
 	},
 	// A threat to hurt someone, not only to kill: "al que me quite a mis hijos lo lastimo".
 	{
@@ -335,7 +357,10 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:al|a la|a los) (?:que|q) (?:\w+ ){0,6}?(?:lo|la|los|las|le) (?:lastimo|mato|parto|rompo|cago|quiebro|reviento|abro)\b`,
 			r`\b(?:le|les) prendo fuego (?:a )?(?:la|su|tu) casa\b`,
 			r`\bprenderle fuego a (?:la|su|tu) casa\b`,
-			r`\bvoy a hacer (?:un desastre|una locura|una masacre)\b(?=[^.!?]*\b(?:fuego|casa|matar|lastimar|si no)\b)`
+			r`\bvoy a hacer (?:un desastre|una locura|una masacre)\b(?=[^.!?]*\b(?:fuego|casa|matar|lastimar|si no)\b)`,
+			r`\bno respondo (?:de mi|de lo (?:que|q) (?:haga|pase|le haga))\b`,
+			r`\bvas a ver lo (?:que|q) te (?:pasa|va a pasar)\b`,
+			r`\b(?:lo|la|los|las|te) voy a (?:apunalar|acuchillar|balear|picar|rajar)\b`
 		),
 		unless: guard`${joke}|${hyperboleEs}|\bmatar el tiempo\b`
 	},

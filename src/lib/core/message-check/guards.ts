@@ -62,3 +62,9 @@ export const othersDeathEs = String.raw`\b(?:murio|murieron|fallecio|fallecieron
 
 /** The past in Spanish by year or age: "la sobredosis del 2021", "a los 17", "cuando tenía 15". */
 export const pastEs = String.raw`\b(?:del|en el|en|desde el) (?:19|20)\d\d\b|\bdespues de (?:la|mi) (?:sobredosis|intento)\b|\ba los \d+\b|\bcuando tenia \d+\b|\bel (?:verano|invierno|otono) pasado\b`;
+
+/**
+ * Someone else is the one hurting the writer in this sentence ("mi pareja me cortó con un vidrio"): Spanish folds
+ * "me cortó" and "me corto" alike, so self-harm words there are read as the other person's doing.
+ */
+export const otherHurtsEs = String.raw`\b(?:pareja|esposo|marido|novio|novia|padrastro|madrastra|mi ex|suegr[oa]|cunad[oa]|mi (?:papa|padre|hermano|jefe|vecino)|el muy|ese (?:tipo|wey|cabron|chabon))\b(?: \w+){0,4}? me\b`;

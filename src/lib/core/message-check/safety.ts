@@ -36,6 +36,10 @@ export const safetyRules: Rule[] = [
 			r`\bme (?:sigue|persigue|vigila) (?:a todos lados|a todas partes|al trabajo|todo el dia)\b`,
 			r`\bse (?:aparece|presenta) en (?:mi casa|la puerta|el trabajo|mi trabajo)\b`,
 			r`\bme manda mensajes a todas horas\b`,
+			r`\bme (?:encierra\w*|acosa\w*|esta acosando|jalonea\w*|zarandea\w*|escupe|escupio|forzo|obliga a|violo|hizo dano)\b`,
+			r`\bme avienta (?:cosas|lo que|todo)\b`,
+			r`\bno me deja (?:ver|hablar con) a (?:mi familia|mis amig\w+|mi mama|mi papa|nadie)\b`,
+			r`\b(?:tengo|me da) miedo (?:de (?:el|ella|mi (?:pareja|esposo|marido|novio|novia|ex))|de (?:que|q) me (?:pegue|haga algo|mate|lastime|golpee)|(?:cuando|como) llegue)\b`,
 			r`\bme (?:pushed|hit|punched|slapped|choked|kicked|shoved)\b`
 		),
 		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
