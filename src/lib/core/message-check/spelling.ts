@@ -143,7 +143,11 @@ export const shorthand: Record<MessageLocale, Record<string, string>> = {
 		imma: 'im going to',
 		idk: 'i dont know',
 		tonite: 'tonight',
-		tmrw: 'tomorrow'
+		tmrw: 'tomorrow',
+		rn: 'right now',
+		ur: 'your',
+		cuz: 'because',
+		tho: 'though'
 	}
 };
 
