@@ -2,7 +2,7 @@
 // signs of one or of another medical emergency, and dangerous withdrawal. Written without accents, like the
 // folded text; the past, news and jokes are guarded, as in crisis.es.ts.
 
-import { joke, news, othersDeathEs, otherwiseFine, past, pastEs, reported, supervised } from './guards.ts';
+import { joke, news, othersDeathEs, otherwiseFine, past, pastEs, recoveredEs, reported, supervised } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 export const pills = String.raw`pastillas|pildoras|tabletas|quetiapina|seroquel|trazodona|litio|insulina|paracetamol|antidepresivos|pastis|clonazepam|rivotril|xanax|alprazolam|diazepam|lorazepam|tafil|valium|benzos?|medicinas|medicamentos?|fentanilo|heroina|opioides?|tramadol|morfina|pepas|chochos|pingas|clona|orfidal\w*|acetaminofen|tylenol|ibuprofeno|aspirinas?`;
@@ -20,7 +20,7 @@ export const crisisEsMedical: CrisisRule[] = [
 		),
 		// Someone else's overdose told as news or grief, anywhere in the message, is not the writer's.
 		requires: guard`^(?![^]*${othersDeathEs})`,
-		unless: guard`${past}|${pastEs}|${news}|${reported}`
+		unless: guard`${past}|${pastEs}|${news}|${reported}|${recoveredEs}`
 	},
 	{
 		level: 'urgent',
@@ -136,6 +136,9 @@ export const crisisEsMedical: CrisisRule[] = [
 			r`\b(?:ya )?me tome lo (?:que|q) (?:tenia|tenian|habia|tengo) guardad[oa]\b`,
 			r`\b(?:tirad[oa]|esta|ta|quedo|se quedo) sin respirar\b`,
 			r`\bespuma (?:en|por) la boca\b`,
+			r`\bme (?:acabe|termine) (?:el frasco|la caja|el bote|todas las|toda la tira)\b`,
+			r`\bme meti\b[^.!?]{0,40}\bsin probar\b`,
+			r`\bme tome (?:las|unas) (?:\d+|dos|tres|cuatro|cinco) (?:de|del) \w+(?: \w+)? con (?:el |la )?(?:${alcohol})\b`,
 			r`\b(?:me|se) (?:tome|tomo|meti|metio|trague|trago) (?:\w+ ){0,3}?(?:pastillas|pildoras|pastis|pepas|chochos) de mas\b`,
 			r`\bcreo (?:que|q) me (?:pase|meti demasiad[oa]|tome demasiad[oa]s)\b`,
 			r`\b(?:me|se) (?:pase|paso) (?:de|con) (?:las )?(?:pastillas|pastis|pepas|chochos|la dosis|la droga|el trago|el alcohol)\b`
@@ -158,9 +161,11 @@ export const crisisEsMedical: CrisisRule[] = [
 			r`\b(?:delirando|deliriums?|sudando frio|suda (?:frio|mucho|muchisimo))\b`,
 			r`\b(?:vi|veo|ve|ven|viendo) (?:a )?(?:un|una|unos|unas) (?:senor|senora|hombre|mujer|persona|nino|bichos|aranas)\b(?: \w+){0,2}? (?:parad[oa]|sentad[oa]|en (?:la|el) (?:esquina|pared|techo|cama))\b`,
 			r`\bhay bichos\b`,
-			r`\bno sabe en (?:que|q) dia\b`
+			r`\bno sabe en (?:que|q) dia\b`,
+			r`\b(?:temblando como|el cuerpo me brinca|me brinca\w* sol[oa]|vomit\w* (?:con )?sangre|no se donde estoy|se me va la onda|(?:la calle|el piso|el cuarto|todo) se mueve|sudo frio|me tiemblan hasta)\b`,
+			r`\bvi (?:a|al) (?:\w+ ){0,2}?muert[oa]\b`
 		),
-		requires: guard`\b(?:sin (?:las |el |la )?(?:pastis|pastillas|guaro|trago|tomar|beber|alcohol|chupe|pisto|cervezas?|clonazepam|rivotril|benzos?|nada)|ni una (?:cerveza|gota|copa)|(?:lo|la|las|los) (?:deje|dejo)|dej\w+ de (?:tomar|beber|consumir)|no ha (?:tomado|bebido)|dias? sin|de golpe|abstinencia|cruda|malilla)\b`,
+		requires: guard`\b(?:sin (?:las |el |la |mi |mis |una )?(?:pastis|pastillas|pastas|guaro|trago|tomar|beber|alcohol|chupe|pisto|cervezas?|clonazepam|rivotril|alprazolam|benzos?|nada|gota)|ya no tengo (?:de )?(?:las|mis) (?:pastas|pastillas|pastis)|ni una (?:cerveza|gota|copa)|(?:lo|la|las|los) (?:deje|dejo)|dej\w+ de (?:tomar|beber|consumir)|no ha (?:tomado|bebido)|dias? sin|de golpe|abstinencia|cruda|malilla)\b`,
 		unless: guard`${news}`
 	}
 ];

@@ -84,7 +84,7 @@ export const crisisEs: CrisisRule[] = [
 		category: 'farewell',
 		re: anyOf(
 			r`\b(?:todo|ya) (?:se )?(?:va a )?(?:terminar|acabar|acabara|terminara) (?:pronto|esta noche|hoy)\b`,
-			r`\bya no (?:voy a )?(?:ser|sere) (?:un )?(?:problema|carga|estorbo) (?:para nadie|para ustedes|para ti|mas)\b`,
+			r`\bya no (?:voy a |iba a )?(?:ser|sere) (?:un )?(?:problema|carga|estorbo) (?:para nadie|de nadie|para ustedes|para ti|mas)\b`,
 			r`\bya no (?:les|te|los) (?:causo|causare|voy a causar|doy|dare|voy a dar) (?:mas )?(?:problemas|molestias|lata|dolores de cabeza)\b`,
 			r`\b(?:me )?desaparezc\w* para siempre\b`,
 			r`\bya no (?:tendran|tendras|van a tener) que (?:preocuparse|preocuparte|cargar) (?:por|con) mi\b`,
@@ -233,6 +233,10 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:ponerle|darle|poner) (?:fin|punto final) a (?:mi vida|todo|esto|mi sufrimiento)\b`,
 			r`\b(?:voy a|quiero|pienso) (?:acabar|terminar) con (?:todo|mi vida|mi sufrimiento)\b(?! (?:lo que|eso|la relacion|el|la))`,
 			r`\bya no hay nada (?:que|q) me detenga\b`,
+			r`\b(?:hoy|esta noche|manana) si lo hago\b`,
+			r`\b(?:ya )?no me (?:echo|hecho|voy a echar) (?:para|pa) atras\b`,
+			r`\bno (?:pienso|voy a) estar (?:para|pa) cuando\b`,
+			r`\bdecidi (?:poner\w*|darle) (?:fin|punto final)\b`,
 			r`\b(?:me voy a|quiero|voy a) (?:ir|irme) de este mundo\b`,
 			r`\bno (?:voy a|pienso) (?:amanecer|llegar a manana|ver (?:el|otro) (?:amanecer|dia))\b`,
 			r`\b(?:hoy|este) es mi ultimo dia\b(?! (?:de|en) (?:trabajo|clases|la chamba|el trabajo|vacaciones))`,
@@ -273,10 +277,27 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:cuida|cuidame|cuiden|cuidenme|cuidala|cuidalo) (?:a|de) (?:la perrita|el perrito|mi perr[oa]|mi gat[oa]|mis hijos|los nenes|los ninos|mi mama|mi vieja)\b`,
 			r`\bno quiero (?:que me hagan )?(?:misa|velorio|funeral)\b`,
 			r`\bhasta siempre\b`,
+			r`\bya no (?:vas|van|vais) a tener (?:que|q) (?:\w+ ){1,3}?(?:nunca mas|(?:por|x) mi)\b`,
+			r`\bya no (?:me )?(?:vas|van) a tener (?:que|q) aguantar\b`,
+			r`\b(?:ni hoy ni (?:nunca|ninguna otra|manana|ningun otro)|ni esta noche ni nunca)\b`,
+			r`\bcarta (?:lista|escrita|terminada)\b`,
+			r`\b(?:la|mi) carta (?:esta|quedo|te la deje) (?:en|lista|debajo|sobre)\b`,
+			r`\bfue (?:un gusto|bonito mientras duro|un placer)\b(?! (?:verte|conocerte en|trabajar|compartir))`,
+			r`\b(?:chao|chau) (?:chao |chau )?mundo\b`,
+			r`\bgracias y perdon (?:por|x) todo\b`,
+			r`\bultima vez (?:que|q) te (?:molesto|escribo)\b`,
+			r`\bsi manana no (?:contesto|respondo|aparezco|despierto)\b`,
+			r`\b(?:papeles|poliza|papeles de la poliza) (?:de la aseguranza|del seguro|de vida)\b`,
+			r`\b(?:para|pa) (?:que|q) no (?:tengan|tengas) (?:que|q) (?:hacer nada|preocuparse|limpiar)\b`,
+			r`\blo (?:que|q) (?:sobre|quede)\b[^.!?]{0,40}\b(?:reparten|repartan)\b`,
+			r`\b(?:dile|diles|digale|diganle)\b[^.!?]{0,30}\b(?:no sufri|estaba tranquil[oa])\b`,
+			r`\b(?:te|se) (?:quedas|quede|queda|quedan) con (?:mis|mi) \w+`,
+			r`\bcuando yo (?:ya )?no (?:este|exista)\b`,
 			r`\bnos vemos en (?:otra vida|el cielo|la otra vida)\b`,
 			r`\bcuando me encuentren\b`,
 			r`\bmi (?:ultimo deseo|ultima voluntad)\b`,
-			r`\b(?:deje|dejo|ya deje) todo (?:listo|arreglado|pagado|en orden)\b`,
+			r`\b(?:deje|dejo|ya deje) todo (?:listo|arreglado|pagado|en orden|ordenado)\b`,
+			r`\b(?:la )?(?:clave|contrasena) del (?:banco|cajero|celular|cel|telefono) (?:esta |queda )?en\b`,
 			r`\besto es (?:un|mi) adios\b`,
 			r`\bfue un placer (?:conocerl\w+|haberl\w+ conocido)\b`,
 			r`\b(?:adios|chau|bye) (?:a todos|para siempre|mundo)\b`,
@@ -288,7 +309,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\bquien se queda con (?:el|la|mis|mi)\b`
 		),
 		negatable: false,
-		unless: guard`${news}|\bno me (?:queda|quedaba)\b|\bvieja\b|\b(?:compre|tengo) otr[oa]\b|\bya no (?:la|lo) uso\b|\b(?:viaje|vacaciones|me mudo|mudanza|rehab\w*|anexo|internar\w*|de viaje|cuando vuelva|regreso el|nos vemos)\b`
+		unless: guard`${news}|\bno me (?:queda|quedaba)\b|\bvieja\b|\b(?:compre|tengo) otr[oa]\b|\bme compre\b|\bya no (?:la|lo) uso\b|\b(?:viaje|vacaciones|me mudo|mudanza|rehab\w*|anexo|internar\w*|de viaje|cuando vuelva|regreso el|nos vemos)\b`
 	},
 	// Thanks for everything, with things being left to others or a goodbye elsewhere in the message.
 	{
@@ -298,6 +319,26 @@ export const crisisEs: CrisisRule[] = [
 		requires: guard`\b(?:cuida(?:me|nme)? a|quedate con|quedese con|(?:te|le|se lo|se la) dejo (?:al?|la|mis?|el|los)|ya es hora|no me (?:busques|busquen)|ya no (?:lo|la|los|las) voy a necesitar|para siempre|la done|regale|cuando (?:lo|me) encuentren)\b`,
 		negatable: false,
 		unless: guard`${news}|\b(?:viaje|vacaciones|me mudo|nos vemos|cuando vuelva)\b`
+	},
+	// Told around what would hide it: grief ("ese día me voy con él"), a question "por algo", a rope bought with a
+	// joke for the shop, a knot "no es pa pescar". Not guarded by news, jokes or "preguntó", which those carry.
+	{
+		level: 'urgent',
+		category: 'method',
+		re: anyOf(
+			r`\bpregunto (?:por|x) algo\b`,
+			r`\bnudos?\b[^]{0,60}\bno es (?:pa|para) (?:pescar|acampar|un columpio|la escuela)\b`,
+			r`\b(?:pase|fui|compre)\b[^.!?]{0,30}\b(?:por|x) (?:una|la) (?:soga|cuerda)\b`
+		)
+	},
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: anyOf(
+			r`\b(?:ese dia|pronto|ya|el \d+) me voy con (?:el|ella|mi (?:viejo|vieja|papa|mama|hij[oa]|abuel[oa]))\b(?! (?:a|al|de|para|pa))`,
+			r`\bcuida(?:me|nme)? (?:al?|a la|a los) \w+`
+		),
+		requires: guard`\b(?:ese dia me voy|ya no voy a (?:poder|estar)|se cumple (?:un ano|\w+ anos))\b`
 	},
 	// Ways and means, asked or gathered without the word suicide: the quickest way, how much is deadly, a toxic
 	// mix, poison, a bridge, a train, a car filled with smoke, getting sick enough for a hospital.
@@ -312,6 +353,13 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:veneno|raticida|matarratas|pastillas? (?:para|pa|de) las ratas|insecticida|herbicida|paraquat|fosfuro|cianuro)\b`,
 			r`\b(?:cloro|lejia|amoniaco|amoniaco)\b(?: \w+){0,3}? (?:con|y) (?:\w+ ){0,2}?(?:amoniaco|cloro|lejia|vinagre|acido)\b`,
 			r`\bgas toxico\b`,
+			r`\b(?:cloro|lejia|amoniaco|destapacanos|acido|sosa)\b(?: \w+){0,3}? (?:con|y) (?:\w+ ){0,2}?(?:cloro|lejia|amoniaco|destapacanos|acido|vinagre)\b(?=[^.!?]*\b(?:cerrad[oa]|encerrad[oa]|sin ventana|chiquito|pasa si)\b)`,
+			r`\b(?:tanque|cilindro|tambo) de gas\b[^.!?]{0,40}\b(?:cinta|rendijas|cerrad[oa]|sellar)\b`,
+			r`\b(?:sentad[oa]|parad[oa]|subid[oa]) (?:en|sobre) (?:la|el) (?:baranda|barandal|barandilla|cornisa|borde)\b`,
+			r`\b(?:manera|forma|metodo)\b[^.!?]{0,30}\b(?:que|q) no duela\b`,
+			r`\bcuant[oa]s?\b[^.!?]{0,40}\b(?:friega|revienta|destroza|dana) el higado\b`,
+			r`\bnudo (?:corredizo|de horca)\b`,
+			r`\b(?:me deje|me deja) dormid[oa] (?:para|pa) siempre\b`,
 			r`\b(?:carbon|anafre|brasero)\b(?:[^.!?]{0,40})\b(?:cinta|sellar|cerrad[oa]|encerrad[oa]|el cuarto|el carro|el bano)\b`,
 			r`\b(?:manguera|el escape)\b(?:[^.!?]{0,40})\b(?:humo|carro|coche|auto|cajuela)\b`,
 			r`\b(?:el tren|el metro|las vias|el puente|la azotea|el balcon|la ventana|el barranco|un piso \d+|\d+ ?(?:no|vo|er|do|to) piso)\b(?:[^.!?]{0,60})\b(?:no pregunten?|calculando|saltar|tirarme|aventarme|mirando (?:para|pa) abajo|a que hora pasa|que tan alto|cuanto mide)\b`,
@@ -328,7 +376,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:las|ya las|ya los) (?:he apartado|aparte|tengo apartadas|junte) (?:en|dentro)\b`,
 			r`\btengo (?:\d+|dos|tres|cuatro|cinco) (?:cajas|frascos|blisters)\b`
 		),
-		unless: guard`${news}|${reported}|${joke}|${hyperboleEs}|\b(?:ratas? en (?:la|el) (?:casa|cocina|patio)|plaga|fumigar|fumigacion|jardin|plantas)\b`
+		unless: guard`${news}|${reported}|${joke}|${hyperboleEs}|\b(?:plaga|fumigar|fumigacion|jardin|plantas)\b`
 	},
 	// Self-harm now or again, in other words than "cortarme".
 	{
@@ -344,7 +392,13 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:estoy|ando) en el bano con (?:la|una) (?:gillette|navaja|cuchilla|rastrillo)\b`,
 			r`\bya empece\b(?=[^]*\b(?:gillette|navaja|cuchilla|cortar\w*|sangr\w+)\b)`,
 			r`\b(?:se siente|se sentia|sentia|siento) (?:\w+ ){0,2}?(?:bien|alivio|como (?:que|q) respiro)\b(?=[^.!?]*\bcort\w+)`,
-			r`\bcortarme (?:se siente|se sentia|me calma|me alivia)\b`
+			r`\bcortarme (?:se siente|se sentia|me calma|me alivia)\b`,
+			r`\b(?:muneca|brazo|brazos|pierna|piernas|mano)\b(?: \w+){0,3}? (?:ampollas|en carne viva|marcas frescas)\b`,
+			r`\bhasta (?:sacarme|que me sale|que me salga|que sale) sangre\b`,
+			r`\b(?:unos |mis )?(?:cortecitos|cortaditas|cortes) de hoy\b`,
+			r`\bme (?:queme|quemo)\b[^.!?]{0,30}\ba proposito\b`,
+			r`\bmarcas frescas\b`,
+			r`\bel (?:ardor|dolor) me calma\b`
 		),
 		unless: guard`${reported}|${recoveredEs}|${otherHurtsEs}`
 	},
@@ -359,6 +413,13 @@ export const crisisEs: CrisisRule[] = [
 			r`\bprenderle fuego a (?:la|su|tu) casa\b`,
 			r`\bvoy a hacer (?:un desastre|una locura|una masacre)\b(?=[^.!?]*\b(?:fuego|casa|matar|lastimar|si no)\b)`,
 			r`\bno respondo (?:de mi|de lo (?:que|q) (?:haga|pase|le haga))\b`,
+			r`\bno (?:sales|salis|vas a salir|sale) viv[oa]\b`,
+			r`\b(?:quemar|quemo|quemare) viv[oa]\b`,
+			r`\bquemar(?:lo|la|los|las) viv[oa]s?\b`,
+			r`\b(?:lo|la|los|las|te) (?:voy a dejar|dejo) tirad[oa]s?\b`,
+			r`\bno me (?:hagas|hagan) ir a buscar(?:te|los|la|lo)\b`,
+			r`\bya sabes lo (?:que|q) le paso al (?:otro|ultimo)\b`,
+			r`\b(?:el|la) (?:cuchillo|navaja|pistola|fierro|cuete) (?:lo|la) (?:traigo|tengo|cargo)\b`,
 			r`\bvas a ver lo (?:que|q) te (?:pasa|va a pasar)\b`,
 			r`\b(?:lo|la|los|las|te) voy a (?:apunalar|acuchillar|balear|picar|rajar)\b`
 		),
@@ -368,7 +429,8 @@ export const crisisEs: CrisisRule[] = [
 		level: 'urgent',
 		category: 'threat',
 		re: anyOf(
-			r`\b(?:me|nos) (?:van|va) a (?:pelar|quebrar|desaparecer|levantar|dar cuello|echar plomo)\b`,
+			r`\b(?:me|nos) (?:van|va) a (?:pelar|quebrar|desaparecer|levantar|dar cuello|echar plomo|picar)\b`,
+			r`\bme (?:tira|van a tirar|va a tirar|tiran) al (?:canal|rio|mar)\b`,
 			r`\b(?:soy|es|eres) (?:hombre|mujer) muert[oa]\b`,
 			r`\bno (?:salgo|voy a salir) viv[oa]\b`,
 			r`\b(?:me|nos) matan\b(?! (?:de|con|los (?:pies|zapatos|tacones|nervios)|las (?:ganas|ansias)))`

@@ -55,10 +55,10 @@ export const hyperboleEs = String.raw`\b(?:tan \w+ (?:que|q)|tanto \w+ (?:que|q)
  * A dark time told as behind the writer, in Spanish: "llevo dos años sin cortarme", "hoy estoy bien", "ya lo
  * superé". Keeps past self-harm told in recovery from reading as a concern.
  */
-export const recoveredEs = String.raw`\b(?:llevo|cumplo|cumpli|van) (?:\w+ ){0,3}?(?:sin (?:cortarme|lastimarme|hacerme dano|intentarlo|hacerlo)|limpi[oa]s?|sobri[oa]s?)|hoy (?:estoy|me siento) (?:bien|mejor|feliz|en paz)|ya lo (?:supere|deje atras)|sali adelante|gracias a (?:dios|la terapia|mi terapeuta|ustedes|ti)|ahora ayudo|mi testimonio|hoy tengo (?:una|un|mi|dos|tres)|la vida cambia|hoy ayudo|ya no lo hago(?! [^.!?]*pero)\b`;
+export const recoveredEs = String.raw`\b(?:llevo|cumplo|cumpli|van) (?:\w+ ){0,3}?(?:sin (?:cortarme|lastimarme|hacerme dano|intentarlo|hacerlo)|limpi[oa]s?|sobri[oa]s?)|hoy (?:estoy|me siento) (?:bien|mejor|feliz|en paz)|ya lo (?:supere|deje atras)|sali adelante|gracias a (?:dios|la terapia|mi terapeuta|ustedes|ti)|ahora ayudo|mi testimonio|sin verguenza|me hice un tatuaje|(?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses|dias|semanas) desde (?:la ultima vez|mi ultim[oa])|(?:cumplo|llevo|van) (?:\w+ ){0,2}(?:anos?|meses|dias|semanas) (?:de|desde) (?:mi|la) ultim[oa]|hoy tengo (?:una|un|mi|dos|tres)|la vida cambia|hoy ayudo|ya no lo hago(?! [^.!?]*pero)\b`;
 
 /** The whole message is about someone else's death (news, grief): overdose words there are not the writer's. */
-export const othersDeathEs = String.raw`\b(?:murio|murieron|fallecio|fallecieron|velorio|velatorio|novenario|entierro|enterramos|funeral|lo encontraron muerto|la encontraron muerta|noticias|salio en las noticias|en la tele|qepd|descanse en paz|did u see the news|the news)\b`;
+export const othersDeathEs = String.raw`\b(?:murio|murieron|fallecio|fallecieron|velorio|velatorio|novenario|entierro|enterramos|funeral|lo encontraron muerto|la encontraron muerta|noticias|salio en las noticias|en la tele|qepd|descanse en paz|rezar el rosario|cadena de oracion|did u see the news|the news)\b`;
 
 /** The past in Spanish by year or age: "la sobredosis del 2021", "a los 17", "cuando tenía 15". */
 export const pastEs = String.raw`\b(?:del|en el|en|desde el) (?:19|20)\d\d\b|\bdespues de (?:la|mi) (?:sobredosis|intento)\b|\ba los \d+\b|\bcuando tenia \d+\b|\bel (?:verano|invierno|otono) pasado\b`;

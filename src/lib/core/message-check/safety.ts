@@ -38,6 +38,10 @@ export const safetyRules: Rule[] = [
 			r`\bme manda mensajes a todas horas\b`,
 			r`\bme (?:encierra\w*|acosa\w*|esta acosando|jalonea\w*|zarandea\w*|escupe|escupio|forzo|obliga a|violo|hizo dano)\b`,
 			r`\bme avienta (?:cosas|lo que|todo)\b`,
+			r`\bme levanta\w* (?:el puno|la mano)\b`,
+			r`\b(?:saber|ver) donde estoy todo el tiempo\b`,
+			r`\bme (?:rastrea|instalo una app)\b`,
+			r`\bme revisa (?:el cel|el celu|el telefono|los mensajes|el whats)\b`,
 			r`\bno me deja (?:ver|hablar con) a (?:mi familia|mis amig\w+|mi mama|mi papa|nadie)\b`,
 			r`\b(?:tengo|me da) miedo (?:de (?:el|ella|mi (?:pareja|esposo|marido|novio|novia|ex))|de (?:que|q) me (?:pegue|haga algo|mate|lastime|golpee)|(?:cuando|como) llegue)\b`,
 			r`\bme (?:pushed|hit|punched|slapped|choked|kicked|shoved)\b`
@@ -50,7 +54,10 @@ export const safetyRules: Rule[] = [
 			r`\b(?:me|nos) (?:va|van|iba|iban) a (?:matar|pelar|quebrar|partir la madre|golpear|pegar|desaparecer)\b`,
 			r`\bme (?:amenaz\w*|matan\b(?! (?:de|con|los (?:pies|zapatos|tacones|nervios))))`,
 			r`\b(?:soy|es) (?:hombre|mujer) muert[oa]\b`,
-			r`\bno (?:salgo|voy a salir) viv[oa]\b`
+			r`\bno (?:salgo|voy a salir|sales|salis|vas a salir) viv[oa]\b`,
+			r`\b(?:me|nos) (?:va|van) a picar\b`,
+			r`\bme (?:tira|van a tirar|va a tirar|tiran) al (?:canal|rio|mar)\b`,
+			r`\bya sabes lo (?:que|q) le paso al (?:otro|ultimo)\b`
 		),
 		negatable: false,
 		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
