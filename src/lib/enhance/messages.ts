@@ -12,6 +12,7 @@ interface ThreadMessage {
 	mine: boolean;
 	body: string;
 	crisis: boolean;
+	crisisLevel: 'urgent' | 'concern' | null;
 	createdAt: string;
 }
 
@@ -91,6 +92,9 @@ function start(section: HTMLElement): void {
 				announce(status, data.sent!);
 				const crisis = $('#crisis-now');
 				if (answer.crisis && crisis) {
+					// The help of the level the message raised (urgent for a flag without one, as before levels).
+					const level = answer.crisisLevel ?? 'urgent';
+					for (const help of $$('[data-crisis-level]', crisis)) help.hidden = help.dataset.crisisLevel !== level;
 					reveal(crisis);
 					crisis.focus();
 				}

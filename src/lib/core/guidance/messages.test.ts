@@ -31,6 +31,7 @@ function memoryStore(log: string[]): MessageStore {
 		list: async (threadId) => messages.filter((m) => m.threadId === threadId),
 		lastRead: async (threadId, readerId) => reads.get(`${threadId}/${readerId}`) ?? null,
 		markRead: async (threadId, readerId, at) => void reads.set(`${threadId}/${readerId}`, at),
+		memberLanguage: async () => 'en',
 		unreadCounts: async () => []
 	};
 }

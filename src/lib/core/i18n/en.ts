@@ -14,6 +14,7 @@ import { enAdmin } from './en.admin.ts';
 import { enArchivedThreads } from './en.archived-threads.ts';
 import { enStaffProof } from './en.staff-proof.ts';
 import { enSafeExit } from './en.safe-exit.ts';
+import { enCrisisLevels } from './en.crisisLevels.ts';
 
 export const en = {
 	meta: {
@@ -525,6 +526,7 @@ export const en = {
 	admin: enAdmin,
 	staffProof: enStaffProof,
 	safeExit: enSafeExit,
+	crisisLevels: enCrisisLevels,
 	email: {
 		changeEmail: {
 			subject: 'Confirm the new e-mail address for your Porchlight account',

@@ -14,6 +14,7 @@ import { esAdmin } from './es.admin.ts';
 import { esArchivedThreads } from './es.archived-threads.ts';
 import { esStaffProof } from './es.staff-proof.ts';
 import { esSafeExit } from './es.safe-exit.ts';
+import { esCrisisLevels } from './es.crisisLevels.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -532,6 +533,7 @@ export const es: Catalogue = {
 	admin: esAdmin,
 	staffProof: esStaffProof,
 	safeExit: esSafeExit,
+	crisisLevels: esCrisisLevels,
 	email: {
 		changeEmail: {
 			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',

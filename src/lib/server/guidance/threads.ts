@@ -9,6 +9,8 @@ import {
 	type MessageDeps,
 	type Thread
 } from '#lib/core/guidance/messages.ts';
+import { levelToShow } from '#lib/core/crisis/resources.ts';
+import type { CrisisLevel } from '#lib/core/message-check/types.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
 import { specialistProfilesRepository } from '../db/repositories/specialists.ts';
 import { guidanceWiring } from './wiring.ts';
@@ -36,6 +38,8 @@ export interface ReaderMessage {
 	mine: boolean;
 	body: string;
 	crisis: boolean;
+	/** 'urgent' or 'concern' when crisis is true; null on messages flagged before levels were kept. */
+	crisisLevel: CrisisLevel | null;
 	createdAt: string;
 }
 
@@ -45,6 +49,7 @@ export const forReader = (message: Message, readerId: string): ReaderMessage => 
 	mine: message.senderId === readerId,
 	body: message.body,
 	crisis: message.crisis,
+	crisisLevel: message.crisisLevel,
 	createdAt: message.createdAt
 });
 
@@ -143,7 +148,8 @@ export async function threadPage(deps: MessageDeps, readerId: string, thread: Th
 		otherName: await otherSideName(thread, readerId),
 		messages: view.messages,
 		unread: view.unread,
-		// The member's latest message speaks of a crisis: the page shows crisis resources first, until they write again.
-		crisisNow: readerId === thread.memberId && lastOwn?.crisis === true
+		// The member's latest message speaks of a crisis: the page shows that level's crisis help first, until they
+		// write again.
+		crisisNow: readerId === thread.memberId && lastOwn ? levelToShow(lastOwn.crisis, lastOwn.crisisLevel) : null
 	};
 }
