@@ -113,6 +113,25 @@ describe('posting a message', () => {
 		expect(await flag('sofia', 'How did the talk about the car go?')).toBe(false);
 	});
 
+	it('keeps the level of a crisis, reading each message in the language of the thread’s member', async () => {
+		const { deps } = setUp();
+		const languages: string[] = [];
+		deps.store.memberLanguage = async (memberId) => (languages.push(memberId), 'es');
+		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+		const post = (senderId: string, body: string) => postMessage(deps, senderId, thread.id, { body }, now);
+		expect(await post('ana', 'Mi hijo dice que todos estarían mejor sin él.')).toMatchObject({
+			crisis: true,
+			crisisLevel: 'concern'
+		});
+		expect(await post('sofia', '¿Te dijo que se tomó todas las pastillas?')).toMatchObject({
+			crisis: true,
+			crisisLevel: 'urgent'
+		});
+		expect(await post('ana', 'Hoy fue un buen día.')).toMatchObject({ crisis: false, crisisLevel: null });
+		expect((await deps.store.list(thread.id)).map((m) => m.crisisLevel)).toEqual(['concern', 'urgent', null]);
+		expect(new Set(languages)).toEqual(new Set(['ana']));
+	});
+
 	it('refuses unknown fields and a body that is not text', async () => {
 		const { deps } = setUp();
 		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);

@@ -389,9 +389,6 @@ export const en = {
 			nothingFound: 'None of the patterns the guide names stood out. Take your time all the same.'
 		},
 		adviceLink: 'Read the guide’s advice on this step',
-		crisisTitle: 'Their message may speak of a crisis',
-		crisisIntro: 'If anyone may be in danger, reach out for help now. You don’t have to handle this alone.',
-		crisisWords: 'The words that raised this:',
 		crisisAll: 'All crisis help',
 		failed: 'The check could not run here. You can still read their message with the guide’s questions in mind.'
 	},

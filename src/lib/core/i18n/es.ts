@@ -394,9 +394,6 @@ export const es: Catalogue = {
 			nothingFound: 'No destacó ninguno de los patrones que nombra la guía. Aun así, tómate tu tiempo.'
 		},
 		adviceLink: 'Leer el consejo de la guía para este paso',
-		crisisTitle: 'Su mensaje podría hablar de una crisis',
-		crisisIntro: 'Si alguien puede estar en peligro, pide ayuda ahora. No tienes que enfrentarlo a solas.',
-		crisisWords: 'Las palabras que lo señalaron:',
 		crisisAll: 'Toda la ayuda en crisis',
 		failed: 'La revisión no pudo hacerse aquí. Aun así puedes leer su mensaje con las preguntas de la guía en mente.'
 	},
