@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisResources } from '../../server/crisis.ts';
-import { contactHref, crisisFirst, CrisisResourcesError, levelToShow, parseCrisisResources, resourceById } from './resources.ts';
+import {
+	contactHref,
+	crisisFirst,
+	CrisisResourcesError,
+	levelToShow,
+	parseCrisisResources,
+	resourceById
+} from './resources.ts';
 
 const resource = (id: string, number: string) => ({
 	id,

@@ -33,7 +33,9 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 		chosen,
 		page: await threadPage(deps, memberId, thread),
 		// Both levels' help is in the page: a message sent without a reload shows the one it raised.
-		crisis: { resources: { urgent: await crisisFirstResources('urgent'), concern: await crisisFirstResources('concern') } },
+		crisis: {
+			resources: { urgent: await crisisFirstResources('urgent'), concern: await crisisFirstResources('concern') }
+		},
 		checkHref: pageOf(params.lang, specialists, chosen.id),
 		archived
 	};
