@@ -13,7 +13,10 @@ import { makeStaff, memberIdByEmail, onDatabase } from './staff.ts';
 // at once, then, with a specialist assigned, sharing the plan, seeing who viewed it, and stopping.
 
 const story = 'My son called after two months of silence. He asked to come home for the holidays.';
+// Clear cases for each level, as the rules read them today: dangerous withdrawal (urgent), and a burden told
+// about the loved one (concern).
 const crisisStory = 'he has been shaking all day and seeing bugs on the wall after stopping drinking';
+const concernStory = 'Mi hijo dice que todos estarían mejor sin él. No sé qué decirle.';
 
 /** What an admin does on their page: the member's open request goes to the specialist. */
 async function assign(requestId: string, specialistId: string) {
@@ -91,7 +94,7 @@ test('a member asks for guidance by keyboard, waits, then shares their plan with
 	await expect(page.getByRole('status')).toHaveText(t.sent);
 	await expect(page.getByText(t.states.waiting)).toBeVisible();
 	await expect(page.getByText(story)).toBeVisible();
-	await expect(page.getByRole('heading', { name: t.crisisTitle })).toHaveCount(0);
+	await expect(page.locator('[data-crisis-level]')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: t.submit })).toHaveCount(0);
 	await axeEverywhere(page, 'a waiting request');
 
@@ -148,38 +151,67 @@ test('a member asks for guidance by keyboard, waits, then shares their plan with
 	expect(after.specialists[0]!.shares).toEqual({ plan: false, timeline: false });
 });
 
-test('a request that speaks of a crisis shows crisis resources at once, first on the page', async ({
+/** Asks for guidance from the account page in the page's language, with the story in the given language. */
+async function ask(page: Page, lang: Locale, story: string, language: Locale) {
+	const t = catalogue(lang).account.guidance;
+	await page.goto(`/${lang}/account/guidance`);
+	await page.getByRole('radio', { name: t.relationships.partner }).check();
+	await page.getByLabel(t.storyLabel).fill(story);
+	await page.getByRole('radio', { name: t.urgencies.noRush }).check();
+	await page.getByRole('radio', { name: t.languages[language] }).check();
+	await page.getByRole('button', { name: t.submit }).click();
+	await expect(page).toHaveURL(new RegExp(`/${lang}/account/guidance\\?sent=1$`));
+}
+
+test('a request that speaks of a crisis shows its level’s help at once, first on the page: 911 first when urgent, 988 first and “it is all right to ask” for a concern', async ({
 	page,
 	baseURL
 }) => {
-	const t = catalogue('es').account.guidance;
 	const email = await confirmedMember(baseURL!, 'guidance-crisis');
 	await signInPage(page, email);
-	await page.goto('/es/account/guidance');
-	await page.getByRole('radio', { name: t.relationships.partner }).check();
-	await page.getByLabel(t.storyLabel).fill(crisisStory);
-	await page.getByRole('radio', { name: t.urgencies.noRush }).check();
-	await page.getByRole('radio', { name: t.languages.en }).check();
-	await page.getByRole('button', { name: t.submit }).click();
 
-	await expect(page).toHaveURL(/\/es\/account\/guidance\?sent=1$/);
-	const crisis = page.getByRole('region', { name: t.crisisTitle });
-	await expect(crisis).toBeVisible();
-	await expect(crisis).toContainText(t.crisisCalm);
-	await expect(crisis.getByRole('link').first()).toHaveAttribute('href', /^(tel|sms):/);
+	// Urgent, on the Spanish page, the story in English.
+	const es = catalogue('es');
+	await ask(page, 'es', crisisStory, 'en');
+	const urgent = page.getByRole('region', { name: es.crisisLevels.story.urgent });
+	await expect(urgent).toBeVisible();
+	await expect(urgent).toContainText(es.account.guidance.crisisCalm);
+	await expect(urgent).toContainText(es.crisisLevels.urgent.act);
+	await expect(urgent.getByRole('link').first()).toHaveAttribute('href', 'tel:911');
+	await expect(urgent.getByRole('link').nth(1)).toHaveAttribute('href', 'tel:988');
+	await expect(urgent.locator('[data-crisis-words]')).not.toBeEmpty();
 	// Above everything else on the page, the heading included.
 	const [crisisTop, titleTop] = await Promise.all([
-		crisis.evaluate((element) => element.getBoundingClientRect().top),
+		urgent.evaluate((element) => element.getBoundingClientRect().top),
 		page.getByRole('heading', { level: 1 }).evaluate((element) => element.getBoundingClientRect().top)
 	]);
 	expect(crisisTop).toBeLessThan(titleTop);
-	const mine = (await (await page.request.get('/api/v1/guidance/requests')).json()) as {
-		requests: Array<{ crisis: boolean }>;
-	};
-	expect(mine.requests.map((r) => r.crisis)).toEqual([true]);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		await expectNoViolations(page, `the crisis answer, es, ${colorScheme}`);
+		await expectNoViolations(page, `the urgent crisis answer, es, ${colorScheme}`);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+
+	// The member closes it and asks again: a concern, on the English page, the story in Spanish.
+	await page.getByRole('button', { name: es.account.guidance.close }).click();
+	const en = catalogue('en');
+	await ask(page, 'en', concernStory, 'es');
+	const concern = page.getByRole('region', { name: en.crisisLevels.story.concern });
+	await expect(concern).toBeVisible();
+	await expect(concern).toContainText(en.crisisLevels.concern.ask);
+	await expect(concern).toContainText(en.crisisLevels.concern.notIdea);
+	await expect(concern.getByRole('link').first()).toHaveAttribute('href', 'tel:988');
+	await expect(concern.locator('[data-crisis-words]')).toContainText('mejor sin él');
+	const mine = (await (await page.request.get('/api/v1/guidance/requests')).json()) as {
+		requests: Array<{ crisis: boolean; crisisLevel: string | null; state: string }>;
+	};
+	expect(mine.requests.map((r) => [r.crisis, r.crisisLevel, r.state])).toEqual([
+		[true, 'concern', 'waiting'],
+		[true, 'urgent', 'closed']
+	]);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await expectNoViolations(page, `the concern crisis answer, en, ${colorScheme}`);
 	}
 });
 

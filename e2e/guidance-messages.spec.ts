@@ -94,6 +94,14 @@ test('a member and their specialist exchange messages live, with unread counts a
 	await send(member, crisisWords);
 	await expect(member.locator('#crisis-now')).toBeVisible();
 	await expect(member.locator('#crisis-now')).toBeFocused();
+	await expect(member.locator('#crisis-now [data-crisis-level="concern"]')).toBeVisible();
+	await expect(member.locator('#crisis-now [data-crisis-level="concern"] .resource a').first()).toHaveAttribute(
+		'href',
+		'tel:988'
+	);
+	await expect(member.locator('#crisis-now [data-crisis-level="concern"] [data-crisis-words]')).toContainText(
+		'better off without me'
+	);
 	await expect(member.getByRole('heading', { name: t.crisis.title })).toBeVisible();
 	await expect(messages(specialist).last()).toContainText(t.crisisMarker);
 	await expect(messages(specialist).last()).toContainText(crisisWords);
@@ -150,7 +158,12 @@ test('without JavaScript the thread works by reload, and crisis words still brin
 	await member.getByLabel(t.form.label).fill(crisisWords);
 	await member.getByRole('button', { name: t.form.send }).click();
 	await expect(member.getByRole('heading', { name: t.crisis.title })).toBeVisible();
-	await expect(member.locator('#crisis-now .resource').first()).toBeVisible();
+	// "Better off without me" is a concern: its help, with the crisis line first.
+	const concern = member.locator('#crisis-now [data-crisis-level="concern"]');
+	await expect(concern).toBeVisible();
+	await expect(member.locator('#crisis-now [data-crisis-level="urgent"]')).toBeHidden();
+	await expect(concern.locator('.resource a').first()).toHaveAttribute('href', 'tel:988');
+	await expect(concern.locator('[data-crisis-words]')).toContainText('better off without me');
 	// (axe needs JavaScript in the page: the first journey checks this page, crisis resources shown, with it.)
 	await them.close();
 });

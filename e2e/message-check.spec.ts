@@ -4,21 +4,30 @@ import { format } from '../src/lib/core/i18n/format.ts';
 import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
 
+// Clear cases for each level, as the rules read them today: urgent (an overdose just taken), concern (being a
+// burden), and someone else hurting the writer (a safety concern, not a crisis).
 const messages = {
 	en: {
 		plain: 'I’m so sorry. I’ll never do it again, I promise. Can you send me $200 tonight?',
-		crisis: 'I can’t do this anymore. I wrote letters for everyone. This is goodbye.'
+		urgent: 'I took the whole bottle of my pills',
+		concern: 'honestly everyone would be better off without me',
+		safety: 'he hit me again last night'
 	},
 	es: {
 		plain: 'Perdóname, te juro que voy a cambiar. ¿Me puedes prestar dinero hoy?',
-		crisis: 'Ya no puedo más. Me tomé todas las pastillas del frasco.'
+		urgent: 'Ya no puedo más. Me tomé todas las pastillas del frasco.',
+		concern: 'la verdad todos estarían mejor sin mí',
+		safety: 'mi pareja me pegó otra vez anoche'
 	}
-} satisfies Record<Locale, { plain: string; crisis: string }>;
+} satisfies Record<Locale, { plain: string; urgent: string; concern: string; safety: string }>;
 
-async function checkOnStep3(page: Page, locale: Locale, text: string): Promise<void> {
+async function checkOnStep3(page: Page, locale: Locale, text: string, { reload = true } = {}): Promise<void> {
 	const t = catalogue(locale);
-	await page.goto(`/${locale}/guide/ask-them`);
-	await page.locator('[data-guide-step][data-ready]').waitFor();
+	if (reload) {
+		await page.goto(`/${locale}/guide/ask-them`);
+		await page.locator('[data-guide-step][data-ready]').waitFor();
+	}
+	await page.getByLabel(t.guide.askThem.answersLabel).clear();
 	await typeInto(page, page.getByLabel(t.guide.askThem.answersLabel), text);
 	await activate(page, page.getByRole('button', { name: t.messageCheck.button }));
 }
@@ -42,7 +51,9 @@ for (const locale of locales) {
 		await expect(marks.first().locator('.visually-hidden')).toHaveText(
 			new RegExp(`^1\\. (${Object.values(t.messageCheck.kinds).join('|')}): $`)
 		);
-		await expect(marks.first().locator('sup')).toHaveText('1');
+		// The number follows the mark: the marked words are exactly the words quoted.
+		await expect(marks.locator('sup')).toHaveCount(0);
+		await expect(result.locator('mark.signal + sup').first()).toHaveText('1');
 		await expect(result.getByText(t.messageCheck.kinds.apology, { exact: true }).first()).toBeVisible();
 		await expect(result.getByText(t.messageCheck.kinds.request, { exact: true }).first()).toBeVisible();
 		await expect(result.getByText(t.messageCheck.summary.changeWithoutAction)).toBeVisible();
@@ -54,23 +65,26 @@ for (const locale of locales) {
 		expect(sent).toEqual([]);
 	});
 
-	test(`${locale}: a message about a crisis puts the crisis resources first, with the words that raised it`, async ({
+	test(`${locale}: an urgent message puts 911 first, a concern puts 988 first and says it is all right to ask, each with the words that raised it; someone hurting them gets its own calm section`, async ({
 		page
 	}) => {
 		const t = catalogue(locale);
-		await checkOnStep3(page, locale, messages[locale].crisis);
-		const crisis = page.locator('[data-crisis]');
-		await expect(crisis).toBeFocused();
-		await expect(crisis.getByRole('heading', { name: t.messageCheck.crisisTitle })).toBeVisible();
-		await expect(crisis.getByRole('link', { name: format(t.crisis.call, { number: '911' }) })).toHaveAttribute(
-			'href',
-			'tel:911'
+		const words = t.crisisLevels;
+		const firstLink = (level: string) =>
+			page.locator(`[data-crisis-level="${level}"] [data-crisis-resources] a`).first();
+
+		await checkOnStep3(page, locale, messages[locale].urgent);
+		const urgent = page.locator('[data-crisis-level="urgent"]');
+		await expect(urgent).toBeFocused();
+		await expect(urgent.getByRole('heading', { name: words.check.urgent })).toBeVisible();
+		await expect(urgent).toContainText(words.urgent.act);
+		await expect(firstLink('urgent')).toHaveAttribute('href', 'tel:911');
+		await expect(urgent.locator('[data-crisis-resources] a').nth(1)).toHaveAttribute('href', 'tel:988');
+		await expect(urgent.locator('[data-crisis-words]')).toContainText(
+			locale === 'en' ? 'took the whole bottle of my pills' : 'Me tomé todas las pastillas'
 		);
-		await expect(crisis.getByRole('link', { name: format(t.crisis.text, { number: '988' }) })).toHaveAttribute(
-			'href',
-			'sms:988'
-		);
-		await expect(crisis.locator('[data-crisis-words]')).not.toBeEmpty();
+		await expect(page.locator('[data-crisis-level="concern"]')).toBeHidden();
+		await expect(page.locator('[data-safety]')).toBeHidden();
 		// Crisis comes before anything else in the result.
 		const order = await page.evaluate(() => {
 			const result = document.querySelector('[data-message-check-result]')!;
@@ -79,8 +93,37 @@ for (const locale of locales) {
 		expect(order).toBe(0);
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
-			await expectNoViolations(page);
+			await expectNoViolations(page, `Step 3, urgent, ${locale}, ${colorScheme}`);
 		}
+
+		await checkOnStep3(page, locale, messages[locale].concern, { reload: false });
+		const concern = page.locator('[data-crisis-level="concern"]');
+		await expect(concern).toBeFocused();
+		await expect(urgent).toBeHidden();
+		await expect(concern.getByRole('heading', { name: words.check.concern })).toBeVisible();
+		await expect(concern).toContainText(words.concern.ask);
+		await expect(concern).toContainText(words.concern.notIdea);
+		await expect(firstLink('concern')).toHaveAttribute('href', 'tel:988');
+		await expect(concern.getByRole('link', { name: format(t.crisis.text, { number: '988' }) })).toHaveAttribute(
+			'href',
+			'sms:988'
+		);
+		await expect(concern.locator('[data-crisis-words]')).toContainText(
+			locale === 'en' ? 'better off without me' : 'mejor sin mí'
+		);
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			await expectNoViolations(page, `Step 3, concern, ${locale}, ${colorScheme}`);
+		}
+		await page.emulateMedia({ colorScheme: 'light' });
+
+		await checkOnStep3(page, locale, messages[locale].safety, { reload: false });
+		const safety = page.locator('[data-safety]');
+		await expect(page.locator('[data-crisis]')).toBeHidden();
+		await expect(safety.getByRole('heading', { name: words.safety.title })).toBeVisible();
+		await expect(safety.locator('[data-safety-words]')).toContainText(locale === 'en' ? 'he hit me' : 'me pegó');
+		await expect(safety.getByRole('link').first()).toHaveAttribute('href', 'tel:18007997233');
+		await expect(safety).not.toContainText(words.concern.ask);
 	});
 }
 

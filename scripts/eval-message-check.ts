@@ -1,7 +1,7 @@
 // Scores the message check on hand-labelled messages and prints, per file and language, crisis recall and
 // precision, per level and per category, false alarms on the hard negatives, safety, and the pattern kinds.
 // Run: npm run eval:message-check -- [--all] [--split train|held-out] [--mistakes] [--story] [file.jsonl ...]
-//   no files     test/fixtures/message-check/real-voice.{en,es}.jsonl, and long-posts.{en,es}.jsonl (long
+//   no files     test/fixtures/message-check/real-voice{,-2}.{en,es}.jsonl, and long-posts.{en,es}.jsonl (long
 //                forum-style posts, all held out: a second blind check)
 //   --all        also dev.jsonl and crisis-dev.jsonl from ../shared/message-check (or their copies in fixtures)
 //   --split      only the train or the held-out split (messages without a split count as train); without it,
@@ -61,8 +61,8 @@ for (let i = 0; i < args.length; i++) {
 }
 if (files.length === 0)
 	files.push(
-		...['real-voice.en', 'real-voice.es', 'long-posts.en', 'long-posts.es'].map((name) =>
-			join(fixtures, `${name}.jsonl`)
+		...['real-voice.en', 'real-voice.es', 'real-voice-2.en', 'real-voice-2.es', 'long-posts.en', 'long-posts.es'].map(
+			(name) => join(fixtures, `${name}.jsonl`)
 		)
 	);
 if (flags.has('--all')) files.push(join(shared, 'dev.jsonl'), join(shared, 'crisis-dev.jsonl'));

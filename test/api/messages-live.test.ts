@@ -14,6 +14,7 @@ interface Live {
 	mine: boolean;
 	body: string;
 	crisis: boolean;
+	crisisLevel: 'urgent' | 'concern' | null;
 }
 
 async function signIn(server: TestServer, email: string): Promise<Client> {
@@ -70,9 +71,9 @@ async function liveDelivery(posting: TestServer, watching: TestServer) {
 
 		// Crisis words are flagged on the live event too (the specialist's page marks the message).
 		const second = await post(member, threadId, 'You would all be better off without me.');
-		expect(second.crisis).toBe(true);
+		expect(second).toMatchObject({ crisis: true, crisisLevel: 'concern' });
 		const crisis = JSON.parse((await stream.next()).data) as Live;
-		expect(crisis).toMatchObject({ id: second.id, crisis: true });
+		expect(crisis).toMatchObject({ id: second.id, crisis: true, crisisLevel: 'concern' });
 
 		// The unread count on the specialist's side of the list, from either instance.
 		const list = await specialist.get('/api/v1/threads');

@@ -1,7 +1,9 @@
 // Step 3's message check: the analyzer is fetched only when the person asks for a check, and runs here, so
-// their loved one's message never leaves the device. Crisis comes first, before any pattern.
-import type { MessageCheck, Signal, SignalKind } from '#lib/core/message-check/types.ts';
-import { $, announce, readJson, reveal } from './dom.ts';
+// their loved one's message never leaves the device. Crisis comes first, before any pattern: the page holds both
+// levels' help (urgent, concern), hidden, and shows the one the check found, with the words that raised it.
+// Someone else hurting the writer comes next, in words of its own (a safety concern, not self-harm).
+import type { MessageCheck, Signal, SignalKind, Span } from '#lib/core/message-check/types.ts';
+import { $, $$, announce, readJson, reveal } from './dom.ts';
 
 interface Labels {
 	kinds: Record<SignalKind, string>;
@@ -30,14 +32,30 @@ function highlight(text: string, signals: Signal[], labels: Labels): Node[] {
 		mark.className = `signal signal-${signal.kind}`;
 		mark.append(element('span', `${index + 1}. ${labels.kinds[signal.kind]}: `, 'visually-hidden'));
 		mark.append(text.slice(start, signal.end));
+		// The number follows the mark, so the marked words stay exactly the words quoted.
 		const number = element('sup', String(index + 1));
 		number.setAttribute('aria-hidden', 'true');
-		mark.append(number);
-		nodes.push(mark);
+		nodes.push(mark, number);
 		at = signal.end;
 	});
 	if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
 	return nodes;
+}
+
+const quoted = (spans: Span[]) => spans.map((span) => `“${span.quote}”`).join(', ');
+
+/** Shows the help for the level found (none when there is no crisis); answers the section to focus. */
+function showCrisis(crisis: HTMLElement, check: MessageCheck): HTMLElement | null {
+	let shown: HTMLElement | null = null;
+	for (const section of $$('[data-crisis-level]', crisis)) {
+		section.hidden = section.dataset.crisisLevel !== check.level;
+		if (section.hidden) continue;
+		shown = section;
+		$('[data-crisis-words]', section)!.textContent = quoted(check.crisisSpans);
+		$('[data-crisis-words-line]', section)!.hidden = check.crisisSpans.length === 0;
+	}
+	crisis.hidden = shown === null;
+	return shown;
 }
 
 function signalItem(signal: Signal, labels: Labels): HTMLElement {
@@ -55,6 +73,7 @@ export function bindMessageCheckPanel(): void {
 	const result = $('[data-message-check-result]', panel)!;
 	const status = $('[data-message-check-status]', panel);
 	const crisis = $('[data-crisis]', panel)!;
+	const safety = $('[data-safety]', panel)!;
 	const locale = document.documentElement.lang === 'es' ? 'es' : 'en';
 
 	$('[data-message-check-run]', panel)!.addEventListener('click', async () => {
@@ -79,8 +98,9 @@ export function bindMessageCheckPanel(): void {
 			return;
 		}
 		const signals = [...check.signals].sort((a, b) => a.start - b.start || a.end - b.end);
-		crisis.hidden = !check.crisis;
-		$('[data-crisis-words]', crisis)!.textContent = check.crisisSpans.map((span) => `“${span.quote}”`).join(', ');
+		const crisisHelp = showCrisis(crisis, check);
+		safety.hidden = check.safetySpans.length === 0;
+		$('[data-safety-words]', safety)!.textContent = quoted(check.safetySpans);
 		$('[data-highlighted]', result)!.replaceChildren(...highlight(text, signals, labels));
 		$('[data-signal-list]', result)!.replaceChildren(...signals.map((signal) => signalItem(signal, labels)));
 		$('[data-signals-section]', result)!.hidden = signals.length === 0;
@@ -88,6 +108,6 @@ export function bindMessageCheckPanel(): void {
 		reveal(result);
 		announce(status, '');
 		// Crisis first: focus goes to the crisis help, otherwise to the result.
-		(check.crisis ? crisis : $('[data-result-heading]', result)!).focus();
+		(crisisHelp ?? $('[data-result-heading]', result)!).focus();
 	});
 }

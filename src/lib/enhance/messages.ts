@@ -12,7 +12,21 @@ interface ThreadMessage {
 	mine: boolean;
 	body: string;
 	crisis: boolean;
+	crisisLevel: 'urgent' | 'concern' | null;
 	createdAt: string;
+}
+
+/**
+ * The words of the member's own message that raised its crisis, read here as the server read them (only the
+ * level is stored). The analyzer is fetched only now. Should it fail to load, the help is already shown, and the
+ * words line simply stays hidden.
+ */
+async function showWords(help: HTMLElement, text: string): Promise<void> {
+	const { readStory } = await import('#lib/core/message-check/story.ts');
+	const locale = document.documentElement.lang === 'es' ? 'es' : 'en';
+	const quotes = readStory(text, locale).spans.map((span) => `“${span.quote}”`);
+	$('[data-crisis-words]', help)!.textContent = quotes.join(', ');
+	$('[data-crisis-words-line]', help)!.hidden = quotes.length === 0;
 }
 
 function start(section: HTMLElement): void {
@@ -83,6 +97,7 @@ function start(section: HTMLElement): void {
 				headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': data.locale! },
 				body: JSON.stringify({ body: textarea.value })
 			});
+			const sent = textarea.value;
 			const answer = (await response.json()) as ThreadMessage & { errors?: { message: string }[] };
 			if (response.status === 201) {
 				show(answer);
@@ -91,8 +106,12 @@ function start(section: HTMLElement): void {
 				announce(status, data.sent!);
 				const crisis = $('#crisis-now');
 				if (answer.crisis && crisis) {
+					// The help of the level the message raised (urgent for a flag without one, as before levels).
+					const level = answer.crisisLevel ?? 'urgent';
+					for (const help of $$('[data-crisis-level]', crisis)) help.hidden = help.dataset.crisisLevel !== level;
 					reveal(crisis);
 					crisis.focus();
+					void showWords($(`[data-crisis-level="${level}"]`, crisis)!, sent).catch(() => undefined);
 				}
 			} else {
 				textarea.setAttribute('aria-invalid', 'true');

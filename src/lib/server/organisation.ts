@@ -1,4 +1,5 @@
 import { crisisFirst, type CrisisResources } from '#lib/core/crisis/resources.ts';
+import type { CrisisLevel } from '#lib/core/message-check/types.ts';
 import { organisationRepository } from './db/repositories/admin.ts';
 import { regionCrisisResources } from './region.ts';
 import { getServices } from './services.ts';
@@ -12,7 +13,7 @@ export async function organisationCrisisResources(): Promise<CrisisResources> {
 	return crisisResources ?? regionCrisisResources();
 }
 
-/** The organisation's resources for a crisis named in a request or a message (see crisisFirst). */
-export async function crisisFirstResources(): Promise<CrisisResources['resources']> {
-	return crisisFirst(await organisationCrisisResources());
+/** The organisation's resources for a crisis named in a request or a message, in its level's order (crisisFirst). */
+export async function crisisFirstResources(level: CrisisLevel): Promise<CrisisResources['resources']> {
+	return crisisFirst(await organisationCrisisResources(), level);
 }

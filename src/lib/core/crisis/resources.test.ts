@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisResources } from '../../server/crisis.ts';
-import { contactHref, CrisisResourcesError, parseCrisisResources, resourceById } from './resources.ts';
+import {
+	contactHref,
+	crisisFirst,
+	CrisisResourcesError,
+	levelToShow,
+	parseCrisisResources,
+	resourceById
+} from './resources.ts';
 
 const resource = (id: string, number: string) => ({
 	id,
@@ -93,5 +100,26 @@ describe('the crisis resources file', () => {
 	it('builds sms links with the prefilled words', () => {
 		expect(contactHref({ type: 'text', number: '88788', body: 'START' })).toBe('sms:88788?body=START');
 		expect(contactHref({ type: 'tty', number: '1-800-787-3224' })).toBe('tel:18007873224');
+	});
+
+	it('puts emergency first for an urgent crisis, then 988, then poison control; and 988 first for a concern', () => {
+		const crisis = loadCrisisResources('config/crisis-resources.json');
+		expect(crisisFirst(crisis, 'urgent').map((r) => r.id)).toEqual(['emergency', '988', 'poison-control']);
+		expect(crisisFirst(crisis, 'concern').map((r) => r.id)).toEqual(['988', 'emergency']);
+	});
+
+	it('keeps that order whatever the file’s order, and leaves out what a region’s list does not have', () => {
+		const data = valid();
+		data.resources.unshift(resource('poison-control', '915 620 420'), resource('988', '024'));
+		const crisis = parseCrisisResources(data, 'x');
+		expect(crisisFirst(crisis, 'urgent').map((r) => r.id)).toEqual(['emergency', '988', 'poison-control']);
+		expect(crisisFirst(crisis, 'concern').map((r) => r.id)).toEqual(['988', 'emergency']);
+		expect(crisisFirst(parseCrisisResources(valid(), 'x'), 'concern').map((r) => r.id)).toEqual(['emergency']);
+	});
+
+	it('shows a flag from before levels were kept as urgent, as it was shown then, and nothing without a flag', () => {
+		expect(levelToShow(true, null)).toBe('urgent');
+		expect(levelToShow(true, 'concern')).toBe('concern');
+		expect(levelToShow(false, null)).toBeNull();
 	});
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales, type Locale } from '../i18n/catalogue.ts';
+import type { CrisisLevel } from '../message-check/types.ts';
 import { isPhoneNumber, smsHref, telHref } from '../shared/phone.ts';
 
 // Crisis resources are regional, so they come from a file an organisation can replace, not from the catalogues.
@@ -83,12 +84,21 @@ export function resourceById(crisis: CrisisResources, id: RequiredResource): Cri
 }
 
 /**
- * What to show first when someone's words speak of a crisis: emergency (every list has it), then the suicide and
- * crisis line and poison control where the list has them.
+ * What to show first when someone's words speak of a crisis, in this order, where the list has them. `urgent`
+ * (a plan, an overdose, a goodbye): emergency services, then the suicide and crisis line, then poison control.
+ * `concern` (a wish to be dead, being a burden): the crisis line first, a person to talk to, then emergency.
  */
-export function crisisFirst(crisis: CrisisResources): CrisisResources['resources'] {
-	const first = ['emergency', '988', 'poison-control'];
-	return crisis.resources.filter((resource) => first.includes(resource.id));
+export function crisisFirst(crisis: CrisisResources, level: CrisisLevel): CrisisResources['resources'] {
+	const order = level === 'urgent' ? ['emergency', '988', 'poison-control'] : ['988', 'emergency'];
+	return order.flatMap((id) => crisis.resources.filter((resource) => resource.id === id));
+}
+
+/**
+ * The level to show for something flagged: its own, or, for a request or message flagged before levels were kept
+ * (migration 019), `urgent`, which shows resources in the order every flag had then (emergency first).
+ */
+export function levelToShow(crisis: boolean, level: CrisisLevel | null): CrisisLevel | null {
+	return level ?? (crisis ? 'urgent' : null);
 }
 
 /** The href for one contact: `tel:` for calls and TTY, `sms:` with the prefilled words for texts. */

@@ -85,6 +85,7 @@ const request = (more: Partial<GuidanceRequest>): GuidanceRequest => ({
 	language: 'es',
 	times: 'Evenings',
 	crisis: false,
+	crisisLevel: null,
 	state: 'assigned',
 	specialistId: 'sol',
 	createdAt: daysAgo(2),

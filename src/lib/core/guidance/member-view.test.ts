@@ -13,6 +13,7 @@ const request = (overrides: Partial<GuidanceRequest>): GuidanceRequest => ({
 	language: 'en',
 	times: 'Evenings',
 	crisis: false,
+	crisisLevel: null,
 	state: 'waiting',
 	specialistId: null,
 	createdAt: '2026-11-30T10:00:00.000Z',

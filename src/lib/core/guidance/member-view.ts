@@ -21,6 +21,7 @@ export interface MemberRequestView {
 	language: GuidanceRequest['language'];
 	times: string;
 	crisis: boolean;
+	crisisLevel: GuidanceRequest['crisisLevel'];
 	state: RequestState;
 	specialist: SpecialistView | null;
 	createdAt: string;
@@ -71,10 +72,11 @@ async function viewOf(
 	request: GuidanceRequest,
 	nameOf: (id: string) => Promise<string | null>
 ): Promise<MemberRequestView> {
-	const { id, relationship, story, urgency, language, times, crisis, state, specialistId, createdAt } = request;
+	const { id, relationship, story, urgency, language, times, crisis, crisisLevel, state, specialistId, createdAt } =
+		request;
 	const specialist =
 		specialistId && state !== 'waiting' ? { id: specialistId, name: await nameOf(specialistId) } : null;
-	return { id, relationship, story, urgency, language, times, crisis, state, specialist, createdAt };
+	return { id, relationship, story, urgency, language, times, crisis, crisisLevel, state, specialist, createdAt };
 }
 
 /** A request just made, as the member sees it. */

@@ -31,6 +31,7 @@ function memoryStore(log: string[]): MessageStore {
 		list: async (threadId) => messages.filter((m) => m.threadId === threadId),
 		lastRead: async (threadId, readerId) => reads.get(`${threadId}/${readerId}`) ?? null,
 		markRead: async (threadId, readerId, at) => void reads.set(`${threadId}/${readerId}`, at),
+		memberLanguage: async () => 'en',
 		unreadCounts: async () => []
 	};
 }
@@ -110,6 +111,25 @@ describe('posting a message', () => {
 		expect(await flag('ana', 'He says he wants to kill the game tonight.')).toBe(false);
 		expect(await flag('ana', 'Dice que se muere de ganas de ver a los niños.')).toBe(false);
 		expect(await flag('sofia', 'How did the talk about the car go?')).toBe(false);
+	});
+
+	it('keeps the level of a crisis, reading each message in the language of the thread’s member', async () => {
+		const { deps } = setUp();
+		const languages: string[] = [];
+		deps.store.memberLanguage = async (memberId) => (languages.push(memberId), 'es');
+		const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
+		const post = (senderId: string, body: string) => postMessage(deps, senderId, thread.id, { body }, now);
+		expect(await post('ana', 'Mi hijo dice que todos estarían mejor sin él.')).toMatchObject({
+			crisis: true,
+			crisisLevel: 'concern'
+		});
+		expect(await post('sofia', '¿Te dijo que se tomó todas las pastillas?')).toMatchObject({
+			crisis: true,
+			crisisLevel: 'urgent'
+		});
+		expect(await post('ana', 'Hoy fue un buen día.')).toMatchObject({ crisis: false, crisisLevel: null });
+		expect((await deps.store.list(thread.id)).map((m) => m.crisisLevel)).toEqual(['concern', 'urgent', null]);
+		expect(new Set(languages)).toEqual(new Set(['ana']));
 	});
 
 	it('refuses unknown fields and a body that is not text', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EventBus } from '../events/bus.ts';
-import { checkMessage } from '../message-check/check.ts';
-import { storyCrisis } from '../message-check/story.ts';
+import { readStory } from '../message-check/story.ts';
+import type { CrisisLevel, MessageLocale } from '../message-check/types.ts';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { storableText } from '../shared/text.ts';
@@ -11,10 +11,10 @@ import type { Assignments } from './assignments.ts';
 //
 // - A thread is one (member, specialist) pair. Only its member, or its specialist while assigned to that
 //   member, may read or post; to anyone else the thread does not exist (not_found, exactly like a missing one).
-// - Bodies are stored encrypted (the store's job); the message check runs on every message and only its crisis
-//   flag is kept, so the page can show crisis resources at once, to both sides. Both sides write about the
-//   loved one in the third person, so each message is also read as a story (message-check/story.ts): "she says
-//   she wants to die" is a crisis. A specialist's own question ("has he talked about suicide?") flags too: the
+// - Bodies are stored encrypted (the store's job); every message is read as readStory reads a family member's
+//   story, in the member's language, and only its crisis flag and level are kept, so the page can show crisis
+//   resources at once, to both sides. Both sides write about the loved one in the third person, so the story
+//   reading counts (message-check/story.ts): "she says she wants to die" is a crisis. A specialist's own question ("has he talked about suicide?") flags too: the
 //   resources it shows cost little, and a rule that tells the two apart would also miss real reports.
 // - After the message is stored (committed), `thread:<id>` {messageId} goes on the event bus: live streams on
 //   any instance read the message back from the database. Publishing is best effort; a reload shows it anyway.
@@ -60,6 +60,8 @@ export interface Message {
 	body: string;
 	/** The message check found crisis language in it: show crisis resources with it. */
 	crisis: boolean;
+	/** How soon: `urgent` or `concern`; null when crisis is false, and on messages written before levels. */
+	crisisLevel: CrisisLevel | null;
 	createdAt: string;
 }
 
@@ -87,6 +89,8 @@ export interface MessageStore {
 	lastRead(threadId: string, readerId: string): Promise<string | null>;
 	/** Moves the reader's mark forward (never back) to `at`. */
 	markRead(threadId: string, readerId: string, at: string): Promise<void>;
+	/** The language the member chose for their account: their thread's messages are read in it. */
+	memberLanguage(memberId: string): Promise<MessageLocale>;
 	/** Every thread the person is in, as member or specialist, with what the other side wrote since their mark. */
 	unreadCounts(readerId: string): Promise<(ThreadUnread & { memberId: string; specialistId: string | null })[]>;
 }
@@ -164,9 +168,17 @@ export async function postMessage(
 	const thread = await threadFor(deps, senderId, threadId);
 	const { body } = parseInput(postMessageInput, raw, 'message');
 	if (isArchived(thread)) throw new DomainError('conflict', 'the thread is archived: its specialist has left');
-	// Crisis language is looked for in English and Spanish whatever the locale given.
-	const crisis = checkMessage(body, 'en').crisis || storyCrisis(body, 'en');
-	const message: Message = { id: deps.newId(), threadId, senderId, body, crisis, createdAt: now.toISOString() };
+	// Crisis language is looked for in English and Spanish whatever the language; it decides how text is folded.
+	const { crisis, level } = readStory(body, await deps.store.memberLanguage(thread.memberId));
+	const message: Message = {
+		id: deps.newId(),
+		threadId,
+		senderId,
+		body,
+		crisis,
+		crisisLevel: level,
+		createdAt: now.toISOString()
+	};
 	await deps.store.insert(message);
 	// Stored and committed: now the live streams may go and read it.
 	try {

@@ -47,4 +47,20 @@ describe('requestGuidance', () => {
 		const request = await requestGuidance(memoryStore(), 'ana', ask(story, language), 'q1', now);
 		expect(request.crisis).toBe(false);
 	});
+
+	it.each([
+		['en', 'My son keeps saying everyone would be better off without him.', 'concern'],
+		['en', 'My son texted me that he took the whole bottle of his pills.', 'urgent'],
+		['es', 'Mi hijo dice que todos estarían mejor sin él.', 'concern'],
+		['es', 'Mi hija me escribió que se tomó todas las pastillas del frasco.', 'urgent']
+	] as const)('keeps the level of a crisis in %s: "%s" is %s', async (language, story, level) => {
+		const store = memoryStore();
+		await requestGuidance(store, 'ana', ask(story, language), 'q1', now);
+		expect(store.all[0]).toMatchObject({ crisis: true, crisisLevel: level });
+	});
+
+	it('keeps no level for an ordinary story', async () => {
+		const request = await requestGuidance(memoryStore(), 'ana', ask('He came home late again.', 'en'), 'q1', now);
+		expect(request).toMatchObject({ crisis: false, crisisLevel: null });
+	});
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { checkMessage } from '../message-check/check.ts';
-import { storyCrisis } from '../message-check/story.ts';
+import { readStory } from '../message-check/story.ts';
+import type { CrisisLevel } from '../message-check/types.ts';
 import { relationships } from '../safety/rule.ts';
 import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
@@ -10,9 +10,10 @@ import type { Assignments } from './assignments.ts';
 
 // "Get personalized guidance": a family member asks for help in their own words; an admin assigns a specialist.
 // A request whose words speak of a crisis is marked urgent for the admin, and the member is shown crisis
-// resources at once (the caller does that with `crisis`). The story is read twice: as the message check reads
-// the loved one's own words, and as a family member's story about them ("he says he wants to kill himself",
-// message-check/story.ts); either one is a crisis. The story and the times are encrypted.
+// resources at once, in the order and words of its level (the caller does that with `crisis` and `crisisLevel`).
+// The story is read in the request's language as readStory reads it: as the message check reads the loved one's
+// own words, and as a family member's story about them ("he says he wants to kill himself"). The story and the
+// times are encrypted; the level is kept, never the words that raised it.
 
 export const urgencies = ['today', 'thisWeek', 'noRush'] as const;
 export type Urgency = (typeof urgencies)[number];
@@ -39,6 +40,8 @@ export interface GuidanceRequest {
 	times: string;
 	/** The message check found words of a crisis: shown first to the admin, whatever the urgency chosen. */
 	crisis: boolean;
+	/** How soon: `urgent` (act now) or `concern`; null when crisis is false, and on requests made before levels. */
+	crisisLevel: CrisisLevel | null;
 	state: RequestState;
 	specialistId: string | null;
 	createdAt: string;
@@ -72,11 +75,13 @@ export async function requestGuidance(
 	now: Date
 ): Promise<GuidanceRequest> {
 	const input = parseInput(guidanceRequestInput, raw, 'guidance request');
+	const reading = readStory(input.story, input.language);
 	const request: GuidanceRequest = {
 		...input,
 		id,
 		memberId,
-		crisis: checkMessage(input.story, input.language).crisis || storyCrisis(input.story, input.language),
+		crisis: reading.crisis,
+		crisisLevel: reading.level,
 		state: 'waiting',
 		specialistId: null,
 		createdAt: now.toISOString(),

@@ -33,7 +33,6 @@ export const enGuidance = {
 	closeHint:
 		'If you no longer need this help, you can close it. Your specialist then no longer sees what you shared or your messages; you can ask again at any time.',
 	closedNow: 'Your request is closed. You can ask again whenever you need.',
-	crisisTitle: 'If someone may be in danger right now',
 	crisisCalm:
 		'What you wrote sounds very hard. Your request is marked urgent for the team. Please do not wait for us if someone may be in danger: these services can help right now, free and confidential.',
 	requestTitle: 'Your request',

@@ -35,8 +35,6 @@ export const enMessages = {
 		failed: 'Your message could not be sent. Check your connection and try again.'
 	},
 	crisis: {
-		title: 'You do not have to carry this alone',
-		intro:
-			'What you wrote may mean someone is in danger. Your specialist will read it, but they may not answer at once. If anyone may be in danger right now, reach out now:'
+		title: 'You do not have to carry this alone'
 	}
 };

@@ -14,6 +14,7 @@ import { enAdmin } from './en.admin.ts';
 import { enArchivedThreads } from './en.archived-threads.ts';
 import { enStaffProof } from './en.staff-proof.ts';
 import { enSafeExit } from './en.safe-exit.ts';
+import { enCrisisLevels } from './en.crisisLevels.ts';
 
 export const en = {
 	meta: {
@@ -388,9 +389,6 @@ export const en = {
 			nothingFound: 'None of the patterns the guide names stood out. Take your time all the same.'
 		},
 		adviceLink: 'Read the guide’s advice on this step',
-		crisisTitle: 'Their message may speak of a crisis',
-		crisisIntro: 'If anyone may be in danger, reach out for help now. You don’t have to handle this alone.',
-		crisisWords: 'The words that raised this:',
 		crisisAll: 'All crisis help',
 		failed: 'The check could not run here. You can still read their message with the guide’s questions in mind.'
 	},
@@ -525,6 +523,7 @@ export const en = {
 	admin: enAdmin,
 	staffProof: enStaffProof,
 	safeExit: enSafeExit,
+	crisisLevels: enCrisisLevels,
 	email: {
 		changeEmail: {
 			subject: 'Confirm the new e-mail address for your Porchlight account',

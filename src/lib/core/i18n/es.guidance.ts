@@ -34,7 +34,6 @@ export const esGuidance: typeof enGuidance = {
 	closeHint:
 		'Si ya no necesitas esta ayuda, puedes cerrarla. Tu especialista deja de ver lo que compartiste y tus mensajes; puedes volver a pedir ayuda cuando quieras.',
 	closedNow: 'Tu solicitud está cerrada. Puedes volver a pedir ayuda cuando lo necesites.',
-	crisisTitle: 'Si alguien puede estar en peligro ahora mismo',
 	crisisCalm:
 		'Lo que escribiste suena muy difícil. Tu solicitud está marcada como urgente para el equipo. Por favor, no nos esperes si alguien puede estar en peligro: estos servicios pueden ayudar ahora mismo, gratis y de forma confidencial.',
 	requestTitle: 'Tu solicitud',

@@ -38,8 +38,6 @@ export const esMessages: typeof enMessages = {
 		failed: 'No se pudo enviar tu mensaje. Revisa tu conexión e inténtalo de nuevo.'
 	},
 	crisis: {
-		title: 'No tienes que cargar con esto a solas',
-		intro:
-			'Lo que escribiste puede significar que alguien está en peligro. Tu especialista lo leerá, pero quizá no responda enseguida. Si alguien puede estar en peligro ahora mismo, pide ayuda ya:'
+		title: 'No tienes que cargar con esto a solas'
 	}
 };

@@ -14,6 +14,7 @@ import { esAdmin } from './es.admin.ts';
 import { esArchivedThreads } from './es.archived-threads.ts';
 import { esStaffProof } from './es.staff-proof.ts';
 import { esSafeExit } from './es.safe-exit.ts';
+import { esCrisisLevels } from './es.crisisLevels.ts';
 
 export const es: Catalogue = {
 	meta: {
@@ -393,9 +394,6 @@ export const es: Catalogue = {
 			nothingFound: 'No destacó ninguno de los patrones que nombra la guía. Aun así, tómate tu tiempo.'
 		},
 		adviceLink: 'Leer el consejo de la guía para este paso',
-		crisisTitle: 'Su mensaje podría hablar de una crisis',
-		crisisIntro: 'Si alguien puede estar en peligro, pide ayuda ahora. No tienes que enfrentarlo a solas.',
-		crisisWords: 'Las palabras que lo señalaron:',
 		crisisAll: 'Toda la ayuda en crisis',
 		failed: 'La revisión no pudo hacerse aquí. Aun así puedes leer su mensaje con las preguntas de la guía en mente.'
 	},
@@ -532,6 +530,7 @@ export const es: Catalogue = {
 	admin: esAdmin,
 	staffProof: esStaffProof,
 	safeExit: esSafeExit,
+	crisisLevels: esCrisisLevels,
 	email: {
 		changeEmail: {
 			subject: 'Confirma la nueva dirección de correo de tu cuenta de Porchlight',

@@ -96,6 +96,7 @@ for (const dialect of DIALECTS) {
 				relationship: 'child',
 				language: 'es',
 				crisis: false,
+				crisisLevel: null,
 				createdAt: '2026-11-01T00:00:00.000Z'
 			});
 			await deps.requests.insert({
@@ -104,6 +105,7 @@ for (const dialect of DIALECTS) {
 				relationship: 'partner',
 				language: 'en',
 				crisis: true,
+				crisisLevel: 'urgent',
 				createdAt: '2026-11-20T00:00:00.000Z'
 			});
 			// Ben holds one client of two already.
@@ -113,6 +115,7 @@ for (const dialect of DIALECTS) {
 				relationship: 'parent',
 				language: 'en',
 				crisis: false,
+				crisisLevel: null,
 				createdAt: '2026-10-01T00:00:00.000Z'
 			});
 			await deps.requests.assign('held', 'ben', now);

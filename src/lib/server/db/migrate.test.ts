@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
-import { migrator } from './migrate.ts';
+import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
+import { migrateToLatest, migrator } from './migrate.ts';
 
 for (const dialect of DIALECTS) {
 	describe(`the schema on ${dialect}`, () => {
@@ -58,6 +58,45 @@ for (const dialect of DIALECTS) {
 				expect(await pragma('synchronous')).toBe(2);
 			}
 		);
+
+		it('adds a crisis level (019) that keeps earlier flags with no level, takes only urgent or concern, and goes', async () => {
+			database = await testDatabase(dialect, { upTo: '018-at-rest' });
+			const { db } = database;
+			const t = '2026-11-30T08:00:00.000Z';
+			const flagged = dialect === 'sqlite' ? 1 : true;
+			await insertMember(database, 'ana');
+			await insertMember(database, 'sofia');
+			await sql`insert into guidance_requests (id, member_id, relationship, story_enc, urgency, language, times_enc,
+				crisis, state, specialist_id, created_at, updated_at)
+				values ('q1', 'ana', 'child', 'x', 'today', 'en', 'x', 1, 'waiting', null, ${t}, ${t})`.execute(db);
+			await sql`insert into message_threads (id, member_id, specialist_id, created_at) values ('th1', 'ana', 'sofia', ${t})`.execute(
+				db
+			);
+			await sql`insert into messages (id, thread_id, sender_id, body_enc, crisis, created_at)
+				values ('m1', 'th1', 'ana', 'x', ${flagged}, ${t})`.execute(db);
+
+			await migrateToLatest(db);
+			const request = await db
+				.selectFrom('guidance_requests')
+				.select(['crisis', 'crisis_level'])
+				.executeTakeFirstOrThrow();
+			expect([Number(request.crisis), request.crisis_level]).toEqual([1, null]);
+			const message = await db.selectFrom('messages').select(['crisis', 'crisis_level']).executeTakeFirstOrThrow();
+			expect([Boolean(message.crisis), message.crisis_level]).toEqual([true, null]);
+			for (const table of ['guidance_requests', 'messages'] as const) {
+				await db.updateTable(table).set({ crisis_level: 'concern' }).execute();
+				await db.updateTable(table).set({ crisis_level: 'urgent' }).execute();
+				await expect(sql`update ${sql.table(table)} set crisis_level = 'soon'`.execute(db)).rejects.toThrow();
+			}
+
+			const { error } = await migrator(db).migrateDown();
+			expect(error).toBeUndefined();
+			const columns = async (name: string) =>
+				(await db.introspection.getTables()).find((table) => table.name === name)!.columns.map((c) => c.name);
+			expect(await columns('guidance_requests')).not.toContain('crisis_level');
+			expect(await columns('messages')).not.toContain('crisis_level');
+			expect(await db.selectFrom('messages').select('id').execute()).toEqual([{ id: 'm1' }]);
+		});
 
 		it('keeps text byte for byte, including emoji, accents and quotes', async () => {
 			database = await testDatabase(dialect);

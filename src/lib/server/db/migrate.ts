@@ -18,6 +18,7 @@ import * as securityEvents from './migrations/015-security-events.ts';
 import * as mailJobs from './migrations/016-mail-jobs.ts';
 import * as staffSecondFactor from './migrations/017-staff-second-factor.ts';
 import * as atRest from './migrations/018-at-rest.ts';
+import * as crisisLevel from './migrations/019-crisis-level.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
 // Names sort in order of application; never rename or edit one that has shipped: add the next.
@@ -39,7 +40,8 @@ const migrations: Record<string, Migration> = {
 	'015-security-events': securityEvents,
 	'016-mail-jobs': mailJobs,
 	'017-staff-second-factor': staffSecondFactor,
-	'018-at-rest': atRest
+	'018-at-rest': atRest,
+	'019-crisis-level': crisisLevel
 };
 
 export function migrator<Schema>(db: Kysely<Schema>): Migrator {

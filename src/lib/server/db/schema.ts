@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CrisisLevel } from '../../core/message-check/types.ts';
 
 // The tables, as Kysely sees them. Times are ISO 8601 UTC strings in both dialects, so they compare and sort
 // the same on SQLite and PostgreSQL. Columns ending in _enc hold AES-256-GCM ciphertext (with its key id).
@@ -252,6 +253,8 @@ export interface GuidanceRequestTable {
 	times_enc: string;
 	/** 1 when the message check found words of a crisis (integer on both databases). */
 	crisis: number;
+	/** 'urgent' or 'concern' when crisis is 1 (migration 019); null otherwise, and on rows flagged before it. */
+	crisis_level: ColumnType<CrisisLevel | null, CrisisLevel | null | undefined, CrisisLevel | null>;
 	state: 'waiting' | 'assigned' | 'closed';
 	specialist_id: string | null;
 	created_at: CreatedAt;

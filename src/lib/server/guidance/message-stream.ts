@@ -40,6 +40,7 @@ export interface StreamedMessage {
 	senderId: string;
 	body: string;
 	crisis: boolean;
+	crisisLevel: Message['crisisLevel'];
 	createdAt: string;
 }
 
@@ -53,6 +54,7 @@ export function messageEvent(message: Message, readerId: string): string {
 		senderId: message.senderId,
 		body: message.body,
 		crisis: message.crisis,
+		crisisLevel: message.crisisLevel,
 		createdAt: message.createdAt
 	};
 	return `id: ${message.id}\nevent: message\ndata: ${JSON.stringify(data)}\n\n`;

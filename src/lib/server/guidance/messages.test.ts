@@ -160,7 +160,7 @@ for (const dialect of DIALECTS) {
 			expect(sent.map((notice) => notice.recipientId)).toEqual(['sofia', 'ana']);
 		});
 
-		it('checks the body, keeps it encrypted at rest, and keeps only the crisis flag', async () => {
+		it('checks the body, keeps it encrypted at rest, and keeps only the crisis flag and level', async () => {
 			const assigned = await setUp();
 			const { deps } = await instance(false, assigned);
 			const thread = await openThread(deps, 'ana', { memberId: 'ana', specialistId: 'sofia' }, now);
@@ -187,11 +187,12 @@ for (const dialect of DIALECTS) {
 				expect(row.body_enc).not.toContain('better off');
 			}
 			expect(rows.map((row) => Boolean(row.crisis))).toEqual([false, false, true]);
+			expect(rows.map((row) => row.crisis_level)).toEqual([null, null, 'concern']);
 			const listed = await listMessages(deps, 'sofia', thread.id);
-			expect(listed.map((m) => [m.body.slice(0, 12), m.crisis])).toEqual([
-				['yyyyyyyyyyyy', false],
-				[said.slice(0, 12), false],
-				[crisisText.slice(0, 12), true]
+			expect(listed.map((m) => [m.body.slice(0, 12), m.crisis, m.crisisLevel])).toEqual([
+				['yyyyyyyyyyyy', false, null],
+				[said.slice(0, 12), false, null],
+				[crisisText.slice(0, 12), true, 'concern']
 			]);
 			expect(listed[1]!.body).toBe(said);
 		});

@@ -9,6 +9,9 @@ import {
 	type MessageDeps,
 	type Thread
 } from '#lib/core/guidance/messages.ts';
+import { levelToShow } from '#lib/core/crisis/resources.ts';
+import { readStory } from '#lib/core/message-check/story.ts';
+import type { CrisisLevel } from '#lib/core/message-check/types.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
 import { specialistProfilesRepository } from '../db/repositories/specialists.ts';
 import { guidanceWiring } from './wiring.ts';
@@ -36,6 +39,8 @@ export interface ReaderMessage {
 	mine: boolean;
 	body: string;
 	crisis: boolean;
+	/** 'urgent' or 'concern' when crisis is true; null on messages flagged before levels were kept. */
+	crisisLevel: CrisisLevel | null;
 	createdAt: string;
 }
 
@@ -45,6 +50,7 @@ export const forReader = (message: Message, readerId: string): ReaderMessage => 
 	mine: message.senderId === readerId,
 	body: message.body,
 	crisis: message.crisis,
+	crisisLevel: message.crisisLevel,
 	createdAt: message.createdAt
 });
 
@@ -138,12 +144,17 @@ export async function viewThread(deps: MessageDeps, readerId: string, thread: Th
 export async function threadPage(deps: MessageDeps, readerId: string, thread: Thread) {
 	const view = await viewThread(deps, readerId, thread);
 	const lastOwn = view.messages.findLast((message) => message.mine);
+	const level = readerId === thread.memberId && lastOwn ? levelToShow(lastOwn.crisis, lastOwn.crisisLevel) : null;
 	return {
 		thread: { id: thread.id, as: readerId === thread.memberId ? ('member' as const) : ('specialist' as const) },
 		otherName: await otherSideName(thread, readerId),
 		messages: view.messages,
 		unread: view.unread,
-		// The member's latest message speaks of a crisis: the page shows crisis resources first, until they write again.
-		crisisNow: readerId === thread.memberId && lastOwn?.crisis === true
+		// The member's latest message speaks of a crisis: the page shows that level's crisis help first, with the
+		// words that raised it (read again: only the level is stored), until they write again.
+		crisisNow: level && {
+			level,
+			words: readStory(lastOwn!.body, await deps.store.memberLanguage(thread.memberId)).spans.map((s) => s.quote)
+		}
 	};
 }

@@ -1,6 +1,7 @@
 import { guidanceRequestInput, requestLanguages, urgencies } from '#lib/core/guidance/requests.ts';
 import { shareInput, sharedItems } from '#lib/core/guidance/consent.ts';
 import { auditedThings } from '#lib/core/guidance/audit.ts';
+import { crisisLevels } from '#lib/core/message-check/types.ts';
 import { relationships } from '#lib/core/safety/rule.ts';
 import { jsonAnswer, jsonBody, memberProblems, type Paths } from './shared.ts';
 
@@ -22,6 +23,7 @@ const request = {
 		'language',
 		'times',
 		'crisis',
+		'crisisLevel',
 		'state',
 		'specialist',
 		'createdAt'
@@ -36,6 +38,11 @@ const request = {
 		crisis: {
 			type: 'boolean',
 			description: 'The words speak of a crisis: show crisis resources at once. The request is urgent for the admin.'
+		},
+		crisisLevel: {
+			enum: [...crisisLevels, null],
+			description:
+				'How soon: `urgent` (emergency services first) or `concern` (the crisis line first). Null when `crisis` is false, and on a request flagged before levels were kept (show it as urgent).'
 		},
 		state: { enum: ['waiting', 'assigned', 'closed'] },
 		specialist: { oneOf: [specialist, { type: 'null' }], description: 'Set once a specialist is assigned.' },

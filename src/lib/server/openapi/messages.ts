@@ -1,3 +1,4 @@
+import { crisisLevels } from '#lib/core/message-check/types.ts';
 import { openThreadInput, postMessageInput } from '#lib/core/guidance/messages.ts';
 import { jsonAnswer, jsonBody, memberProblems, problemAnswer, type Paths } from './shared.ts';
 
@@ -39,13 +40,18 @@ const summary = {
 };
 const message = {
 	type: 'object',
-	required: ['id', 'senderId', 'mine', 'body', 'crisis', 'createdAt'],
+	required: ['id', 'senderId', 'mine', 'body', 'crisis', 'crisisLevel', 'createdAt'],
 	properties: {
 		id: { type: 'string' },
 		senderId: { type: 'string' },
 		mine: { type: 'boolean' },
 		body: { type: 'string' },
 		crisis: { type: 'boolean', description: 'The message check found crisis language: show crisis resources.' },
+		crisisLevel: {
+			enum: [...crisisLevels, null],
+			description:
+				'How soon: `urgent` (emergency services first) or `concern` (the crisis line first). Null when `crisis` is false, and on a message flagged before levels were kept (show it as urgent).'
+		},
 		createdAt: { type: 'string', format: 'date-time' }
 	}
 };

@@ -27,6 +27,7 @@ for (const dialect of DIALECTS) {
 				language: 'es',
 				times: '',
 				crisis,
+				crisisLevel: crisis ? 'urgent' : null,
 				state: 'waiting',
 				specialistId: null,
 				createdAt: at.toISOString(),

@@ -223,6 +223,7 @@ async function populate(database: TestDatabase) {
 		senderId: ana,
 		body: '¿Qué hago si vuelve a pedir dinero?',
 		crisis: false,
+		crisisLevel: null,
 		createdAt: t
 	});
 	await messages.insert({
@@ -231,6 +232,7 @@ async function populate(database: TestDatabase) {
 		senderId: sol,
 		body: 'Podemos verlo juntas el martes.',
 		crisis: false,
+		crisisLevel: null,
 		createdAt: later
 	});
 	await messages.markRead(thread.id, ana, later);

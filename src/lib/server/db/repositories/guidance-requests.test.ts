@@ -71,7 +71,16 @@ for (const dialect of DIALECTS) {
 				new Date(now.getTime() + 1000)
 			);
 			expect(urgent.crisis).toBe(true);
-			expect((await requests.open()).map((r) => r.id)).toEqual(['q2', 'q1']);
+			expect((await requests.open()).map((r) => [r.id, r.crisisLevel])).toEqual([
+				['q2', 'urgent'],
+				['q1', null]
+			]);
+			const levels = await sql<{
+				crisis_level: string | null;
+			}>`select crisis_level from guidance_requests order by id`.execute(database.db);
+			expect(levels.rows.map((row) => row.crisis_level)).toEqual([null, 'urgent']);
+			// The database itself refuses a level that is not one.
+			await expect(sql`update guidance_requests set crisis_level = 'panic'`.execute(database.db)).rejects.toThrow();
 		});
 
 		it('refuse bad input with what to fix, and store nothing', async () => {

@@ -27,6 +27,7 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 		body: decryptField(keyring, row.body_enc, place(row.id, row.thread_id)),
 		// 0/1 on SQLite, true/false on PostgreSQL.
 		crisis: Boolean(row.crisis),
+		crisisLevel: row.crisis_level,
 		createdAt: row.created_at
 	});
 
@@ -75,6 +76,7 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 					body_enc: encryptField(keyring, message.body, place(message.id, message.threadId)),
 					// 1/0 binds on SQLite; PostgreSQL reads the parameter "1" as true.
 					crisis: message.crisis ? 1 : 0,
+					crisis_level: message.crisisLevel,
 					created_at: message.createdAt
 				})
 				.execute();
@@ -102,6 +104,10 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 			}
 			const rows = await query.orderBy('created_at').orderBy('id').execute();
 			return rows.map(open);
+		},
+		async memberLanguage(memberId) {
+			const row = await db.selectFrom('members').select('locale').where('id', '=', memberId).executeTakeFirst();
+			return row?.locale === 'es' ? 'es' : 'en';
 		},
 		async lastRead(threadId, readerId) {
 			const row = await db

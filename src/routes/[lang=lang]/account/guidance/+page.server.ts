@@ -1,6 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { revoke, share, sharedItems, type SharedItem } from '#lib/core/guidance/consent.ts';
-import { memberRequests, sharingOf, whoViewedWhat } from '#lib/core/guidance/member-view.ts';
+import { levelToShow } from '#lib/core/crisis/resources.ts';
+import { memberRequests, sharingOf, whoViewedWhat, type MemberRequestView } from '#lib/core/guidance/member-view.ts';
+import { readStory } from '#lib/core/message-check/story.ts';
 import { requestGuidance, withdrawRequest } from '#lib/core/guidance/requests.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
@@ -10,6 +12,17 @@ import { newId } from '#lib/server/ids.ts';
 import { crisisFirstResources } from '#lib/server/organisation.ts';
 
 export const prerender = false;
+
+/**
+ * A request flagged as a crisis: its level, that level's resources, and the words that raised it, read again
+ * from the story (only the level is stored); null otherwise.
+ */
+async function requestCrisis(request: MemberRequestView) {
+	const level = levelToShow(request.crisis, request.crisisLevel);
+	if (!level) return null;
+	const words = readStory(request.story, request.language).spans.map((span) => span.quote);
+	return { level, words, resources: await crisisFirstResources(level) };
+}
 
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const { memberId } = signedInMember(locals, params.lang);
@@ -23,7 +36,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 		closed: url.searchParams.has('closed'),
 		specialists: await sharingOf(view, memberId),
 		audit: await whoViewedWhat(view, memberId),
-		crisisResources: current?.crisis ? await crisisFirstResources() : []
+		crisis: current && (await requestCrisis(current))
 	};
 };
 

@@ -7,8 +7,12 @@ import { messageCheckRequest } from './schema.ts';
 export const POST = async ({ request }) => {
 	try {
 		const { text, locale } = await readJson(request, messageCheckRequest);
-		const { crisis, signals } = checkMessage(text, locale);
-		return json({ crisis, signals }, { headers: { 'cache-control': 'no-store' } });
+		const { crisis, level, crisisSpans, safetySpans, signals } = checkMessage(text, locale);
+		// `crisis` stays a boolean for integrations; `level` says how soon (null when crisis is false).
+		return json(
+			{ crisis, level, crisisSpans, safety: safetySpans, signals },
+			{ headers: { 'cache-control': 'no-store' } }
+		);
 	} catch (error) {
 		if (error instanceof ProblemError) return error.response;
 		throw error;

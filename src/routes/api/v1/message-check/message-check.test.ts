@@ -28,9 +28,13 @@ describe('POST /api/v1/message-check', () => {
 		const response = await call(JSON.stringify({ text, locale: 'en' }));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('cache-control')).toBe('no-store');
-		const body = (await response.json()) as { crisis: boolean; signals: Array<Record<string, unknown>> };
-		expect(Object.keys(body).sort()).toEqual(['crisis', 'signals']);
-		expect(body.crisis).toBe(false);
+		const body = (await response.json()) as {
+			crisis: boolean;
+			level: unknown;
+			signals: Array<Record<string, unknown>>;
+		};
+		expect(Object.keys(body).sort()).toEqual(['crisis', 'crisisSpans', 'level', 'safety', 'signals']);
+		expect(body).toMatchObject({ crisis: false, level: null, crisisSpans: [], safety: [] });
 		expect(body.signals.length).toBeGreaterThan(0);
 		for (const signal of body.signals) {
 			expect(Object.keys(signal).sort()).toEqual(['end', 'explanation', 'kind', 'quote', 'start']);
@@ -41,6 +45,38 @@ describe('POST /api/v1/message-check', () => {
 	it('puts crisis first for a message about suicide, in Spanish too', async () => {
 		const response = await call(JSON.stringify({ text: 'Ya no puedo más, quiero matarme', locale: 'es' }));
 		expect(((await response.json()) as { crisis: boolean }).crisis).toBe(true);
+	});
+
+	it.each([
+		['urgent', 'I took the whole bottle of my pills', 'en', 'overdose'],
+		['concern', 'honestly everyone would be better off without me', 'en', 'burden'],
+		['urgent', 'Me tomé todas las pastillas del frasco', 'es', 'overdose'],
+		['concern', 'la verdad todos estarían mejor sin mí', 'es', 'burden']
+	])(
+		'answers level %s for “%s”, with the words that raised it, their level and category',
+		async (level, text, locale, category) => {
+			const body = (await (await call(JSON.stringify({ text, locale }))).json()) as {
+				crisis: boolean;
+				level: string;
+				crisisSpans: Array<{ start: number; end: number; quote: string; level: string; category: string }>;
+			};
+			expect(body.crisis).toBe(true);
+			expect(body.level).toBe(level);
+			expect(body.crisisSpans).toContainEqual(expect.objectContaining({ level, category }));
+			for (const span of body.crisisSpans) expect(text.slice(span.start, span.end)).toBe(span.quote);
+		}
+	);
+
+	it('names someone else hurting the writer as safety, not as a crisis', async () => {
+		const text = 'he hit me again last night';
+		const body = (await (await call(JSON.stringify({ text, locale: 'en' }))).json()) as {
+			crisis: boolean;
+			level: unknown;
+			safety: Array<{ start: number; end: number; quote: string }>;
+		};
+		expect(body).toMatchObject({ crisis: false, level: null });
+		expect(body.safety.map((span) => span.quote)).toEqual(['he hit me']);
+		expect(text.slice(body.safety[0]!.start, body.safety[0]!.end)).toBe('he hit me');
 	});
 
 	it.each([

@@ -32,7 +32,10 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 		specialists,
 		chosen,
 		page: await threadPage(deps, memberId, thread),
-		crisis: { resources: await crisisFirstResources() },
+		// Both levels' help is in the page: a message sent without a reload shows the one it raised.
+		crisis: {
+			resources: { urgent: await crisisFirstResources('urgent'), concern: await crisisFirstResources('concern') }
+		},
 		checkHref: pageOf(params.lang, specialists, chosen.id),
 		archived
 	};
