@@ -140,7 +140,7 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:mis hijos|mi familia|ellos|ellas|todos) (?:merecen|se merecen) (?:algo|alguien) mejor (?:que yo|q yo)\b`
 		),
 		negatable: false,
-		unless: notJoking
+		unless: guard`${hyperboleEs}|${reported}`
 	},
 	// Being a burden, and everyone better off.
 	{
@@ -181,7 +181,7 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:quitarme|me quito|me voy a quitar|sacarme|me saco|me voy a sacar) (?:de en medio|del medio)\b(?! (?:para (?:que|q) (?:ustedes )?(?:esten|sean) (?:juntos|felices)|de (?:tu|su) relacion))`
 		),
 		negatable: false,
-		unless: guard`${joke}|${past}|\bpidiendo\w*\b`
+		unless: guard`${past}|\bpidiendo\w*\b`
 	},
 	// No way out, trapped, nothing will change.
 	{
@@ -224,7 +224,7 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:me tiene|me tienen) agarrad[oa] y (?:ya )?no (?:hay|puedo)\b`
 		),
 		negatable: false,
-		unless: guard`${joke}|${hyperboleEs}`
+		unless: guard`${hyperboleEs}`
 	},
 	// Self-harm or an attempt told as history, or as a risk that comes back.
 	{

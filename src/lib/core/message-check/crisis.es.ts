@@ -340,6 +340,16 @@ export const crisisEs: CrisisRule[] = [
 		),
 		requires: guard`\b(?:ese dia me voy|ya no voy a (?:poder|estar)|se cumple (?:un ano|\w+ anos))\b`
 	},
+	// Belongings handed out, three times or more in one message: "a la Vale le dejé la tablet… la bici se la pasé al
+	// Bastián". One or two gifts are ordinary; three, with nothing said about a trip or a move, read as putting things in order.
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: re`\b(?:le|les|te|se la|se lo|se las|se los) (?:deje|dejo|pase|paso|di|doy|regale|devolvi|done)\b`,
+		requires: guard`\b(?:le|les|te|se la|se lo|se las|se los) (?:deje|dejo|pase|paso|di|doy|regale|devolvi|done)\b[^]*\b(?:le|les|te|se la|se lo|se las|se los) (?:deje|dejo|pase|paso|di|doy|regale|devolvi|done)\b[^]*\b(?:le|les|te|se la|se lo|se las|se los) (?:deje|dejo|pase|paso|di|doy|regale|devolvi|done)\b`,
+		negatable: false,
+		unless: guard`${news}|\b(?:viaje|vacaciones|me mudo|mudanza|cumpleanos|navidad|regalo de|cuando vuelva|nos vemos)\b`
+	},
 	// Ways and means, asked or gathered without the word suicide: the quickest way, how much is deadly, a toxic
 	// mix, poison, a bridge, a train, a car filled with smoke, getting sick enough for a hospital.
 	{
