@@ -209,6 +209,17 @@ export const crisisEs: CrisisRule[] = [
 		),
 		unless: guard`${joke}|${scolding}|${hyperboleEs}`
 	},
+	// A threat from others told with nervous laughter is still a threat: "jaja dice que me tira al canal".
+	{
+		level: 'urgent',
+		category: 'threat',
+		re: anyOf(
+			r`\bme (?:tira|van a tirar|va a tirar|tiran) al (?:canal|rio|mar)\b`,
+			r`\bla proxima (?:visita|vez) no (?:es|va a ser) (?:pa|para) (?:cobrar|hablar|platicar)\b`
+		),
+		negatable: false,
+		unless: guard`${scolding}`
+	},
 	// Stabbed or shot by someone: an emergency, not only a safety concern (safety.ts has the rest).
 	{
 		level: 'urgent',
@@ -376,7 +387,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:a que hora pasa|que tan alto es|desde que altura|a que altura)\b`,
 			r`\b(?<!\bintente )(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
 			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya\b|adios|desde|del? (?:un|una|la|el) (?:puente|edificio|azotea|techo|piso)))`,
-			r`\b(?:enfermarme|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
+			r`\b(?:enfermar\w*|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
 			r`\b(?:voy a|me voy a|quiero|pienso) tomar(?:me)? (?:todas las|todo el frasco|toda la caja|un frasco|las \d+|el bote|todo el bote|todas mis)\b`,
 			r`\btomarme (?:todas las|todo el frasco|toda la caja|el frasco|el bote|todas mis)\b`,
 			r`\b(?:para|pa) (?:no (?:volver a )?despertar|morir(?:me)?|matarme|dormir para siempre|acabar con todo|no sentir nada nunca)\b(?! (?:de (?:risa|hambre|sueno)))`,
@@ -440,7 +451,6 @@ export const crisisEs: CrisisRule[] = [
 		category: 'threat',
 		re: anyOf(
 			r`\b(?:me|nos) (?:van|va) a (?:pelar|quebrar|desaparecer|levantar|dar cuello|echar plomo|picar)\b`,
-			r`\bme (?:tira|van a tirar|va a tirar|tiran) al (?:canal|rio|mar)\b`,
 			r`\b(?:soy|es|eres) (?:hombre|mujer) muert[oa]\b`,
 			r`\bno (?:salgo|voy a salir) viv[oa]\b`,
 			r`\b(?:me|nos) matan\b(?! (?:de|con|los (?:pies|zapatos|tacones|nervios)|las (?:ganas|ansias)))`

@@ -57,7 +57,8 @@ export const safetyRules: Rule[] = [
 			r`\bno (?:salgo|voy a salir|sales|salis|vas a salir) viv[oa]\b`,
 			r`\b(?:me|nos) (?:va|van) a picar\b`,
 			r`\bme (?:tira|van a tirar|va a tirar|tiran) al (?:canal|rio|mar)\b`,
-			r`\bya sabes lo (?:que|q) le paso al (?:otro|ultimo)\b`
+			r`\bya sabes lo (?:que|q) le paso al (?:otro|ultimo)\b`,
+			r`\bla proxima (?:visita|vez) no (?:es|va a ser) (?:pa|para) (?:cobrar|hablar|platicar)\b`
 		),
 		negatable: false,
 		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
