@@ -30,10 +30,9 @@ export const crisisEs: CrisisRule[] = [
 		level: 'urgent',
 		category: 'intent',
 		re: anyOf(
-			r`\b(?:si|ya|mejor|hoy|esta noche|voy y|juro que|o|posta|neta|fue|decidido (?:que|q))[ ,]+(?:\w+,? ){0,4}?me mato\b(?! (?:trabajando|estudiando|de|a|en|por|con el|con la|con los))`,
+			r`\b(?:si|ya|mejor|hoy|esta noche|voy y|juro que|o|posta|neta|fue|decidido que)[ ,]+(?:\w+,? ){0,4}?me mato\b(?! (?:trabajando|estudiando|de|a|en|por|con el|con la|con los))`,
 			r`\bme mato yo\b`,
-			r`\b(?:hoy|esta noche) (?:termino|acabo) con (?:todo|esto|mi vida)\b`,
-			r`\bme voy a (?:matal|matar de verdad)\b`
+			r`\b(?:hoy|esta noche) (?:termino|acabo) con (?:todo|esto|mi vida)\b`
 		),
 		unless: guard`${joke}`
 	},
@@ -66,7 +65,6 @@ export const crisisEs: CrisisRule[] = [
 			r`\bcuando (?:leas|lean) esto\b`,
 			r`\b(?:ultima vez|ultimo mensaje) que (?:saben|sabran|sabes|sabras|oyes|oiran|escuchas|escucharan|ves|veran|recibes)\b`,
 			r`\bnunca (?:mas )?(?:van a saber|sabran|vas a saber|sabras) de mi\b`,
-			r`\b(?:escribi|deje|tengo escritas|termine) (?:las|mis|unas) cartas\b(?! de (?:recomendacion|presentacion|motivacion|credito))`,
 			r`\b(?:escribi|deje) (?:una|mi) carta (?:para (?:ustedes|todos|ti|cada)|de despedida)\b`
 		),
 		unless: guard`\b(?:anexo|rehab\w*|viaje|me mudo|mudanza|enmiendas|pasos|padrino|tratamiento|internar\w*)\b`
@@ -121,7 +119,6 @@ export const crisisEs: CrisisRule[] = [
 		category: 'method',
 		re: anyOf(
 			r`\b(?:busque|buscando|buscaba|investigue|investigando|googlee|googleando|leyendo|lei|averiguando|averigue) (?:en internet |en google )?(?:como|formas|maneras|la forma|la manera|metodos) (?:de |para )?(?:morir|matarme|suicidarme|hacerlo|acabar con|no despertar|quitarme la vida|ahorcarme|envenenarme)\b`,
-			r`\bcuant[oa]s (?:${pills})\b(?: \w+){0,4}? (?:para (?:morir|no despertar|matar)|se necesitan|hacen falta|son mortales|me matan|matan)\b`,
 			r`\bdosis (?:letal|mortal)\b`,
 			r`\bmorir sin dolor\b`
 		)
@@ -243,7 +240,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:ya )?(?:tengo decidido|decidi|me decidi a|ya me decidi a) (?:que |q )?(?:\w+ ){0,3}?(?:me mato|matarme|quitarme|acabar con todo|hacerlo|irme)\b`,
 			r`\b(?:ponerle|darle|poner) (?:fin|punto final) a (?:mi vida|todo|esto|mi sufrimiento)\b`,
 			r`\b(?:voy a|quiero|pienso) (?:acabar|terminar) con (?:todo|mi vida|mi sufrimiento)\b(?! (?:lo que|eso|la relacion|el|la))`,
-			r`\bya no hay nada (?:que|q) me detenga\b`,
+			r`\bya no hay nada que me detenga\b`,
 			r`\b(?:hoy|esta noche|manana) si lo hago\b`,
 			r`\b(?:ya )?no me (?:echo|hecho|voy a echar) (?:para|pa) atras\b`,
 			r`\bno (?:pienso|voy a) estar (?:para|pa) cuando\b`,
@@ -254,9 +251,9 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:voy a|estoy a punto de|me voy a) (?:hacer una locura|hacer una tonteria|cometer una locura)\b`,
 			r`\b(?:tomar|tomo|tome) la (?:salida facil|decision final)\b`,
 			r`\b(?:esta|hoy|esta noche) (?:es|sera) mi ultima noche\b`,
-			r`\b(?:que|q) parezca (?:un )?accidente\b`,
+			r`\bque parezca (?:un )?accidente\b`,
 			r`\b(?:para|pa) (?:que )?no sobreviv\w+`,
-			r`\bvoy a hacerlo\b(?=[^]{0,60}\b(?:hoy si|esta noche|ya se (?:que|q) te dije (?:que|q) no))`
+			r`\bvoy a hacerlo\b(?=[^]{0,60}\b(?:hoy si|esta noche|ya se que te dije que no))`
 		),
 		unless: guard`${reported}|${joke}|${news}|\b(?:prevencion|campana|linea|taller|charla)\b`
 	},
@@ -268,9 +265,6 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:deje|dejo|te deje|les deje|escribi|ya escribi|tengo escritas?|termine de escribir) (?:\w+ ){0,2}?(?:las cartas|una carta|mi carta|unas cartas|una nota|mi nota|cartas)\b(?! (?:de (?:recomendacion|presentacion|motivacion|credito|navidad|reyes)|al (?:juez|abogado)))`,
 			r`\b(?:las|mis|unas) cartas (?:en|estan en|encima|sobre|debajo|para)\b`,
 			r`\bnota de despedida\b`,
-			r`\b(?:deje|dejo|te dejo|les dejo) (?:todo )?(?:las cosas )?en orden\b`,
-			r`\b(?:para )?dejar (?:las cosas|todo) en orden\b`,
-			r`\bya (?:esta )?todo en orden\b`,
 			r`\bya (?:yo )?no (?:lo|la|los|las) (?:voy a|vaya a|voy a volver a) necesitar\b`,
 			r`\b(?:quedate|quedese|quedense|te quedas|se queda) con (?:mis|mi) (?:\w+ ){0,2}?(?:cosas|ropa|tenis|chaqueta|bici|guitarra|play|celu|celular|carro|moto|perro|gato|herramientas)\b`,
 			r`\b(?:regale|regalé|le regale|le di|done|la done) (?:\w+ ){0,3}?(?:mi guitarra|mi ropa|la ropa|mis cosas|mi perro|mi gato|mi play|mi celu|mi bici|el perro|el gato)\b`,
@@ -284,38 +278,37 @@ export const crisisEs: CrisisRule[] = [
 			r`\bno (?:llego|voy a llegar) a (?:navidad|ano nuevo|fin de ano|mi cumple\w*|los \d+)\b`,
 			r`\b(?:este|el) (?:es el )?ultimo (?:mensaje|msj|que te (?:mando|escribo))\b`,
 			r`\b(?:este|es) (?:es )?el ultimo(?= *(?:[.!,]|$))`,
-			r`\bno (?:me )?(?:llames|llamen|busques|busquen) (?:\w+ ){0,2}?(?:que|q) no (?:voy a|pienso) contestar\b`,
+			r`\bno (?:me )?(?:llames|llamen|busques|busquen) (?:\w+ ){0,2}?que no (?:voy a|pienso) contestar\b`,
 			r`\b(?:cuida|cuidame|cuiden|cuidenme|cuidala|cuidalo) (?:a|de) (?:la perrita|el perrito|mi perr[oa]|mi gat[oa]|mis hijos|los nenes|los ninos|mi mama|mi vieja)\b`,
 			r`\bno quiero (?:que me hagan )?(?:misa|velorio|funeral)\b`,
 			r`\bhasta siempre\b`,
-			r`\bya no (?:vas|van|vais) a tener (?:que|q) (?:\w+ ){1,3}?(?:nunca mas|(?:por|x) mi)\b`,
-			r`\bya no (?:me )?(?:vas|van) a tener (?:que|q) aguantar\b`,
+			r`\bya no (?:vas|van|vais) a tener que (?:\w+ ){1,3}?(?:nunca mas|(?:por|x) mi)\b`,
+			r`\bya no (?:me )?(?:vas|van) a tener que aguantar\b`,
 			r`\b(?:ni hoy ni (?:nunca|ninguna otra|manana|ningun otro)|ni esta noche ni nunca)\b`,
 			r`\bcarta (?:lista|escrita|terminada)\b`,
 			r`\b(?:la|mi) carta (?:esta|quedo|te la deje) (?:en|lista|debajo|sobre)\b`,
 			r`\bfue (?:un gusto|bonito mientras duro|un placer)\b(?! (?:verte|conocerte en|trabajar|compartir))`,
 			r`\b(?:chao|chau) (?:chao |chau )?mundo\b`,
 			r`\bgracias y perdon (?:por|x) todo\b`,
-			r`\bultima vez (?:que|q) te (?:molesto|escribo)\b`,
+			r`\bultima vez que te (?:molesto|escribo)\b`,
 			r`\bsi manana no (?:contesto|respondo|aparezco|despierto)\b`,
 			r`\b(?:papeles|poliza|papeles de la poliza) (?:de la aseguranza|del seguro|de vida)\b`,
-			r`\b(?:para|pa) (?:que|q) no (?:tengan|tengas) (?:que|q) (?:hacer nada|preocuparse|limpiar)\b`,
-			r`\blo (?:que|q) (?:sobre|quede)\b[^.!?]{0,40}\b(?:reparten|repartan)\b`,
+			r`\b(?:para|pa) que no (?:tengan|tengas) que (?:hacer nada|preocuparse|limpiar)\b`,
+			r`\blo que (?:sobre|quede)\b[^.!?]{0,40}\b(?:reparten|repartan)\b`,
 			r`\b(?:dile|diles|digale|diganle)\b[^.!?]{0,30}\b(?:no sufri|estaba tranquil[oa])\b`,
 			r`\b(?:te|se) (?:quedas|quede|queda|quedan) con (?:mis|mi) \w+`,
 			r`\bcuando yo (?:ya )?no (?:este|exista)\b`,
 			r`\bnos vemos en (?:otra vida|el cielo|la otra vida)\b`,
 			r`\bcuando me encuentren\b`,
 			r`\bmi (?:ultimo deseo|ultima voluntad)\b`,
-			r`\b(?:deje|dejo|ya deje) todo (?:listo|arreglado|pagado|en orden|ordenado)\b`,
+			r`\b(?:deje|dejo|dejar|esta|ya)(?: \w+){0,2}? (?:todo|las cosas) (?:listo|arreglado|pagado|en orden|ordenado)\b`,
 			r`\b(?:la )?(?:clave|contrasena) del (?:banco|cajero|celular|cel|telefono) (?:esta |queda )?en\b`,
 			r`\besto es (?:un|mi) adios\b`,
-			r`\bfue un placer (?:conocerl\w+|haberl\w+ conocido)\b`,
 			r`\b(?:adios|chau|bye) (?:a todos|para siempre|mundo)\b`,
 			r`\bya no (?:me )?(?:van|vas) a (?:saber|tener noticias) de mi\b`,
-			r`\bultima vez (?:que|q) me (?:vas|van) a (?:ver|oir|escuchar|leer)\b`,
+			r`\bultima vez que me (?:vas|van) a (?:ver|oir|escuchar|leer)\b`,
 			r`\bya no me (?:van|vas) a (?:volver a )?(?:ver|oir|escuchar)\b`,
-			r`\blo (?:que|q) (?:hay|queda|dejo) (?:\w+ ){0,2}?es (?:tuyo|suyo|de ustedes|para ti|para vos)\b`,
+			r`\blo que (?:hay|queda|dejo) (?:\w+ ){0,2}?es (?:tuyo|suyo|de ustedes|para ti|para vos)\b`,
 			r`\bdeje escrito\b`,
 			r`\bquien se queda con (?:el|la|mis|mi)\b`
 		),
@@ -330,6 +323,26 @@ export const crisisEs: CrisisRule[] = [
 		requires: guard`\b(?:cuida(?:me|nme)? a|quedate con|quedese con|(?:te|le|se lo|se la) dejo (?:al?|la|mis?|el|los)|ya es hora|no me (?:busques|busquen)|ya no (?:lo|la|los|las) voy a necesitar|para siempre|la done|regale|cuando (?:lo|me) encuentren)\b`,
 		negatable: false,
 		unless: guard`${news}|\b(?:viaje|vacaciones|me mudo|nos vemos|cuando vuelva)\b`
+	},
+	// Told around what would hide it: grief ("ese día me voy con él"), a question "por algo", a rope bought with a
+	// joke for the shop, a knot "no es pa pescar". Not guarded by news, jokes or "preguntó", which those carry.
+	{
+		level: 'urgent',
+		category: 'method',
+		re: anyOf(
+			r`\bpregunto (?:por|x) algo\b`,
+			r`\bnudos?\b[^]{0,60}\bno es (?:pa|para) (?:pescar|acampar|un columpio|la escuela)\b`,
+			r`\b(?:pase|fui|compre)\b[^.!?]{0,30}\b(?:por|x) (?:una|la) (?:soga|cuerda)\b`
+		)
+	},
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: anyOf(
+			r`\b(?:ese dia|pronto|ya|el \d+) me voy con (?:el|ella|mi (?:viejo|vieja|papa|mama|hij[oa]|abuel[oa]))\b(?! (?:a|al|de|para|pa))`,
+			r`\bcuida(?:me|nme)? (?:al?|a la|a los) \w+`
+		),
+		requires: guard`\b(?:ese dia me voy|ya no voy a (?:poder|estar)|se cumple (?:un ano|\w+ anos))\b`
 	},
 	// Told around what would hide it: grief ("ese día me voy con él"), a question "por algo", a rope bought with a
 	// joke for the shop, a knot "no es pa pescar". Not guarded by news, jokes or "preguntó", which those carry.
@@ -370,14 +383,13 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:la )?(?:forma|manera|modo) (?:mas )?(?:rapida|facil|segura|indolora) (?:de|para) (?:morir|irme|acabar|no sentir|no despertar|dejar de existir|matarse|quitarse)\b`,
 			r`\b(?:formas|maneras) (?:de|para) (?:morir|matarse|no despertar)\b`,
 			r`\bcuant[oa]s? (?:\w+ ){0,3}?(?:es|son) (?:mortal|letal|mortales|letales|demasiad[oa]s?|una sobredosis)\b`,
-			r`\bcuant[oa]s? (?:\w+ ){0,5}?(?:se necesitan?|hacen? falta|harian falta|(?:para|pa) morir|hay (?:que|q) tomarse|tendria (?:que|q) tomar|(?:para|pa) (?:que|q) sea rapido|(?:para|pa) no despertar)\b`,
+			r`\bcuant[oa]s? (?:\w+ ){0,5}?(?:se necesitan?|hacen? falta|harian falta|(?:para|pa) morir|hay que tomarse|tendria que tomar|(?:para|pa) que sea rapido|(?:para|pa) no despertar)\b`,
 			r`\b(?:veneno|raticida|matarratas|pastillas? (?:para|pa|de) las ratas|insecticida|herbicida|paraquat|fosfuro|cianuro)\b`,
-			r`\b(?:cloro|lejia|amoniaco|amoniaco)\b(?: \w+){0,3}? (?:con|y) (?:\w+ ){0,2}?(?:amoniaco|cloro|lejia|vinagre|acido)\b`,
 			r`\bgas toxico\b`,
-			r`\b(?:cloro|lejia|amoniaco|destapacanos|acido|sosa)\b(?: \w+){0,3}? (?:con|y) (?:\w+ ){0,2}?(?:cloro|lejia|amoniaco|destapacanos|acido|vinagre)\b(?=[^.!?]*\b(?:cerrad[oa]|encerrad[oa]|sin ventana|chiquito|pasa si)\b)`,
+			r`\b(?:cloro|lejia|amoniaco|destapacanos|acido|sosa)\b(?: \w+){0,3}? (?:con|y) (?:\w+ ){0,2}?(?:cloro|lejia|amoniaco|destapacanos|acido|vinagre)\b`,
 			r`\b(?:tanque|cilindro|tambo) de gas\b[^.!?]{0,40}\b(?:cinta|rendijas|cerrad[oa]|sellar)\b`,
 			r`\b(?:sentad[oa]|parad[oa]|subid[oa]) (?:en|sobre) (?:la|el) (?:baranda|barandal|barandilla|cornisa|borde)\b`,
-			r`\b(?:manera|forma|metodo)\b[^.!?]{0,30}\b(?:que|q) no duela\b`,
+			r`\b(?:manera|forma|metodo)\b[^.!?]{0,30}\bque no duela\b`,
 			r`\bcuant[oa]s?\b[^.!?]{0,40}\b(?:friega|revienta|destroza|dana) el higado\b`,
 			r`\bnudo (?:corredizo|de horca)\b`,
 			r`\b(?:me deje|me deja) dormid[oa] (?:para|pa) siempre\b`,
@@ -387,13 +399,13 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:a que hora pasa|que tan alto es|desde que altura|a que altura)\b`,
 			r`\b(?<!\bintente )(?:tirarme|aventarme|me tiro|me aviento|me lanzo) (?:por|a) (?:la ventana|el balcon|las vias|el tren|el metro|los carros|un carro|un camion)\b`,
 			r`\bme voy a aventar\b(?= *(?:[.!,]|$|ya\b|adios|desde|del? (?:un|una|la|el) (?:puente|edificio|azotea|techo|piso)))`,
-			r`\b(?:enfermar\w*|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) (?:que|q) me (?:internen|dejen internad[oa]))\b`,
+			r`\b(?:enfermar\w*|ponerme mal) (?:lo suficiente|tanto|(?:para|pa) que me (?:internen|dejen internad[oa]))\b`,
 			r`\b(?:voy a|me voy a|quiero|pienso) tomar(?:me)? (?:todas las|todo el frasco|toda la caja|un frasco|las \d+|el bote|todo el bote|todas mis)\b`,
 			r`\btomarme (?:todas las|todo el frasco|toda la caja|el frasco|el bote|todas mis)\b`,
 			r`\b(?:para|pa) (?:no (?:volver a )?despertar|morir(?:me)?|matarme|dormir para siempre|acabar con todo|no sentir nada nunca)\b(?! (?:de (?:risa|hambre|sueno)))`,
 			r`\b(?:lanzarme|tirarme|aventarme|saltar) al vacio\b`,
 			r`\bme (?:quiero|pienso) (?:aventar|tirar|lanzar)\b(?= *(?:[.!,]|$|ya\b|de una|desde))`,
-			r`\b(?:buscando|busque|viendo|vi|leyendo|lei) (?:en (?:google|internet|youtube) )?(?:cuanto|cuantas|cuantos|como hacer (?:que|q) el carro|que pastillas)\b(?:[^.!?]{0,60})\b(?:mortal|letal|peligros\w*|hacen? falta|se necesitan|tarda|humo|alcohol)\b`,
+			r`\b(?:buscando|busque|viendo|vi|leyendo|lei) (?:en (?:google|internet|youtube) )?(?:cuanto|cuantas|cuantos|como hacer que el carro|que pastillas)\b(?:[^.!?]{0,60})\b(?:mortal|letal|peligros\w*|hacen? falta|se necesitan|tarda|humo|alcohol)\b`,
 			r`\b(?:las|ya las|ya los) (?:he apartado|aparte|tengo apartadas|junte) (?:en|dentro)\b`,
 			r`\btengo (?:\d+|dos|tres|cuatro|cinco) (?:cajas|frascos|blisters)\b`
 		),
@@ -407,18 +419,17 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:otra vez|de nuevo|volvi a|volvieron) (?:\w+ ){0,1}?(?:los cortes|las cortadas|el cutting|cortarme|quemarme|lastimarme)\b`,
 			r`\b(?:el|al|con el|del|hacer(?:me)?|hago|hice|relapsed con el) cutting\b`,
 			r`\bme (?:volvi|he vuelto) a (?:quemar|lastimar|golpear|morder|rasgunar|marcar)\b`,
-			r`\bme (?:muerdo|rasguno|rasco|golpeo|pego|doy) (?:\w+ ){0,2}?(?:hasta (?:que|q) (?:sale|salga|sangr\w+|deje de)|hasta sangrar|contra la pared)\b`,
+			r`\bme (?:muerdo|rasguno|rasco|golpeo|pego|doy) (?:\w+ ){0,2}?(?:hasta que (?:sale|salga|sangr\w+|deje de)|hasta sangrar|contra la pared)\b`,
 			r`\bme (?:estoy dando|doy|di) (?:contra la pared|de golpes|de cabezazos)\b`,
 			r`\bme corto con\b`,
 			r`\b(?:estoy|ando) en el bano con (?:la|una) (?:gillette|navaja|cuchilla|rastrillo)\b`,
 			r`\bya empece\b(?=[^]*\b(?:gillette|navaja|cuchilla|cortar\w*|sangr\w+)\b)`,
-			r`\b(?:se siente|se sentia|sentia|siento) (?:\w+ ){0,2}?(?:bien|alivio|como (?:que|q) respiro)\b(?=[^.!?]*\bcort\w+)`,
+			r`\b(?:se siente|se sentia|sentia|siento) (?:\w+ ){0,2}?(?:bien|alivio|como que respiro)\b(?=[^.!?]*\bcort\w+)`,
 			r`\bcortarme (?:se siente|se sentia|me calma|me alivia)\b`,
-			r`\b(?:muneca|brazo|brazos|pierna|piernas|mano)\b(?: \w+){0,3}? (?:ampollas|en carne viva|marcas frescas)\b`,
+			r`\b(?:muneca|brazo|brazos|pierna|piernas|mano)\b(?: \w+){0,3}? (?:ampollas|en carne viva)\b`,
 			r`\bhasta (?:sacarme|que me sale|que me salga|que sale) sangre\b`,
-			r`\b(?:unos |mis )?(?:cortecitos|cortaditas|cortes) de hoy\b`,
 			r`\bme (?:queme|quemo)\b[^.!?]{0,30}\ba proposito\b`,
-			r`\bmarcas frescas\b`,
+			r`\b(?:marcas frescas|(?:cortecitos|cortaditas|cortes) de hoy)\b`,
 			r`\bel (?:ardor|dolor) me calma\b`
 		),
 		unless: guard`${reported}|${recoveredEs}|${otherHurtsEs}`
@@ -429,19 +440,18 @@ export const crisisEs: CrisisRule[] = [
 		category: 'threat',
 		re: anyOf(
 			r`\b(?:lo|la|los|las|le|les|te) (?:lastimo|voy a lastimar|lastimare|hago dano|voy a hacer dano|cago a (?:tiros|palos|trompadas|pinas)|abro la cabeza|rompo (?:la cara|la madre|el hocico|los huesos|la cabeza)|parto (?:la madre|la cara|la madre a golpes)|voy a (?:partir (?:la madre|la cara|el alma)|romper (?:la cara|la madre|el hocico|los huesos|la cabeza)|reventar|quebrar|pelar|cagar a)|reviento|quiebro|meto un (?:tiro|balazo|plomazo))\b`,
-			r`\b(?:al|a la|a los) (?:que|q) (?:\w+ ){0,6}?(?:lo|la|los|las|le) (?:lastimo|mato|parto|rompo|cago|quiebro|reviento|abro)\b`,
+			r`\b(?:al|a la|a los) que (?:\w+ ){0,6}?(?:lo|la|los|las|le) (?:lastimo|mato|parto|rompo|cago|quiebro|reviento|abro)\b`,
 			r`\b(?:le|les) prendo fuego (?:a )?(?:la|su|tu) casa\b`,
 			r`\bprenderle fuego a (?:la|su|tu) casa\b`,
 			r`\bvoy a hacer (?:un desastre|una locura|una masacre)\b(?=[^.!?]*\b(?:fuego|casa|matar|lastimar|si no)\b)`,
-			r`\bno respondo (?:de mi|de lo (?:que|q) (?:haga|pase|le haga))\b`,
+			r`\bno respondo (?:de mi|de lo que (?:haga|pase|le haga))\b`,
 			r`\bno (?:sales|salis|vas a salir|sale) viv[oa]\b`,
-			r`\b(?:quemar|quemo|quemare) viv[oa]\b`,
-			r`\bquemar(?:lo|la|los|las) viv[oa]s?\b`,
+			r`\bquem(?:ar|o|are)(?:lo|la|los|las)? viv[oa]s?\b`,
 			r`\b(?:lo|la|los|las|te) (?:voy a dejar|dejo) tirad[oa]s?\b`,
 			r`\bno me (?:hagas|hagan) ir a buscar(?:te|los|la|lo)\b`,
-			r`\bya sabes lo (?:que|q) le paso al (?:otro|ultimo)\b`,
+			r`\bya sabes lo que le paso al (?:otro|ultimo)\b`,
 			r`\b(?:el|la) (?:cuchillo|navaja|pistola|fierro|cuete) (?:lo|la) (?:traigo|tengo|cargo)\b`,
-			r`\bvas a ver lo (?:que|q) te (?:pasa|va a pasar)\b`,
+			r`\bvas a ver lo que te (?:pasa|va a pasar)\b`,
 			r`\b(?:lo|la|los|las|te) voy a (?:apunalar|acuchillar|balear|picar|rajar)\b`
 		),
 		unless: guard`${joke}|${hyperboleEs}|\bmatar el tiempo\b`

@@ -49,7 +49,7 @@ export const boundedEs = String.raw`(?!,? (?:\w+ ){0,3}?(?:hasta (?:el|la|manana
  * Spanish hyperbole around a wish to die: "este trabajo es tan aburrido que me quiero morir", "qué oso, me
  * quiero morir", "me quiero matar, otra vez las llaves adentro".
  */
-export const hyperboleEs = String.raw`\b(?:tan \w+ (?:que|q)|tanto \w+ (?:que|q)|que (?:oso|verguenza|pena|flojera|hueva|weva|pereza|asco|calor|frio|cringe|roche|palo)|del aburrimiento|de aburrimiento|con este calor|de la verguenza|que aburrido|que aburrida|llaves adentro|se me (?:olvido|quemo|cayo)|el examen|la tarea|las tareas|los finales|el trafico|la fila|la cola|la reunion|la junta de trabajo|otra vez las llaves|me deje las llaves|de risa|jugando|el partido|(?:este|esta|ese|esa) (?:trafico|trabajo|calor|frio|examen|tarea|dolor|espera|cruda|resaca|fila|clase|materia|proyecto|chamba|curro|laburo)|perdio (?:el|la|mi) (?:equipo|america|boca|river|barca|madrid))\b`;
+export const hyperboleEs = String.raw`\b(?:tan \w+ (?:que|q)|tanto \w+ (?:que|q)|que (?:oso|verguenza|pena|flojera|hueva|weva|pereza|asco|calor|frio|cringe|roche|palo)|del aburrimiento|de aburrimiento|con este calor|de la verguenza|que aburrido|que aburrida|llaves adentro|se me (?:olvido|quemo|cayo)|el examen|la tarea|las tareas|los finales|el trafico|la fila|la cola|la reunion|la junta de trabajo|otra vez las llaves|me deje las llaves|de risa|jugando|el partido|(?:este|esta|ese|esa) (?:trafico|trabajo|calor|frio|examen|tarea|dolor|espera|cruda|resaca|fila|clase|materia|proyecto|chamba|curro|laburo))\b`;
 
 /**
  * A dark time told as behind the writer, in Spanish: "llevo dos años sin cortarme", "hoy estoy bien", "ya lo

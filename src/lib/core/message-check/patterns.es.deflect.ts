@@ -148,7 +148,7 @@ export const deflectEs: SignalRule[] = [
 	{
 		kind: 'guilt',
 		re: anyOf(
-			r`\bsi (?:de verdad |realmente |en verdad |de veras |al menos |tan solo )?me (?:quisieras|amaras|quieres|amas|quisieran|apreciaras|tuvieras carino)\b`,
+			r`\bsi (?:de verdad |realmente |en verdad |de veras |al menos |tan solo |en serio |posta |neta )?me (?:quisieras|amaras|quieres|amas|quisieran|apreciaras|tuvieras carino)\b`,
 			r`\b(?:una|un) (?:buena|buen|verdadera|verdadero) ${roles}\b(?: \w+){0,2}? (?:no|nunca|jamas|haria|hace|ayuda|ayudaria|perdona|perdonaria|apoya|apoyaria|abandona|abandonaria|deja|dejaria|ignora|ignoraria|estaria|esta|debe|deberia|siempre|cierra|da)\b`,
 			r`\b(?:que clase|que tipo|vaya|menuda|valiente)(?: de)? ${roles}\b`,
 			r`\bmientras (?:tu|ustedes) (?:vives|viven|estas|estan|comes|comen|duermes|duermen|tienes|tienen)\b`,
@@ -180,7 +180,7 @@ export const deflectEs: SignalRule[] = [
 		kind: 'guilt',
 		re: anyOf(
 			r`\b(?:nunca (?:has sido|fuiste)|no (?:eres|has sido|fuiste)) (?:una|un) (?:buena|buen|verdadera|verdadero) ${roles}\b`,
-			r`\bdespues de todo lo que (?:hice|he hecho|hago|di|he dado) por (?:ti|ustedes)\b`,
+			r`\bdespues de todo lo que (?:hice|he hecho|hago|di|he dado) por (?:ti|ustedes|vos|usted)\b`,
 			r`\bme (?:abandonaste|abandonaron|dejaste solo|dejaste sola|diste la espalda|dieron la espalda|dejaste tirad[oa]|olvidaste)\b`,
 			r`\b(?:dar|das|dan|darle|darme|dio|diste) la espalda\b`,
 			r`\b(?:tu|su) propi[oa] (?:hijo|hija|sangre|hermano|hermana|madre|padre|familia)\b`,
@@ -197,14 +197,14 @@ export const deflectEs: SignalRule[] = [
 	{
 		kind: 'pressure',
 		re: anyOf(
-			r`\b(?:necesito|ocupo|quiero) (?:que|q) (?:me |nos )?\w+(?: \w+){0,4}? (?:hoy|ya|ahorita|ahora|esta noche|hoy mismo|ya mismo)\b(?! (?:estoy|tengo|voy|se|no se))`,
+			r`\b(?:necesito|ocupo|quiero) que (?:me |nos )?\w+(?: \w+){0,4}? (?:hoy|ya|ahorita|ahora|esta noche|hoy mismo|ya mismo)\b(?! (?:estoy|tengo|voy|se|no se))`,
 			r`\b(?:\w+(?:ame|eme|ime)(?:lo|la|los|las)?|dame|damelo|ven|veni|vente|venite|manda|deposita|transfiere|transferi|pasa|paga|contesta|responde|decidi|sal|baja|abre|haceme)\b(?: \w+){0,4}? (?:ya|ahorita|ya mismo|ahora mismo|de una vez|en este momento|rapido|rapidito)(?= *(?:[.!?,]|$|porfa|por favor|que|q|es|no))`,
-			r`\btiene (?:que|q) ser (?:hoy|esta noche|ya|ahorita|ahora|manana temprano)\b`,
+			r`\btiene que ser (?:hoy|esta noche|ya|ahorita|ahora|manana temprano)\b`,
 			r`\bantes de (?:esta noche|las \d+|que (?:cierren|se haga tarde|anochezca))\b`,
 			r`\b(?:sin falta|a mas tardar)\b`,
 			r`\b(?:tenes|tienen|tenes tiempo) hasta\b`,
 			r`\b(?:ya no aguanto|no aguanto|ya no doy|no doy) mas\b`,
-			r`\b(?:es la|esta es la) ultima vez (?:que|q) te (?:lo )?(?:pido|digo|escribo|ruego|aviso)\b`,
+			r`\b(?:es la|esta es la) ultima vez que te (?:lo )?(?:pido|digo|escribo|ruego|aviso)\b`,
 			r`\bpor ultima vez\b`,
 			r`\b(?:ahorita|ya) o nunca\b`,
 			r`\bno me hagas esperar\b`,
@@ -218,8 +218,6 @@ export const deflectEs: SignalRule[] = [
 		kind: 'guilt',
 		re: anyOf(
 			r`\bsi (?:de verdad |en serio |realmente |posta |neta |en verdad )?te (?:importara|importo|importaria|interesara)\b`,
-			r`\bsi (?:de verdad |en serio |posta |neta )?me (?:quisieras|quisieran|amaras|quieres)\b`,
-			r`\bdespues de todo lo (?:que|q) (?:hice|he hecho|hago|di|he dado) por (?:vos|ti|ustedes|usted)\b`,
 			r`\basi me (?:pagas|pagan|agradeces)\b`,
 			r`\bnunca (?:estas|estuviste|estan|estuvieron) (?:cuando|para mi)\b`,
 			r`\bsin tu ayuda (?:me quedo|me voy a quedar|voy a terminar|no (?:voy a|se|tengo))\b`

@@ -13,16 +13,12 @@ export const safetyRules: Rule[] = [
 		re: re`\b(?:he|she|they|someone|somebody|hes|shes|theyre)\b(?: \w+){0,2}? (?:hit\w*|beat\w*|chok\w+|strangl\w+|punched|slapp\w*|push\w*|shov\w*|kick\w*) (?:me|us)\b(?! (?:up|a |an |some|with the truth|to|into (?:going|doing)|around))`,
 		unless: guard`${past}`
 	},
-	{
-		re: re`\bme (?:golpeo|golpea|golpearon|estan golpeando|esta golpeando|pega|pego|pegaron|ahorco|ahorca|estrangulo|empuja|empujo|patea|pateo|cachetea|cacheteo)\b(?! (?:duro|fuerte|mucho|la gripa|el covid|el sol|la cruda|el bajon))`,
-		unless: guard`${past}`
-	},
 	// Spanish across regions, past or present: hit, thrown at, grabbed, locked in, controlled, followed, or
 	// threatened by someone ("me agarró del cuello", "me tiene encerrada", "me controla el dinero").
 	{
 		re: anyOf(
-			r`\bme (?:volvio a |volvieron a |vuelve a )?(?:pego|pegaron|golpeo|golpearon|empujo|empujaron|pateo|patearon|cacheteo|ahorco|estrangulo|mordio)\b(?! (?:duro|fuerte|mucho|la gripa|el covid|el sol|la cruda|el bajon|el cambio))`,
-			r`\bme (?:avent\w*|tir(?:o|aron)|arroj\w*|lanz(?:o|aron)) (?:un|una|el|la|lo (?:que|q)|contra|al (?:piso|suelo)|por las escaleras)\b`,
+			r`\bme (?:volvio a |volvieron a |vuelve a |esta |estan )?(?:pega|pego|pegaron|golpea|golpeo|golpearon|golpeando|empuja|empujo|empujaron|patea|pateo|patearon|cachetea|cacheteo|ahorca|ahorco|estrangulo|mordio)\b(?! (?:duro|fuerte|mucho|la gripa|el covid|el sol|la cruda|el bajon|el cambio))`,
+			r`\bme (?:avent\w*|tir(?:o|aron)|arroj\w*|lanz(?:o|aron)) (?:un|una|el|la|lo que|contra|al (?:piso|suelo)|por las escaleras)\b`,
 			r`\bme (?:jal\w*|agarr\w*|tom\w*) (?:del|de los|el|los) (?:pelo|pelos|cuello|cabello)\b`,
 			r`\bme (?:agarr\w*|cayeron) a (?:golpes|patadas|cachetadas|trancazos|palos|pinas|madrazos)\b`,
 			r`\bme (?:rompi\w*|rompe|rompio) (?:la nariz|la boca|un diente|las costillas|las cosas|el celular|el brazo)\b`,
@@ -35,16 +31,13 @@ export const safetyRules: Rule[] = [
 			r`\bme (?:insulta|grita|humilla) (?:todo el dia|todos los dias|enfrente de)\b`,
 			r`\bme (?:sigue|persigue|vigila) (?:a todos lados|a todas partes|al trabajo|todo el dia)\b`,
 			r`\bse (?:aparece|presenta) en (?:mi casa|la puerta|el trabajo|mi trabajo)\b`,
-			r`\bme manda mensajes a todas horas\b`,
 			r`\bme (?:encierra\w*|acosa\w*|esta acosando|jalonea\w*|zarandea\w*|escupe|escupio|forzo|obliga a|violo|hizo dano)\b`,
 			r`\bme avienta (?:cosas|lo que|todo)\b`,
 			r`\bme levanta\w* (?:el puno|la mano)\b`,
-			r`\b(?:saber|ver) donde estoy todo el tiempo\b`,
-			r`\bme (?:rastrea|instalo una app)\b`,
+			r`\bme (?:rastrea|instalo una app)\b|\bdonde estoy todo el tiempo\b`,
 			r`\bme revisa (?:el cel|el celu|el telefono|los mensajes|el whats)\b`,
 			r`\bno me deja (?:ver|hablar con) a (?:mi familia|mis amig\w+|mi mama|mi papa|nadie)\b`,
-			r`\b(?:tengo|me da) miedo (?:de (?:el|ella|mi (?:pareja|esposo|marido|novio|novia|ex))|de (?:que|q) me (?:pegue|haga algo|mate|lastime|golpee)|(?:cuando|como) llegue)\b`,
-			r`\bme (?:pushed|hit|punched|slapped|choked|kicked|shoved)\b`
+			r`\b(?:tengo|me da) miedo (?:de (?:el|ella|mi (?:pareja|esposo|marido|novio|novia|ex))|de que me (?:pegue|haga algo|mate|lastime|golpee)|(?:cuando|como) llegue)\b`
 		),
 		unless: guard`${joke}|${hyperboleEs}|\b(?:mi|tu) (?:mama|papa|jefe|jefa) (?:me|nos) (?:va|iba) a matar (?:cuando|si)\b|\b(?:cuando|si) (?:se entere|vea|sepa)\b`
 	},
@@ -57,7 +50,7 @@ export const safetyRules: Rule[] = [
 			r`\bno (?:salgo|voy a salir|sales|salis|vas a salir) viv[oa]\b`,
 			r`\b(?:me|nos) (?:va|van) a picar\b`,
 			r`\bme (?:tira|van a tirar|va a tirar|tiran) al (?:canal|rio|mar)\b`,
-			r`\bya sabes lo (?:que|q) le paso al (?:otro|ultimo)\b`,
+			r`\bya sabes lo que le paso al (?:otro|ultimo)\b`,
 			r`\bla proxima (?:visita|vez) no (?:es|va a ser) (?:pa|para) (?:cobrar|hablar|platicar)\b`
 		),
 		negatable: false,
