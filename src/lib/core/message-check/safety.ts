@@ -35,6 +35,7 @@ export const safetyRules: Rule[] = [
 			r`\bme avienta (?:cosas|lo que|todo)\b`,
 			r`\bme levanta\w* (?:el puno|la mano)\b`,
 			r`\bme (?:rastrea|instalo una app)\b|\bdonde estoy todo el tiempo\b`,
+			r`\bme (?:pushed|hit|punched|slapped|choked|kicked|shoved)\b`,
 			r`\bme revisa (?:el cel|el celu|el telefono|los mensajes|el whats)\b`,
 			r`\bno me deja (?:ver|hablar con) a (?:mi familia|mis amig\w+|mi mama|mi papa|nadie)\b`,
 			r`\b(?:tengo|me da) miedo (?:de (?:el|ella|mi (?:pareja|esposo|marido|novio|novia|ex))|de que me (?:pegue|haga algo|mate|lastime|golpee)|(?:cuando|como) llegue)\b`
