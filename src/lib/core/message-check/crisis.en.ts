@@ -4,6 +4,7 @@
 // mostly kept out by what the patterns require: "killing me", "dying to" and "dead" alone never match.
 // The folded text has "im", "dont", "cant", "wont", "youre" for every spelling of them (spelling.ts).
 
+import { crisisEnGeneral } from './crisis.en.general.ts';
 import { pills } from './crisis.en.medical.ts';
 import { bounded, hearsay, hyperbole, joke, longAgo, news, past, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
@@ -381,5 +382,6 @@ export const crisisEn: CrisisRule[] = [
 		category: 'threat',
 		re: re`\b(?:he|she|they|someone|somebody|hes|shes|theyre)\b(?: \w+){0,2}? (?:stabbed|shot) (?:me|us)\b(?! (?:a |an |some|with the truth|down|up))`,
 		unless: guard`${past}`
-	}
+	},
+	...crisisEnGeneral
 ];

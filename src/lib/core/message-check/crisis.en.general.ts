@@ -1,0 +1,123 @@
+// English crisis concepts: a small vocabulary per concept, joined by short word gaps and a first-person anchor,
+// so a phrasing nobody wrote down before still matches. A farewell is a goodbye together with something final
+// anywhere in the message; a method is a means together with what makes it deadly; a threat is "I will" with
+// a harm and a person; worthlessness and being a burden are "I am" with what the Suicide Risk Lexicon (see
+// NOTICE) lists for them. The narrower phrases in crisis.en.ts and crisis.en.concern.ts stay for what these
+// miss; the guards are the same.
+
+import { pills } from './crisis.en.medical.ts';
+import { bounded, hyperbole, joke, longAgo, news, past, recovered, reported } from './guards.ts';
+import { anyOf, crisisRules, guard, r } from './rules.ts';
+
+const gap = String.raw`(?: \w+){0,4}?`;
+// Said about the writer by someone else: "she keeps screaming that I'm worthless" is a safety concern.
+const toldSo = String.raw`\b(?:calls?|calling|called|says?|said|saying|screams?|screaming|screamed|yell\w*|tells?|told|thinks?) (?:me|that|(?:me )?(?:that )?im)\b`;
+// A trip, a stay or a visit: "by the time you read this I'll be at the airport, love you all".
+const away = String.raw`\b(?:airport|flight|trip|vacation|holidays?|conference|camp|deploy\w*|basic training|rehab|detox|treatment|program|(?:until|till|til) im (?:out|back|home)|see (?:you|u|ya)|talk (?:to you )?(?:soon|later|tomorrow)|(?:until|till|til|for) (?:the|a|\d+|two|three|next) (?:\w+ )?(?:days?|weeks?|months?|weekend)|this weekend|next week|back (?:on|in|by|soon))\b`;
+
+// A goodbye, thanks or love said as a last word, things handed on.
+const goodbye = String.raw`good ?bye|bye(?: \w+)?\s*[.!]*$|farewell|(?:i )?love (?:you|u|ya) (?:all|guys|so much|more than|always|forever)|i love (?:you|u)\b|sorry for (?:everything|all (?:of )?(?:it|this|the pain)|what im about to)|please forgive me|forgive me\b|thank (?:you|u) for (?:everything|always|being)|(?:take care|look after|watch over) (?:of )?(?:\w+ ){0,2}?(?:for me|my|the (?:kids|dog|cat|boys|girls)|mom|dad|\w+ for me)|(?:keep|have) my (?:\w+ )?(?:guitar|car|truck|xbox|ring|watch|stuff|things|clothes|bike)|(?:is|are|goes|go) (?:in your name|to \w+ now)|tell (?:\w+ ){1,3}(?:im sorry|i love|i loved|i was sorry)|be (?:good|strong|brave)\b|(?:im |so )proud of (?:you|u)|(?:youll|you will|yall will|they will|theyll) be (?:ok|okay|fine|better)|promise me|(?:always )?remember (?:that )?i (?:love|loved)`;
+// What makes it final: gone for good, at peace, the note written, past a day that will not be seen.
+const final = String.raw`by the time (?:you|u|any\w+|they|she|he|mom|dad) (?:read|see|check|find|get|wake)|when (?:you|u) wake up\b(?: \w+){0,2}? (?:ill|i will) be gone|ill (?:already )?be gone|(?:be|im|go|gone) (?:gone )?(?:for good|forever)|be at peace|(?:finally|ill) (?:rest|be (?:free|at peace)|feel nothing)|at peace with (?:my|the|this) decision|(?:its|it is) (?:all )?(?:done|over|decided) now|this is it for me|the (?:last|final) (?:you|u)(?:ll| will) (?:ever )?hear|(?:last|final) (?:time|message|text|words|thing) (?:you|u|ill|i)(?:ll| will)? (?:ever )?(?:hear|see|say|talk|get)|(?:wont|will not|not going to|might not|may not) be (?:around|here|alive)\b(?! (?:this|next|for (?:a|the|dinner|lunch)|tomorrow|tonight|at|until|till|on|in (?:the|a)|when))|wont (?:be )?need(?:ing)? (?:it|them|any|this|these|that|my)\b(?=(?: \w+){0,4}? (?:after|where|anymore|now|soon))|(?:notes?|letters?) (?:is |are )?(?:written|done|(?:in|under|on|with|by) (?:the|my|your))|(?:wrote|written|left|writing) (?:\w+ ){0,2}?(?:notes?|letters?)\b|dont (?:come )?look(?:ing)? for me|one (?:more|last|final) time before i go|(?:after|past) (?:tonight|sunday|monday|friday|saturday|the \w+)\b(?: \w+){0,3}? (?:im|ill|i will) (?:be )?(?:done|gone|rest)|cant keep doing this\b(?: \w+){0,3}? this is it|none of (?:this|it) (?:is|was) (?:on )?(?:you|your fault)|dont blame (?:your ?self|your ?selves)|(?:dont|do not|please dont) (?:be sad|cry for me|miss me|look for me|come (?:over|here|looking))|remember me|(?:see|meet) (?:you|u) on the other side|made (?:my )?peace\b(?! with (?:the|it|that|him|her|them|my (?:past|ex|dad|mom)))|(?:when|after|once) im (?:gone|not here)|(?:wont|will never|never) (?:see|hear from) me again|(?:gave|giving|give) (?:away|\w+ away) (?:my|all)|in your name|no more (?:pain|hurting|suffering)|(?:end of|this is) the (?:road|line) for me`;
+
+// A means of dying and what makes it one.
+const means = String.raw`${pills}|\d+ ?mg|rope|noose|belt|cord|gun|shotgun|pistol|rifle|bullets?|shells|bridge|overpass|parking garage|ledge|roof|rooftop|tracks|train|bleach|antifreeze|razors?|blades?|knife|tylenol|sertraline|lorazepam|\w+pam|\w+(?:pine|tyline|traline|oxetine)`;
+const deadly = String.raw`enough (?:for me|to (?:die|end|kill|not|never|make sure|do it|go|put me|finish))|should be enough|lethal|fatal|deadly|painless\w*|(?:not|never) (?:survive|wake)|(?:dont|wont) wake|bleed out|end (?:it|things|my life)|kill me|to die|shut (?:\w+ )?(?:liver|heart|kidneys) down|do the job|(?:be )?quick(?:est)? (?:way|death)|not for (?:shaving|camping|work|the yard)`;
+
+// A harm done on purpose and someone it is done to.
+const harm = String.raw`kill|end|murder|shoot|stab|slit|strangle|choke|beat|hurt|break|burn|smash|bury|cut|run over|wreck|destroy|snap`;
+const someone = String.raw`you|u|ya|him|her|them|yall|his|your|their|(?:that|this) (?:\w+ )?(?:guy|man|dude|bitch|bastard|fucker|snitch|motherfucker|nurse|cop|woman|girl|boy|kid)|the (?:next (?:person|guy|one)|guy|man|dude|bitch|bastard|snitch)|every\w+|any\w+|who\w*|my (?:ex|boss|wife|husband|dad|father|mom|mother|brother|sister|stepdad|landlord|neighbor|roommate|dealer|girlfriend|boyfriend|sponsor|po|son|daughter|uncle|cousin)|\w+s (?:new )?(?:man|boyfriend|girlfriend|husband|wife)`;
+const willing = String.raw`ill|i will|i(?:m| am)? (?:gonna|gunna|finna|going to|about to)|gonna|im bringing|i swear(?: to god)?(?: ill| i will)?`;
+
+// What the writer is, at worst.
+const worst = String.raw`worthless|useless|pathetic|disgusting|unlovable|a (?:\w+ )?(?:failure|disappointment|disgrace|waste|loser|fuck ?up|screw ?up|lost cause|mistake)|(?:\w+ )?(?:garbage|trash)|nothing|toxic|poison|the problem|the worst (?:thing|person|mother|father|mom|dad|son|daughter|wife|husband|sister|brother)|a (?:\w+ )?joke(?! about)|a mess (?:of a|and a)|a liar and a|no good|beyond (?:help|saving)|a curse|an? (?:terrible|horrible|awful|bad|rotten|shitty|sorry|sorry excuse for a|excuse for a) (?:person|human(?: being)?|mother|father|mom|dad|son|daughter|wife|husband|parent|friend|man|woman|sister|brother)|a monster|scum|a lowlife|damaged goods|a fraud|a piece of (?:shit|crap|trash|garbage)|the black sheep`;
+// Pain, misery, trouble: what a burden brings.
+const grief = String.raw`pain|misery|trouble|grief|heartache|problems|stress|hurt|worry|worries|disappointment|shame|drama`;
+
+const wrote = guard`${joke}|${reported}|${news}|${toldSo}`;
+
+export const crisisEnGeneral = [
+	// A goodbye where something in the message makes it the last one.
+	...crisisRules('urgent', 'farewell', [
+		{
+			re: new RegExp(`\\b(?:${goodbye})`, 'gm'),
+			requires: new RegExp(`^(?![\\s\\S]*${away})[\\s\\S]*?\\b(?:${final})`),
+			negatable: false,
+			unless: guard`${joke}|${recovered}|\b(?:amends|step|sponsor|therapist|gratitude)\b`
+		}
+	]),
+	// A means with what makes it deadly, either way round; a means at hand that is stared at, tied, running.
+	...crisisRules('urgent', 'method', [
+		{
+			re: anyOf(
+				r`\b(?:${means})\b(?: \w+){0,6}? (?:${deadly})\b`,
+				r`\b(?:${deadly})\b(?: \w+){0,4}? (?:${means})\b`,
+				r`\b(?:stare|staring|stared|look\w* at|keep (?:looking at|thinking about)|thinking about) (?:the |my |that |his |dads )?(?:rope|noose|belt|gun|shotgun|pistol|razor|blade|pills|tracks|ledge|overpass|bottle of \w+)\b`,
+				r`\b(?:belt|rope|noose|cord|sheet)s? (?:is |are )?(?:already )?(?:tied|hung|hanging|attached|ready)\b(?: \w+){0,4}? (?:to|on|around|from|over) (?:the |my |a )?(?:closet|rod|beam|rafter|door|ceiling|fan|tree|neck|railing|banister|hook|pipe)`,
+				r`\b(?:car|engine|truck) (?:\w+ )?(?:running|on) (?:in|inside) (?:the |a )?(?:closed |shut )?garage|\brun\w* the (?:car|engine|truck) in (?:the|a) (?:closed |shut )?garage`,
+				r`\b(?:walk|step|jump|lie|lay|stand|throw my ?self)\w* (?:out )?in front of (?:a |the |an )?(?:\w+ ){0,2}?(?:train|bus|truck|semi|traffic)\b`,
+				r`\bwhat (?:would )?happens? if (?:you|i|u|someone|a person) (?:take|took|mix|mixed|swallow\w*|drink|drank)\w* (?:\w+ ){0,2}?(?:all|a (?:whole|bunch)|\d+|too many|everything|the whole|twice|double)\b`,
+				r`\bhow (?:many|much|long)\b(?: \w+){0,5}? (?:${means})\b(?: \w+){0,4}? (?:take|takes|until|before|to (?:kill|die|stop|not))\b`,
+				r`\b(?:max|maximum|lethal) dose\b(?: \w+){0,4}? (?:over|above|double|triple|past|more than)\b|\b(?:double|triple|over|above|past) the (?:max|maximum) dose\b`,
+				r`\b(?:drink|swallow|chug)\w* (?:\w+ ){0,4}?(?:bleach|antifreeze|drain cleaner|rat poison)\b`,
+				r`\b(?:dads|my|the|his) (?:shotgun|gun|pistol|rifle)\b(?: \w+){0,6}? (?:shells|bullets|ammo|loaded|where he keeps)\b`
+			),
+			unless: guard`${joke}|${news}|${reported}|${past}|\b(?:migraine|headache|toothache|cramps|hunting|range|deer|recipe|cleaning|dentist|vet)\b`
+		}
+	]),
+	// "I will" with a harm and a person, "you'll pay", "put you in the hospital".
+	...crisisRules('urgent', 'threat', [
+		{
+			re: anyOf(
+				r`\b(?:${willing})(?: \w+){0,2}? (?:${harm}) (?:${someone})\b(?! (?:feelings?|back|knee|ankle|wrist|time|career|chances|buzz|vibe|mood|workout|plants?|phone|game|record|heart|in (?:the|a) (?:game|match)|at (?:\w+ ){0,2}(?:game|chess|cards|pool|cod)))`,
+				r`\b(?:${willing}|make) (?:${someone}) pay\b(?! (?:for (?:the|dinner|lunch|rent|gas|it with)|rent|the|back|me|bills?|attention))`,
+				r`\b(?:s?hell|theyll|youll|you will|s?he will) pay for (?:this|it|that|what)\b`,
+				r`\b(?:put|send) (?:you|him|her|them|that \w+) (?:in|to) the (?:hospital|er|icu|ground|grave|morgue)\b`,
+				r`\bgo(?:ing|nna)? (?:to )?get (?:whats|what is) coming\b`,
+				r`\b(?:s?he|they|you)(?:ll| will)? (?:wont|will not|never|not gonna|not going to) see (?:it|me) coming\b`,
+				r`\b(?:gonna|going to|will|ll) (?:wish|regret) (?:\w+ ){0,2}(?:was|were|had|ever) (?:dead|never born|born|messed|crossed|met)\b`,
+				r`\b(?:ill|im going to|im gonna|i will) make sure (?:s?he|they|that \w+) (?:never|cant|wont|doesnt) (?:\w+ ){0,3}?(?:again|anyone|anybody)\b`,
+				r`\bwaiting (?:for|on) (?:him|her|them|that \w+) with (?:a|my|the) (?:bat|knife|gun|crowbar|pipe|hammer|machete)\b`,
+				r`\b(?:said|says|told me|texted|sent)\b(?: \w+){0,8}? (?:im|youre|you are|i am) next\b`
+			),
+			unless: guard`${joke}|${hyperbole}|\b(?:leftovers|chess|cards|game|lego|video)\b`
+		}
+	]),
+	// "I'm" with what the writer is at worst; hating, ruining, being disgusted by oneself.
+	...crisisRules('concern', 'worthless', [
+		{
+			re: anyOf(
+				r`\b(?:im|i am|i feel like|i feel|feel like|ive become|i turned out to be|i was born|i know im)(?! not| no longer| never)(?: (?:so|such|just|really|totally|completely|a total|literally|fucking|honestly|always|nothing but|the biggest|a complete|been|like|a)){0,3} (?:${worst})\b(?! (?:solver|child|at (?:\w+ )?(?:cooking|math|sports|this game|drawing|chess)|to worry|compared|else|special|new|but|like (?:my|him|her)|serious|wrong|happens|bad|to (?:you|him|her|them)))`,
+				r`\b(?:what a|such a) waste of (?:a )?(?:human|person|life|space|air|oxygen|skin)\b`,
+				r`\bi (?:ruin|destroy|wreck|mess up|fuck up|screw up|poison|break|ruined|destroyed) (?:\w+ ){0,2}?(?:everything|every (?:\w+ ){0,2}?(?:thing|one|person|relationship)|all (?:i|that) (?:touch|love))\b`,
+				r`\b(?:disgusted|sick|ashamed) (?:by|of|with) (?:who|what) i (?:see|am|have become|ve become|became)\b`,
+				r`\b(?:im|i am|ill) (?:just |simply )?(?:never|not) (?:going to be |gonna be )?good enough\b(?! (?:at|to (?:make|play|get|win|join|go)|for (?:the|this|that|a) (?:team|job|school|college|position|role|program)))`,
+				r`\b(?:nobody|no one|noone) (?:could|will|would|can) (?:ever )?love (?:someone like )?me\b`,
+				r`\bi (?:dont|do not) deserve (?:her|him|them|you|my kids|love|to be loved|anything good|any of (?:you|this))\b`,
+				r`\bi hate (?:my ?self|me|who i am)\b(?! (?:for (?:eating|saying|forgetting|buying|missing|not going)|when i eat))`
+			),
+			unless: guard`${joke}|${hyperbole}|${wrote}|${recovered}|${past}|${longAgo}|${bounded}`
+		}
+	]),
+	// Everyone better off or easier without the writer, the writer in the way or dragging them down.
+	...crisisRules('concern', 'burden', [
+		{
+			re: anyOf(
+				r`\b(?:happier|better(?: off)?|easier|simpler|lighter|calmer|freer|safer)${gap} (?:without me\b|if i (?:wasnt|werent|was not|were not|was gone|were gone|didnt exist|never existed|just (?:left|disappeared|went away|wasnt here))(?= (?:here|around|alive|in (?:the picture|(?:\w+ )?li(?:fe|ves))|born|anymore)|\s*[.,!?]|$)|with me (?:gone|out of the picture))`,
+				r`\b(?:theyd|youd|shed|hed|wed|kids would|(?:she|he|they|you) would) (?:\w+ ){0,4}?if it (?:wasnt|werent) for me\b`,
+				r`\b(?:im|i am)(?! not| no longer| never)(?: (?:always|just|only|constantly|such|so|nothing but)){0,2} (?:in (?:the|every\w+s|your) way|a (?:weight|drain|burden|millstone)|dead weight)\b`,
+				r`\b(?:holding|hold|dragging|drag|pulling|weighing|bringing) (?:every\w+|you|you all|yall|them|us|my (?:family|kids|wife|husband|mom|dad|parents)|the (?:family|kids)) (?:back|down)\b`,
+				r`\b(?:you|u|they|she|he|my \w+|the kids|yall) (?:all )?deserves? (?:so |way |much )?(?:much )?better than me\b`,
+				r`\b(?:all|only thing) i (?:ever )?(?:do|bring|cause|give)(?: \w+)? (?:is |are )?(?:\w+ )?(?:${grief})\b|\bi (?:only|just|always) (?:bring|cause|give|make) (?:\w+ ){0,2}?(?:${grief})\b`,
+				r`\b(?:im|i keep|i am|ive been|i just keep) (?:ruining|wrecking|destroying|messing up) (?:your|her|his|their|every\w+s|my (?:\w+s?)|peoples) li(?:fe|ves)\b`,
+				r`\b(?:putting|put|dragging|drag) (?:you|them|her|him|every\w+|my \w+|yall|you guys) through (?:this|all (?:of )?this|hell|so much|it again)\b`,
+				r`\b(?:i cost|costing|cost) (?:you|u|them|her|him|every\w+|yall|you guys|u guys) (?:so much|everything|too much)\b`,
+				r`\b(?:youd|theyd|shed|hed|you would|they would|she would|he would)(?: all)? (?:finally )?(?:be free|have (?:your|their|her|his) (?:life|lives|money|peace) back|never have to worry)\b`,
+				r`\b(?:has|have|had) to (?:take care of|babysit|watch|worry about|clean up after|bail) me\b`,
+				r`\b(?:shouldnt|should not|dont|nobody should|no one should) (?:have to )?(?:keep )?(?:carry|carrying|babysit\w*|deal with|dealing with|clean up after|put up with|take care of) me\b`
+			),
+			negatable: false,
+			unless: guard`${joke}|${hyperbole}|${wrote}|${recovered}|${past}|${longAgo}|\b(?:sometimes|asking for|rides?)\b`
+		}
+	])
+];
