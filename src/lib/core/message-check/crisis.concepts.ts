@@ -3,7 +3,7 @@
 // sentence: a firearm; pills with an amount, "at once" or a symptom; a withdrawal with shaking or things seen;
 // being gone with everyone "better off"; a threat against a named person.
 
-import { joke, news, past, reported, supervised } from './guards.ts';
+import { hyperbole, joke, news, past, reported, supervised, toldSo } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule, type Rule } from './rules.ts';
 import type { CrisisCategory, CrisisLevel } from './types.ts';
 
@@ -86,7 +86,8 @@ export const crisisConcepts: CrisisRule[] = [
 			r`\b(?:easier|better|happier|favou?r|mejor|mas facil|mas felices|mas feliz|en paz|favor)\b(?: \w+){0,5}? (?:without me|sin mi)\b(?! (?:\w+ )?(?:help|ayuda|dinero|money))`,
 			r`\b(?:favou?r|favor)\b(?: \w+){0,5}? (?:if i (?:disappeared|was gone|died|were gone)|si (?:yo )?(?:desapareciera|me muriera|no estuviera|me fuera para siempre))\b`,
 			r`\bsi (?:yo )?(?:desapareciera|me muriera|estuviera muert[oa])\b`
-		)
+		),
+		guard`${joke}|${past}|${news}|${reported}|${toldSo}`
 	),
 	// Lips changing colour, hopelessness about everything: signs that count on their own.
 	rule(
@@ -104,7 +105,7 @@ export const crisisConcepts: CrisisRule[] = [
 		'urgent',
 		'intent',
 		anyOf(
-			r`\b(?:im|think im|feel like im) dying\b(?! (?:to|of|for|laughing|inside|from (?:laughing|embarrassment)))`,
+			r`\b(?:im|think im|feel like im) dying\b(?! (?:to|of|for|laughing|inside|out here|over here|in here|from (?:laughing|embarrassment)))`,
 			r`\bme estoy muriendo\b(?! de (?:hambre|risa|sueno|frio|calor|verguenza|ganas|aburrimiento|la risa))`,
 			r`\bdont deserve to (?:live|be alive|be here|exist)\b`,
 			r`\bno merezco (?:vivir|estar viv[oa]|existir)\b`,
@@ -113,7 +114,8 @@ export const crisisConcepts: CrisisRule[] = [
 			r`\b(?:thought about|figured out|planned|worked out|know) how (?:id|ill|im going to|to) do it\b`,
 			r`\b(?:ya )?(?:pense|planee|se) como (?:lo voy a hacer|hacerlo)\b`,
 			r`\b(?:dijo|dice|said)\b(?: \w+){0,8}? (?:nos|me|te|los) (?:mata|matan|va a matar|van a matar)\b`
-		)
+		),
+		guard`${joke}|${past}|${news}|${reported}|${hyperbole}`
 	),
 	// Asking not to wake up.
 	rule(

@@ -6,12 +6,10 @@
 // miss; the guards are the same.
 
 import { pills } from './crisis.en.medical.ts';
-import { bounded, hyperbole, joke, longAgo, news, past, recovered, reported } from './guards.ts';
+import { bounded, hyperbole, joke, longAgo, news, past, recovered, reported, toldSo } from './guards.ts';
 import { anyOf, crisisRules, guard, r } from './rules.ts';
 
 const gap = String.raw`(?: \w+){0,4}?`;
-// Said about the writer by someone else: "she keeps screaming that I'm worthless" is a safety concern.
-const toldSo = String.raw`\b(?:calls?|calling|called|says?|said|saying|screams?|screaming|screamed|yell\w*|tells?|told|thinks?) (?:me|that|(?:me )?(?:that )?im)\b`;
 // A trip, a stay or a visit: "by the time you read this I'll be at the airport, love you all".
 const away = String.raw`\b(?:airport|flight|trip|vacation|holidays?|conference|camp|deploy\w*|basic training|rehab|detox|treatment|program|(?:until|till|til) im (?:out|back|home)|see (?:you|u|ya)|talk (?:to you )?(?:soon|later|tomorrow)|(?:until|till|til|for) (?:the|a|\d+|two|three|next) (?:\w+ )?(?:days?|weeks?|months?|weekend)|this weekend|next week|back (?:on|in|by|soon))\b`;
 
@@ -22,28 +20,28 @@ const final = String.raw`by the time (?:you|u|any\w+|they|she|he|mom|dad) (?:rea
 
 // A means of dying and what makes it one.
 const means = String.raw`${pills}|\d+ ?mg|rope|noose|belt|cord|gun|shotgun|pistol|rifle|bullets?|shells|bridge|overpass|parking garage|ledge|roof|rooftop|tracks|train|bleach|antifreeze|razors?|blades?|knife|tylenol|sertraline|lorazepam|\w+pam|\w+(?:pine|tyline|traline|oxetine)`;
-const deadly = String.raw`enough (?:for me|to (?:die|end|kill|not|never|make sure|do it|go|put me|finish))|should be enough|lethal|fatal|deadly|painless\w*|(?:not|never) (?:survive|wake)|(?:dont|wont) wake|bleed out|end (?:it|things|my life)|kill me|to die|shut (?:\w+ )?(?:liver|heart|kidneys) down|do the job|(?:be )?quick(?:est)? (?:way|death)|not for (?:shaving|camping|work|the yard)`;
+const deadly = String.raw`enough (?:for me|to (?:die|end|kill|not|never|make sure|do it|go|put me|finish))|should be enough|lethal|fatal|deadly|painless\w*|(?:not|never) (?:survive|wake)|(?:dont|wont) wake|bleed out|end (?:it|things|my life)|kill me|to die|shut (?:\w+ )?(?:liver|heart|kidneys) down|do the job|(?:be )?quick(?:est)? (?:way|death)|(?:not|isnt|aint|wasnt) for (?:shaving|camping|work|the yard)`;
 
 // A harm done on purpose and someone it is done to.
 const harm = String.raw`kill|end|murder|shoot|stab|slit|strangle|choke|beat|hurt|break|burn|smash|bury|cut|run over|wreck|destroy|snap`;
 const someone = String.raw`you|u|ya|him|her|them|yall|his|your|their|(?:that|this) (?:\w+ )?(?:guy|man|dude|bitch|bastard|fucker|snitch|motherfucker|nurse|cop|woman|girl|boy|kid)|the (?:next (?:person|guy|one)|guy|man|dude|bitch|bastard|snitch)|every\w+|any\w+|who\w*|my (?:ex|boss|wife|husband|dad|father|mom|mother|brother|sister|stepdad|landlord|neighbor|roommate|dealer|girlfriend|boyfriend|sponsor|po|son|daughter|uncle|cousin)|\w+s (?:new )?(?:man|boyfriend|girlfriend|husband|wife)`;
-const willing = String.raw`ill|i will|i(?:m| am)? (?:gonna|gunna|finna|going to|about to)|gonna|im bringing|i swear(?: to god)?(?: ill| i will)?`;
+const willing = String.raw`ill|i will|going to|about to|im bringing|i swear(?: to god)?(?: ill| i will)?`;
 
 // What the writer is, at worst.
 const worst = String.raw`worthless|useless|pathetic|disgusting|unlovable|a (?:\w+ )?(?:failure|disappointment|disgrace|waste|loser|fuck ?up|screw ?up|lost cause|mistake)|(?:\w+ )?(?:garbage|trash)|nothing|toxic|poison|the problem|the worst (?:thing|person|mother|father|mom|dad|son|daughter|wife|husband|sister|brother)|a (?:\w+ )?joke(?! about)|a mess (?:of a|and a)|a liar and a|no good|beyond (?:help|saving)|a curse|an? (?:terrible|horrible|awful|bad|rotten|shitty|sorry|sorry excuse for a|excuse for a) (?:person|human(?: being)?|mother|father|mom|dad|son|daughter|wife|husband|parent|friend|man|woman|sister|brother)|a monster|scum|a lowlife|damaged goods|a fraud|a piece of (?:shit|crap|trash|garbage)|the black sheep`;
 // Pain, misery, trouble: what a burden brings.
 const grief = String.raw`pain|misery|trouble|grief|heartache|problems|stress|hurt|worry|worries|disappointment|shame|drama`;
 
-const wrote = guard`${joke}|${reported}|${news}|${toldSo}`;
+const wrote = String.raw`${joke}|${reported}|${news}|${toldSo}`;
 
 export const crisisEnGeneral = [
 	// A goodbye where something in the message makes it the last one.
 	...crisisRules('urgent', 'farewell', [
 		{
 			re: new RegExp(`\\b(?:${goodbye})`, 'gm'),
-			requires: new RegExp(`^(?![\\s\\S]*${away})[\\s\\S]*?\\b(?:${final})`),
+			requires: new RegExp(`\\b(?:${final})`),
 			negatable: false,
-			unless: guard`${joke}|${recovered}|\b(?:amends|step|sponsor|therapist|gratitude)\b`
+			unless: guard`${joke}|${recovered}|${away}|\b(?:amends|step|sponsor|therapist|gratitude)\b`
 		}
 	]),
 	// A means with what makes it deadly, either way round; a means at hand that is stared at, tied, running.
@@ -52,19 +50,27 @@ export const crisisEnGeneral = [
 			re: anyOf(
 				r`\b(?:${means})\b(?: \w+){0,6}? (?:${deadly})\b`,
 				r`\b(?:${deadly})\b(?: \w+){0,4}? (?:${means})\b`,
-				r`\b(?:stare|staring|stared|look\w* at|keep (?:looking at|thinking about)|thinking about) (?:the |my |that |his |dads )?(?:rope|noose|belt|gun|shotgun|pistol|razor|blade|pills|tracks|ledge|overpass|bottle of \w+)\b`,
+				r`\b(?:star(?:e|es|ing|ed)|look\w*|keep (?:looking|thinking about)|thinking about)(?: at)? (?:the |my |that |his |dads )?(?:rope|noose|belt|gun|shotgun|pistol|razor|blade|pills|tracks|ledge|overpass|bottle of \w+)\b`,
 				r`\b(?:belt|rope|noose|cord|sheet)s? (?:is |are )?(?:already )?(?:tied|hung|hanging|attached|ready)\b(?: \w+){0,4}? (?:to|on|around|from|over) (?:the |my |a )?(?:closet|rod|beam|rafter|door|ceiling|fan|tree|neck|railing|banister|hook|pipe)`,
 				r`\b(?:car|engine|truck) (?:\w+ )?(?:running|on) (?:in|inside) (?:the |a )?(?:closed |shut )?garage|\brun\w* the (?:car|engine|truck) in (?:the|a) (?:closed |shut )?garage`,
-				r`\b(?:walk|step|jump|lie|lay|stand|throw my ?self)\w* (?:out )?in front of (?:a |the |an )?(?:\w+ ){0,2}?(?:train|bus|truck|semi|traffic)\b`,
+				r`\b(?:walk|step|jump|lie|lay|stand|throw my ?self)\w* (?:out )?in front of (?:a |the |an )?(?:\S+ ){0,2}?(?:train|bus|truck|semi|traffic)\b`,
 				r`\bwhat (?:would )?happens? if (?:you|i|u|someone|a person) (?:take|took|mix|mixed|swallow\w*|drink|drank)\w* (?:\w+ ){0,2}?(?:all|a (?:whole|bunch)|\d+|too many|everything|the whole|twice|double)\b`,
 				r`\bhow (?:many|much|long)\b(?: \w+){0,5}? (?:${means})\b(?: \w+){0,4}? (?:take|takes|until|before|to (?:kill|die|stop|not))\b`,
 				r`\b(?:max|maximum|lethal) dose\b(?: \w+){0,4}? (?:over|above|double|triple|past|more than)\b|\b(?:double|triple|over|above|past) the (?:max|maximum) dose\b`,
+				r`\b(?:how (?:long|fast|quick)|how to|i (?:want|could|will|would)|let me)(?: \w+){0,6}? bleed (?:out|to death)\b`,
 				r`\b(?:drink|swallow|chug)\w* (?:\w+ ){0,4}?(?:bleach|antifreeze|drain cleaner|rat poison)\b`,
 				r`\b(?:dads|my|the|his) (?:shotgun|gun|pistol|rifle)\b(?: \w+){0,6}? (?:shells|bullets|ammo|loaded|where he keeps)\b`
 			),
 			unless: guard`${joke}|${news}|${reported}|${past}|\b(?:migraine|headache|toothache|cramps|hunting|range|deer|recipe|cleaning|dentist|vet)\b`
 		}
 	]),
+	{
+		level: 'urgent' as const,
+		category: 'method' as const,
+		re: /\b(?:should|would|will|thats|that is|its|it is|is) (?:be |definitely |more than |plenty )?enough (?:for me|to (?:do it|do the job|end it|not wake|never wake|die|make sure))\b/g,
+		requires: new RegExp(`\\b(?:${means})\\b`),
+		unless: guard`${joke}|${news}|${reported}|${past}`
+	},
 	// "I will" with a harm and a person, "you'll pay", "put you in the hospital".
 	...crisisRules('urgent', 'threat', [
 		{
@@ -96,7 +102,7 @@ export const crisisEnGeneral = [
 				r`\bi (?:dont|do not) deserve (?:her|him|them|you|my kids|love|to be loved|anything good|any of (?:you|this))\b`,
 				r`\bi hate (?:my ?self|me|who i am)\b(?! (?:for (?:eating|saying|forgetting|buying|missing|not going)|when i eat))`
 			),
-			unless: guard`${joke}|${hyperbole}|${wrote}|${recovered}|${past}|${longAgo}|${bounded}`
+			unless: guard`${joke}|${hyperbole}|${wrote}|${recovered}|${past}|${longAgo}|${bounded}|\b(?:(?:acting|act|treat\w* me|look\w* at me|talk\w* to me) like|as if)\b`
 		}
 	]),
 	// Everyone better off or easier without the writer, the writer in the way or dragging them down.

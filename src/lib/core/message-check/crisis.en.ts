@@ -6,7 +6,7 @@
 
 import { crisisEnGeneral } from './crisis.en.general.ts';
 import { pills } from './crisis.en.medical.ts';
-import { bounded, hearsay, hyperbole, joke, longAgo, news, past, reported } from './guards.ts';
+import { bounded, hearsay, hyperbole, joke, longAgo, news, past, reported, toldSo } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 const self = String.raw`(?:my ?self|myslef)`;
@@ -73,7 +73,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:when|after|once) im (?:gone|dead|not here|not around)\b(?! (?:to|for|on))`,
 			r`\bwhen i die\b`
 		),
-		unless: guard`${past}|\b(?:sometimes|asking for)\b`
+		unless: guard`${past}|${toldSo}|\b(?:sometimes|asking for)\b`
 	},
 	{
 		level: 'concern',
@@ -108,7 +108,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:wrote|left|written) (?:a|the) note(?= *(?:[.!,]|$|and|on (?:the|my)|in (?:the|my)| for (?:you|every\w+|mom|dad|the kids|my kids)))`,
 			r`\bletters? (?:for|to) (?:every\w+|each of you|all of you|you all)\b`
 		),
-		unless: guard`\b(?:amends|step|sponsor|apolog\w*|therapist|counselor|gratitude|thank)`
+		unless: guard`${leaving}|\b(?:amends|step|sponsor|apolog\w*|therapist|counselor|gratitude|thank)`
 	},
 	{
 		level: 'urgent',
@@ -155,7 +155,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:bullet|gun) (?:in|to) my (?:head|mouth|brain)\b`,
 			r`\bblow my brains\b`
 		),
-		unless: guard`${joke}|${hyperbole}`
+		unless: guard`${joke}|${hyperbole}|${news}|${reported}`
 	},
 	// Searching for ways.
 	{
@@ -357,7 +357,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:s?he|they|you)(?:s|re| is| are)? (?:going to|gonna) (?:find out|see|learn) what happens\b`,
 			r`\bburn (?:down )?(?:your|the|his|her|their) (?:house|place|car|apartment)\b`
 		),
-		unless: guard`${joke}`
+		unless: guard`${joke}|${hyperbole}|\b(?:leftovers|ate my|borrowed my|took my (?:charger|fries|lunch))\b`
 	},
 	{
 		level: 'urgent',
