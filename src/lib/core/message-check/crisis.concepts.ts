@@ -111,7 +111,7 @@ export const crisisConcepts: CrisisRule[] = [
 			r`\bno merezco (?:vivir|estar viv[oa]|existir)\b`,
 			r`\b(?:garage|cochera)\b(?: \w+){0,4}? (?:car|carro|coche|motor|engine) (?:running|on|prendido|encendido)\b`,
 			r`\b(?:thinking about|staring at|looking at|pensando en|viendo) (?:the|las|los|el|la) (?:tracks|vias|vacio)\b`,
-			r`\b(?:thought about|figured out|planned|worked out|know) how (?:id|ill|im going to|to) do it\b`,
+			r`\b(?:thought about|thinking about|figured out|planned|worked out|know) how (?:id|ill|im going to|to|i would|i will) do it\b`,
 			r`\b(?:ya )?(?:pense|planee|se) como (?:lo voy a hacer|hacerlo)\b`,
 			r`\b(?:dijo|dice|said)\b(?: \w+){0,8}? (?:nos|me|te|los) (?:mata|matan|va a matar|van a matar)\b`
 		),

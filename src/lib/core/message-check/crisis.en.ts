@@ -80,7 +80,7 @@ export const crisisEn: CrisisRule[] = [
 		category: 'burden',
 		re: anyOf(
 			r`\b(?:wont|wouldnt|no longer) (?:be|have to) (?:a )?(?:problem|burden|bother|worry about me|deal with me)(?: (?:for|to) (?:any\w+|you|every\w+|you all))?(?= (?:anymore|much longer|after|for long|soon|ever again)|\s*$|\s*[.!])`,
-			r`\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt wake up|killed ${self}|ended it|never woke up)\b(?! for (?:a|the|\d|two|a few|some))`,
+			r`\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt wake up|killed ${self}|ended it|never woke up)\b(?! for (?:a|the|\d|two|a few|some)| (?:my|to|so|as|much|more|the|with)\b)`,
 			r`\b(?:nobody|no one|noone|none of you)(?: would| will| wouldnt| even)* (?:notice|care|miss me)\b(?: \w+){0,3}? (?:if|when) (?:i|im)\b(?= (?:just )?(?:was (?:gone|dead|not|no)|were (?:gone|dead|not|no)|wasnt|werent|died|disappeared|vanished|gone|dead|killed|ended|never|didnt wake|stopped (?:existing|breathing)|not here|no longer))`
 		),
 		negatable: false,
