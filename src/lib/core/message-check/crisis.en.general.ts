@@ -11,7 +11,7 @@ import { anyOf, crisisRules, guard, r, re } from './rules.ts';
 
 const gap = String.raw`(?: \w+){0,4}?`;
 // A trip, a stay or a visit: "by the time you read this I'll be at the airport, love you all".
-const away = String.raw`\b(?:airport|flight|trip|vacation|holidays?|conference|camp|deploy\w*|basic training|rehab|detox|treatment|program|(?:until|till|til) im (?:out|back|home)|see (?:you|u|ya) (?:soon|later|tomorrow|then|next|at|sunday|monday|friday|saturday)|talk (?:to you )?(?:soon|later|tomorrow)|(?:until|till|til|for) (?:the|a|\d+|two|three|next) (?:\w+ )?(?:days?|weeks?|months?|weekend)|this weekend|next week|back (?:on|in|by|soon))\b`;
+const away = String.raw`\b(?:airport|flight|boarding|on the plane|landed|on my way|road trip|trip|vacation|holidays?|conference|camp|deploy\w*|basic training|rehab|detox|treatment|program|(?:until|till|til) im (?:out|back|home)|see (?:you|u|ya) (?:soon|later|tomorrow|then|next|at|sunday|monday|friday|saturday)|talk (?:to you )?(?:soon|later|tomorrow)|(?:until|till|til|for) (?:the|a|\d+|two|three|next) (?:\w+ )?(?:days?|weeks?|months?|weekend)|this weekend|next week|back (?:on|in|by|soon))\b`;
 
 // A goodbye, thanks or love said as a last word, things handed on.
 const goodbye = String.raw`good ?bye|bye(?: \w+)?\s*[.!]*$|farewell|(?:i )?love (?:you|u|ya) (?:all|guys|so much|more than|always|forever)|i love (?:you|u)\b|sorry for (?:everything|all (?:of )?(?:it|this|the pain)|what im about to)|please forgive me|forgive me\b|thank (?:you|u) for (?:everything|always|being)|(?:take care|look after|watch over) (?:of )?(?:\w+ ){0,2}?(?:for me|my|the (?:kids|dog|cat|boys|girls)|mom|dad|\w+ for me)|(?:keep|have) my (?:\w+ )?(?:guitar|car|truck|xbox|ring|watch|stuff|things|clothes|bike)|(?:is|are|goes|go) (?:in your name|to \w+ now)|tell (?:\w+ ){1,3}(?:im sorry|i love|i loved|i was sorry)|be (?:good|strong|brave)\b|(?:im |so )proud of (?:you|u)|(?:youll|you will|yall will|they will|theyll) be (?:ok|okay|fine|better)|promise me|(?:always )?remember (?:that )?i (?:love|loved)|love (?:you|u|ya)\b|(?:i )?want (?:you|u|\w+) to have|(?:gave|giving|give|left) my (?:\w+ )?(?:tools|watch|ring|guitar|truck|car|ute|stuff|things|clothes|games|dog|cat) to (?!the |a |charity|goodwill)|good ?night\W+(?:\w+\W+){0,2}?for (?:real|good|ever)|(?:ta ra|cheerio|peace out)\b|wanted (?:you|u) to hear it from me|dont open (?:it|this|the \w+) (?:till|until|before)|(?:can|could) (?:you|u) (?:come )?(?:get|take|grab|pick up|have) (?:my |the )?\w+ (?:tonight|today|for me)|(?:wrote|written|left) (?:something|a (?:letter|note)|letters|notes) for (?:each|all|every\w+)|ta ?ra(?: \w+)?\s*[.!]*$|make sure (?:\w+ ){1,2}gets my|(?:a letter|a note) (?:each|for each)|(?:letters?|notes?) (?:for|to) (?:each|all) of (?:you|them)|(?:put|left|hid) (?:them|the letters?|the notes?) in (?:the|my) (?:safe|drawer|box)|(?:been|you were|youve been|youre) a good (?:mate|friend|brother|sister|son|daughter|mum|mom|dad|kid)`;
@@ -84,6 +84,7 @@ export const crisisEnGeneral = [
 				r`\b(?:s?hell|theyll|youll|you will|s?he will) pay for (?:this|it|that|what)\b`,
 				r`\b(?:put|send) (?:you|him|her|them|that \w+) (?:in|to) the (?:hospital|er|icu|ground|grave|morgue)\b`,
 				r`\bgo(?:ing|nna)? (?:to )?get (?:whats|what is) coming\b`,
+				r`\b\w*(?:s|is|are|re) (?:first|next|top) on my list\b(?! (?:of|to))`,
 				r`\bmake (?:him|her|them|you|that \w+) (?:regret|suffer|bleed)\b`,
 				r`\b(?:nobody|no one)(?: will| would| is going to)? (?:ever )?find (?:him|her|them|the body)\b|\b(?:its|it is) over for (?:him|her|them|you)\b`,
 				r`\b(?:got|grab\w*|bring\w*|brought|carrying|packing)(?: \w+){0,3}? (?:piece|strap|heater|burner|blick|chopper)\b|\bstrapped\b(?! (?:for cash|in|into))`,
@@ -192,7 +193,6 @@ export const crisisEnGeneral = [
 			re: anyOf(
 				r`\b(?:know|forget|remember|found out|find out) where (?:\w+ ){1,3}?(?:lives?|works?|parks?|sleeps?|stays?)\b`,
 				r`\benjoy (?:it|the next|your|them) (?:\w+ )?(?:while (?:you|he|she|they) can|\d+ (?:days|weeks))`,
-				r`\b\w*(?:s|is|are|re) (?:first|next|top) on my list\b`,
 				r`\bwatch (?:your|his|her|their) back\b(?! (?:out there|at work|and stay|stay safe))`,
 				r`\bsee what happens (?:to|when|if) (?:your|his|her|that|their)\b`,
 				r`\b(?:dont know|no idea) what (?:im going to|ill|i will|i might|id) do\b`,
@@ -236,7 +236,7 @@ export const crisisEnGeneral = [
 				r`\bvisit me (?:at|in) the (?:cemetery|grave|graveyard)\b|\b(?:at|on|by) my grave\b`,
 				r`\bi (?:ruin|ruined|wreck|wrecked|destroy|destroyed|poison)\w* (?:\w+ ){0,2}?(?:peoples|every\w+s|your|their|her|his|my \w+s?) li(?:fe|ves)\b|\bjust by (?:existing|being (?:here|alive|me|around|in (?:them|it|their lives)))\b`,
 				r`\b(?:harder|worse|hell|miserable|ruined|broke|poorer|stressed|crying|cries)\b(?: \w+){0,3}? because of (?:me\b|one person)`,
-				r`\bevery (?:day|month|year|minute|week) (?:that )?im (?:alive|here|around|breathing)\b`,
+				r`\bevery (?:day|month|year|minute|week) (?:that )?im (?:alive|here|around|breathing)\b(?! (?:feels|is|seems))`,
 				r`\b(?:be|being|im|i am) the reason (?:\w+ ){0,4}?(?:anymore|cries|crying|drinks|sad|miserable|broke|cant|left|hurting|stressed|sick|fight)\b`
 			),
 			negatable: false,

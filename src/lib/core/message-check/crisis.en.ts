@@ -12,7 +12,7 @@ import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 const self = String.raw`(?:my ?self|myslef)`;
 // "Mom is going to kill me when she finds out" is an idiom; "they'll kill me if I don't pay" is not.
 const scolding = String.raw`\b(?:if|when|once) (?:s?he|they|you|mom|dad|my \w+) (?:finds?|sees?|saw|hears?|heard|knows?|notices?|found|learns?|gets? home|catch\w*)\b`;
-const leaving = String.raw`\b(?:rehab|treatment|detox|leav\w+ for|mov\w+|trip|flight|deploy\w*|vacation|camp|airport|for now|see you)\b`;
+const leaving = String.raw`\b(?:rehab|treatment|detox|leav\w+ for|mov\w+|trip|flight|deploy\w*|vacation|camp|airport|boarding|on the plane|landed|for now|see you)\b`;
 
 export const crisisEn: CrisisRule[] = [
 	// Suicide said plainly; "kms" is folded to "kill myself". "Suicid" also reads the Spanish "suicidio".

@@ -38,4 +38,4 @@ export const longAgo = String.raw`\b(?:(?:two|three|four|five|six|\d+|a few|seve
 export const hearsay = String.raw`\b(?:(?:they|people|cops|police|the news|every(?:one|body)|doctors?) (?:say|said|saying|are saying|think|ruled|reported)|theyre (?:saying|reporting|calling it))\b`;
 
 /** English: what someone else calls the writer, a safety concern, not crisis: "she keeps screaming that I'm worthless". */
-export const toldSo = String.raw`\b(?:calls?|calling|called|says?|said|saying|screams?|screaming|screamed|yell\w*|tells?|told|thinks?) (?:me|that|(?:me )?(?:that )?im)\b`;
+export const toldSo = String.raw`\b(?:calls?|calling|called|says?|said|saying|screams?|screaming|screamed|yell\w*|tells?|telling|told|thinks?|thinking) (?:me|that|(?:me )?(?:that )?(?:im|i am))\b`;
