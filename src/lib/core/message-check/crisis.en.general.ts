@@ -14,9 +14,9 @@ const gap = String.raw`(?: \w+){0,4}?`;
 const away = String.raw`\b(?:airport|flight|boarding|on the plane|landed|on my way|road trip|trip|vacation|holidays?|conference|camp|deploy\w*|basic training|rehab|detox|treatment|program|(?:until|till|til) im (?:out|back|home)|see (?:you|u|ya) (?:soon|later|tomorrow|then|next|at|sunday|monday|friday|saturday)|talk (?:to you )?(?:soon|later|tomorrow)|(?:until|till|til|for) (?:the|a|\d+|two|three|next) (?:\w+ )?(?:days?|weeks?|months?|weekend)|this weekend|next week|back (?:on|in|by|soon))\b`;
 
 // A goodbye, thanks or love said as a last word, things handed on.
-const goodbye = String.raw`good ?bye|bye(?: \w+)?\s*[.!]*$|farewell|(?:i )?love (?:you|u|ya) (?:all|guys|so much|more than|always|forever)|i love (?:you|u)\b|sorry for (?:everything|all (?:of )?(?:it|this|the pain)|what im about to)|please forgive me|forgive me\b|thank (?:you|u) for (?:everything|always|being)|(?:take care|look after|watch over) (?:of )?(?:\w+ ){0,2}?(?:for me|my|the (?:kids|dog|cat|boys|girls)|mom|dad|\w+ for me)|(?:keep|have) my (?:\w+ )?(?:guitar|car|truck|xbox|ring|watch|stuff|things|clothes|bike)|(?:is|are|goes|go) (?:in your name|to \w+ now)|tell (?:\w+ ){1,3}(?:im sorry|i love|i loved|i was sorry)|be (?:good|strong|brave)\b|(?:im |so )proud of (?:you|u)|(?:youll|you will|yall will|they will|theyll) be (?:ok|okay|fine|better)|promise me|(?:always )?remember (?:that )?i (?:love|loved)|love (?:you|u|ya)\b|(?:i )?want (?:you|u|\w+) to have|(?:gave|giving|give|left) my (?:\w+ )?(?:tools|watch|ring|guitar|truck|car|ute|stuff|things|clothes|games|dog|cat) to (?!the |a |charity|goodwill)|good ?night\W+(?:\w+\W+){0,2}?for (?:real|good|ever)|(?:ta ra|cheerio|peace out)\b|wanted (?:you|u) to hear it from me|dont open (?:it|this|the \w+) (?:till|until|before)|(?:can|could) (?:you|u) (?:come )?(?:get|take|grab|pick up|have) (?:my |the )?\w+ (?:tonight|today|for me)|(?:wrote|written|left) (?:something|a (?:letter|note)|letters|notes) for (?:each|all|every\w+)|ta ?ra(?: \w+)?\s*[.!]*$|make sure (?:\w+ ){1,2}gets my|(?:a letter|a note) (?:each|for each)|(?:letters?|notes?) (?:for|to) (?:each|all) of (?:you|them)|(?:put|left|hid) (?:them|the letters?|the notes?) in (?:the|my) (?:safe|drawer|box)|(?:been|you were|youve been|youre) a good (?:mate|friend|brother|sister|son|daughter|mum|mom|dad|kid)`;
+const goodbye = String.raw`good ?bye|bye(?: \w+)?\s*[.!]*$|farewell|(?:i )?love (?:you|u|ya) (?:all|guys|so much|more than|always|forever)|i love (?:you|u)\b|sorry for (?:everything|all (?:of )?(?:it|this|the pain)|what im about to)|please forgive me|forgive me\b|thank (?:you|u) for (?:everything|always|being)|(?:take care|look after|watch over) (?:of )?(?:\w+ ){0,2}?(?:for me|my|the (?:kids|dog|cat|boys|girls)|mom|dad|\w+ for me)|(?:keep|have) my (?:\w+ )?(?:guitar|car|truck|xbox|ring|watch|stuff|things|clothes|bike)|(?:is|are|goes|go) (?:in your name|to \w+ now)|tell (?:\w+ ){1,3}(?:im sorry|i love|i loved|i was sorry)|be (?:good|strong|brave)\b|(?:im |so )proud of (?:you|u)|(?:youll|you will|yall will|they will|theyll) be (?:ok|okay|fine|better)|promise me|(?:always )?remember (?:that )?i (?:love|loved)|love (?:you|u|ya)\b|(?:i )?want (?:you|u|\w+) to have|(?:gave|giving|give|left) my (?:\w+ )?(?:tools|watch|ring|guitar|truck|car|ute|stuff|things|clothes|games|dog|cat) to (?!the |a |charity|goodwill)|good ?night\W+(?:\w+\W+){0,2}?for (?:real|good|ever)|(?:ta ra|cheerio|peace out)\b|wanted (?:you|u) to hear it from me|dont open (?:it|this|the \w+) (?:till|until|before)|(?:can|could) (?:you|u) (?:come )?(?:get|take|grab|pick up|have) (?:my |the )?\w+ (?:tonight|today|for me)|(?:wrote|written|left) (?:something|a (?:letter|note)|letters|notes) for (?:each|all|every\w+)|ta ?ra(?: \w+)?\s*[.!]*$|make sure (?:\w+ ){1,2}gets my|sorry (?:i (?:couldnt|wasnt|never)|for (?:not being|being))|(?:a letter|a note) (?:each|for each)|(?:letters?|notes?) (?:for|to) (?:each|all) of (?:you|them)|(?:put|left|hid) (?:them|the letters?|the notes?) in (?:the|my) (?:safe|drawer|box)|(?:been|you were|youve been|youre) a good (?:mate|friend|brother|sister|son|daughter|mum|mom|dad|kid)`;
 // What makes it final: gone for good, at peace, the note written, past a day that will not be seen.
-const final = String.raw`by the time (?:you|u|any\w+|they|she|he|mom|dad) (?:read|see|check|find|get|wake)|when (?:you|u) wake up\b(?: \w+){0,2}? (?:ill|i will) be gone|ill (?:already )?be gone|(?:be|im|go|gone) (?:gone )?(?:for good|forever)|be at peace|(?:finally|ill) (?:rest|be (?:free|at peace)|feel nothing)|at peace with (?:my|the|this) decision|(?:its|it is) (?:all )?(?:done|over|decided) now|this is it for me|the (?:last|final) (?:you|u)(?:ll| will) (?:ever )?hear|(?:last|final) (?:time|message|text|words|thing) (?:you|u|ill|i)(?:ll| will)? (?:ever )?(?:hear|see|say|talk|get)|(?:wont|will not|not going to|might not|may not) be (?:around|here|alive)\b(?! (?:this|next|for (?:a|the|dinner|lunch)|tomorrow|tonight|at|until|till|on|in (?:the|a)|when))|wont (?:be )?need(?:ing)? (?:it|them|any|this|these|that|my)\b(?=(?: \w+){0,4}? (?:after|where|anymore|now|soon))|(?:notes?|letters?) (?:is |are )?(?:written|done|(?:in|under|on|with|by) (?:the|my|your))|(?:wrote|written|left|writing) (?:\w+ ){0,3}?(?:notes?|letters?)\b|(?:sorted|arranged|found a home for) (?:\w+ ){0,2}?(?:the )?(?:cat|dog|pets?|kids)|dont (?:come )?look(?:ing)? for me|one (?:more|last|final) time before i go|(?:after|past) (?:tonight|sunday|monday|friday|saturday|the \w+)\b(?: \w+){0,3}? (?:im|ill|i will) (?:be )?(?:done|gone|rest)|cant keep doing this\b(?: \w+){0,3}? this is it|none of (?:this|it) (?:is|was) (?:on )?(?:you|your fault)|dont blame (?:your ?self|your ?selves)|(?:dont|do not|please dont) (?:be sad|cry for me|miss me|look for me|come (?:over|here|looking))|remember me|(?:see|meet) (?:you|u) on the other side|made (?:my )?peace\b(?! with (?:the|it|that|him|her|them|my (?:past|ex|dad|mom)))|(?:when|after|once) im (?:gone|not here)|(?:wont|will never|never) (?:see|hear from) me again|in your name|no more (?:pain|hurting|suffering)|(?:end of|this is) the (?:road|line) for me|none of (?:its|it is) your fault|no more (?:\w+ ){0,4}?(?:ever|for good)|(?:been|its been|it was|was) a good (?:run|ride|life)|finish where it (?:all )?(?:started|began)|(?:deleted|deactivated) (?:all )?my (?:socials|accounts|profiles?|facebook|instagram)|ledgers? (?:is |s )?even|(?:truck|car) title|bank (?:stuff|info|details|cards?)|life insurance|say it now|(?:cancel\w*|shut off) my (?:phone|plan|lease|accounts?)|(?:with|to) someone (?:wholl|who will|who can|that will) (?:walk|feed|look after|take care of|love)|thats all (?:you|u) need to know|(?:last|final) (?:post|shift|day) (?:on here|here|ever)`;
+const final = String.raw`by the time (?:you|u|any\w+|they|she|he|mom|dad) (?:read|see|check|find|get|wake)|when (?:you|u) wake up\b(?: \w+){0,2}? (?:ill|i will) be gone|ill (?:already )?be gone|(?:be|im|go|gone) (?:gone )?(?:for good|forever)|be at peace|(?:finally|ill) (?:rest|be (?:free|at peace)|feel nothing)|at peace with (?:my|the|this) decision|(?:its|it is) (?:all )?(?:done|over|decided) now|this is it for me|the (?:last|final) (?:you|u)(?:ll| will) (?:ever )?hear|(?:last|final) (?:time|message|text|words|thing) (?:you|u|ill|i)(?:ll| will)? (?:ever )?(?:hear|see|say|talk|get)|(?:wont|will not|not going to|might not|may not) be (?:around|here|alive)\b(?! (?:this|next|for (?:a|the|dinner|lunch)|tomorrow|tonight|at|until|till|on|in (?:the|a)|when))|wont (?:be )?need(?:ing)? (?:it|them|any|this|these|that|my)\b(?=(?: \w+){0,4}? (?:after|where|anymore|now|soon))|(?:notes?|letters?) (?:is |are )?(?:written|done|(?:in|under|on|with|by) (?:the|my|your))|(?:wrote|written|left|writing) (?:\w+ ){0,3}?(?:notes?|letters?)\b|(?:sorted|arranged|found a home for) (?:\w+ ){0,2}?(?:the )?(?:cat|dog|pets?|kids)|dont (?:come )?look(?:ing)? for me|one (?:more|last|final) time before i go|(?:after|past) (?:tonight|sunday|monday|friday|saturday|the \w+)\b(?: \w+){0,3}? (?:im|ill|i will) (?:be )?(?:done|gone|rest)|cant keep doing this\b(?: \w+){0,3}? this is it|none of (?:this|it) (?:is|was) (?:on )?(?:you|your fault)|dont blame (?:your ?self|your ?selves)|(?:dont|do not|please dont) (?:be sad|cry for me|miss me|look for me|come (?:over|here|looking))|remember me|(?:see|meet) (?:you|u) on the other side|made (?:my )?peace\b(?! with (?:the|it|that|him|her|them|my (?:past|ex|dad|mom)))|(?:when|after|once) im (?:gone|not here)|(?:wont|will never|never) (?:see|hear from) me again|in your name|no more (?:pain|hurting|suffering)|(?:end of|this is) the (?:road|line) for me|none of (?:its|it is) your fault|no more (?:\w+ ){0,4}?(?:ever|for good)|(?:been|its been|it was|was) a good (?:run|ride|life)|finish where it (?:all )?(?:started|began)|(?:deleted|deactivated) (?:all )?my (?:socials|accounts|profiles?|facebook|instagram)|ledgers? (?:is |s )?even|(?:truck|car) title|bank (?:stuff|info|details|cards?)|life insurance|say it now|(?:cancel\w*|shut off) my (?:phone|plan|lease|accounts?)|(?:with|to) someone (?:wholl|who will|who can|that will) (?:walk|feed|look after|take care of|love)|thats all (?:you|u) need to know|(?:said|told (?:you|u)) (?:everything|all) i (?:needed|wanted|had) to say|dont come (?:by|over|home)|(?:going to|gonna|will|ill) (?:be with|join) (?:grandpa|grandma|nana|papa|pops|my (?:mom|mum|dad|brother|sister|son|daughter|baby)|\w+) (?:again )?(?:soon|in heaven|on the other side)|(?:wasnt|isnt|not) (?:their|your|his|her|anyones) fault|(?:hear|see|hug|hold) (?:your|you|u) (?:\w+ )?one (?:more|last|final) time|(?:last|final) (?:post|shift|day) (?:on here|here|ever)`;
 
 // A means of dying and what makes it one.
 const means = String.raw`${pills}|\d+ ?mg|rope|noose|belt|cord|gun|shotgun|pistol|rifle|bullets?|shells|bridge|overpass|parking garage|ledge|roof|rooftop|tracks|train|tube|subway|freight|bleach|antifreeze|fireball|vodka|razors?|blades?|knife|tylenol|sertraline|lorazepam|\w+pam|\w+(?:pine|tyline|traline|oxetine)`;
@@ -32,7 +32,7 @@ const games = String.raw`\b(?:leftovers|chess|cards|games?|lego|video|poker|rema
 const dark = String.raw`\b(?:not asking (?:you )?to come|wanted (?:someone|you|u) to know|where (?:the car|i am|im at) is|dont know why im telling|cant do (?:this|it) anymore|good ?bye|sorry for everything|no point|end it|better off|no way out|hopeless|worthless|burden|hate my ?self|nobody (?:cares|would)|plan b|fire exit|way out|not taking them|just having them)\b`;
 
 // What the writer is, at worst.
-const worst = String.raw`worthless|useless|pathetic|disgusting|unlovable|a (?:\w+ )?(?:failure|disappointment|disgrace|waste|loser|fuck ?up|screw ?up|lost cause|mistake)|(?:\w+ )?(?:garbage|trash)|nothing|toxic|poison|the problem|the worst (?:thing|person|mother|father|mom|dad|son|daughter|wife|husband|sister|brother)|a (?:\w+ )?joke(?! about)|a mess (?:of a|and a)|a liar and a|no good|beyond (?:help|saving)|a curse|an? (?:terrible|horrible|awful|bad|rotten|shitty|sorry|sorry excuse for a|excuse for a) (?:person|human(?: being)?|mother|father|mom|dad|son|daughter|wife|husband|parent|friend|man|woman|sister|brother)|a monster|scum|a lowlife|damaged goods|a fraud|a piece of (?:shit|crap|trash|garbage)|the black sheep|an? (?:cancer|plague|stain|parasite|leech|virus)\b|defective|the (?:\w+ )?(?:disappointment|failure|screw ?up|fuck ?up|mistake|disgrace|loser|letdown)|the common denominator|a (?:\S+ )?mistake|an? (?:\w+ )?(?:junkie|addict|drunk|thief|liar) (?:who|that) (?:steals|lies|ruins|cant|never|always)`;
+const worst = String.raw`worthless|useless|pathetic|disgusting|unlovable|a (?:\w+ )?(?:failure|disappointment|disgrace|waste|loser|fuck ?up|screw ?up|lost cause|mistake)|(?:\w+ )?(?:garbage|trash)|nothing|toxic|poison|the problem|the worst (?:thing|person|mother|father|mom|dad|son|daughter|wife|husband|sister|brother)|a (?:\w+ )?joke(?! about)|a mess (?:of a|and a)|a liar and a|no good|beyond (?:help|saving)|a curse|an? (?:terrible|horrible|awful|bad|rotten|shitty|sorry|sorry excuse for a|excuse for a) (?:person|human(?: being)?|mother|father|mom|dad|son|daughter|wife|husband|parent|friend|man|woman|sister|brother)|a monster|scum|a lowlife|damaged goods|a fraud|an? (?:disease|blight|infection)\b|a piece of (?:shit|crap|trash|garbage)|the black sheep|an? (?:cancer|plague|stain|parasite|leech|virus)\b|defective|the (?:\w+ )?(?:disappointment|failure|screw ?up|fuck ?up|mistake|disgrace|loser|letdown)|the common denominator|a (?:\S+ )?mistake|an? (?:\w+ )?(?:junkie|addict|drunk|thief|liar) (?:who|that) (?:steals|lies|ruins|cant|never|always)`;
 // Pain, misery, trouble: what a burden brings.
 const grief = String.raw`pain|misery|trouble|grief|heartache|problems|stress|hurt|worry|worries|disappointment|shame|drama`;
 
@@ -285,6 +285,82 @@ export const crisisEnGeneral = [
 		{
 			re: re`\b(?:took|swallowed|downed|popped|ate|drank|taken) (?:all|the rest|what was left|half|most|everything (?:that )?(?:was )?left) (?:of |in )?(?:my |the |his |her |those |these |\w+s )?(?:\w+ ){0,2}?(?:${pills}|bottle|script|prescription|nyquil|benadryl|sleeping tablets)\b`,
 			unless: guard`${past}|${longAgo}|${news}|${reported}|\b(?:vitamins?|gummies|antibiotics?)\b`
+		}
+	]),
+	// Found, asleep for good, out of the way: a last word that stands alone.
+	...crisisRules('urgent', 'farewell', [
+		{
+			re: anyOf(
+				r`\bwhen (?:they|you|u|someone|somebody|mom|dad|\w+) finds? me\b(?! (?:at|in the|later|there|online|a))`,
+				r`\b(?:go|going) to sleep (?:for (?:a (?:long )+time|good|ever)|and not wake)\b|\bdont (?:try to )?wake me(?: up)?\s*[.!]*$`,
+				r`\b(?:wont|will not|wouldnt|no longer) (?:be )?(?:a )?(?:problem|burden|bother|worry)(?: (?:for|to) \w+)?(?: \w+){0,2}? (?:after (?:this|tonight|today|\w+day)|anymore|much longer|for long|ever again)\b`
+			),
+			negatable: false,
+			unless: guard`${joke}|${news}|${reported}|${away}|\b(?:nap|alarm|shift|hide and seek|game)\b`
+		}
+	]),
+	...crisisRules('urgent', 'method', [
+		{
+			re: /\b(?:thatll|that will|this will|itll|that should|should) do (?:it|the job|the trick)\b/g,
+			requires: new RegExp(`\\b(?:${means})\\b`),
+			unless: guard`${joke}|${news}|${reported}|${past}|\b(?:for (?:today|now|tonight)|recipe|paint|glue)\b`
+		},
+		{
+			re: /\b(?:bridge|overpass|tracks|cliff|ledge)\b(?: \w+){0,8}? (?:slow down|pull over|look (?:down|over)|think about (?:it|jumping))\b(?: \w+){0,2}? every (?:time|day|night)\b/g,
+			unless: guard`${joke}|${news}|\b(?:traffic|construction|potholes?|view|sunset|photos?)\b`
+		}
+	]),
+	...crisisRules('urgent', 'threat', [
+		{
+			re: anyOf(
+				r`\b(?:hes|shes|hell|shell|theyre|he|she|they|you|youre)(?: \w+){0,2}? (?:not|wont|never|aint) (?:be )?(?:walking out|walk(?:ing)? away|getting up|get up|breathing|leaving (?:here )?alive|making it home|coming home|waking up)\b`,
+				r`\bmake (?:him|her|them|you|that \w+) (?:disappear|vanish|go away for good)\b`,
+				r`\b(?:${willing})(?: \w+){0,4}? finish (?:him|her|them|you|what (?:he|she|they) started)\b`,
+				r`\bpay (?:him|her|them|you|that \w+) a (?:little )?visit\b`
+			),
+			requires:
+				/\b(?:i swear|if i (?:see|catch|find)|when i (?:see|find|catch)|going to|me and my|my boys|tonight|gun|knife|bat|if (?:she|he|they) takes?)\b/,
+			unless: guard`${joke}|${hyperbole}|${news}|${games}|\b(?:surgery|injury|knee|ankle|hospital|sick|flu|magic|trick)\b`
+		}
+	]),
+	...crisisRules('concern', 'worthless', [
+		{
+			re: anyOf(
+				r`\b(?:never|cant|can never|cannot) (?:done|do|get) (?:anything|a single thing|one thing) right\b`,
+				r`\b(?:im|i am) the reason (?:\w+ ){0,4}?(?:is|are|was|were) (?:so )?(?:broken|falling apart|miserable|sad|broke|suffering|fighting|gone|ruined|a mess|unhappy)\b`
+			),
+			unless: guard`${joke}|${hyperbole}|${wrote}|${past}|${longAgo}|\b(?:recipe|cooking|exam|test|class|math)\b`
+		}
+	]),
+	...crisisRules('concern', 'burden', [
+		{
+			re: anyOf(
+				r`\bi (?:bring|cause|give) (?:nothing but|only) (?:${grief})\b`,
+				r`\b(?:doing|do|did) (?:every\w+|you|them|the world|you all|yall|my family) a favou?r (?:by|if i)\b`,
+				r`\bbetter off (?:not (?:knowing|having|seeing) me|never (?:having|knowing|meeting) me)\b`
+			),
+			negatable: false,
+			unless: guard`${joke}|${hyperbole}|${wrote}|${recovered}|${past}|${longAgo}`
+		}
+	]),
+	...crisisRules('concern', 'trapped', [
+		{
+			re: anyOf(
+				r`\b(?:never|not ever|wont ever|cant|cannot) (?:going to |gonna )?(?:get|climb|crawl|dig) (?:my ?self )?out of (?:this|the) (?:hole|pit|darkness|hell)\b`,
+				r`\b(?:my life|life|every day|living|existing)(?: is| feels like)(?: \w+){0,2}? (?:a |my )?(?:prison|cage|jail|trap)\b`,
+				r`\bevery (?:way|where|direction|door) i (?:turn|look|go)\b`
+			),
+			unless: guard`${joke}|${hyperbole}|${news}|\b(?:game|maze|parking|traffic|movie)\b`
+		}
+	]),
+	...crisisRules('urgent', 'self_harm_now', [
+		{
+			re: anyOf(
+				r`\b(?:hitting|hit|punching|punched|slapping|scratching|biting|bit) my ?self\b(?! (?:up|out|in the foot|back|by accident|accidentally))`,
+				r`\b(?:pick|scratch|claw|dig)\w* (?:at )?my (?:skin|arms?|face|legs?|scalp)(?: \w+){0,4}? (?:until|till|til) (?:it|they) bleeds?\b`,
+				r`\b(?:took|take|taking) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors) to my (?:arm|wrist|leg|thigh|skin|stomach|chest)s?\b`
+			),
+			unless: guard`${joke}|${news}|${reported}|${recovered}|\b(?:shaving|hair|beard|legs? hair|cooking)\b`
 		}
 	])
 ];
