@@ -19,7 +19,7 @@ const goodbye = String.raw`good ?bye|bye(?: \w+)?\s*[.!]*$|farewell|(?:i )?love 
 const final = String.raw`by the time (?:you|u|any\w+|they|she|he|mom|dad) (?:read|see|check|find|get|wake)|when (?:you|u) wake up\b(?: \w+){0,2}? (?:ill|i will) be gone|ill (?:already )?be gone|(?:be|im|go|gone) (?:gone )?(?:for good|forever)|be at peace|(?:finally|ill) (?:rest|be (?:free|at peace)|feel nothing)|at peace with (?:my|the|this) decision|(?:its|it is) (?:all )?(?:done|over|decided) now|this is it for me|the (?:last|final) (?:you|u)(?:ll| will) (?:ever )?hear|(?:last|final) (?:time|message|text|words|thing) (?:you|u|ill|i)(?:ll| will)? (?:ever )?(?:hear|see|say|talk|get)|(?:wont|will not|not going to|might not|may not) be (?:around|here|alive)\b(?! (?:this|next|for (?:a|the|dinner|lunch)|tomorrow|tonight|at|until|till|on|in (?:the|a)|when))|wont (?:be )?need(?:ing)? (?:it|them|any|this|these|that|my)\b(?=(?: \w+){0,4}? (?:after|where|anymore|now|soon))|(?:notes?|letters?) (?:is |are )?(?:written|done|(?:in|under|on|with|by) (?:the|my|your))|(?:wrote|written|left|writing) (?:\w+ ){0,3}?(?:notes?|letters?)\b|(?:sorted|arranged|found a home for) (?:\w+ ){0,2}?(?:the )?(?:cat|dog|pets?|kids)|dont (?:come )?look(?:ing)? for me|one (?:more|last|final) time before i go|(?:after|past) (?:tonight|sunday|monday|friday|saturday|the \w+)\b(?: \w+){0,3}? (?:im|ill|i will) (?:be )?(?:done|gone|rest)|cant keep doing this\b(?: \w+){0,3}? this is it|none of (?:this|it) (?:is|was) (?:on )?(?:you|your fault)|dont blame (?:your ?self|your ?selves)|(?:dont|do not|please dont) (?:be sad|cry for me|miss me|look for me|come (?:over|here|looking))|remember me|(?:see|meet) (?:you|u) on the other side|made (?:my )?peace\b(?! with (?:the|it|that|him|her|them|my (?:past|ex|dad|mom)))|(?:when|after|once) im (?:gone|not here)|(?:wont|will never|never) (?:see|hear from) me again|in your name|no more (?:pain|hurting|suffering)|(?:end of|this is) the (?:road|line) for me|none of (?:its|it is) your fault|no more (?:\w+ ){0,4}?(?:ever|for good)|(?:been|its been|it was|was) a good (?:run|ride|life)|finish where it (?:all )?(?:started|began)|(?:deleted|deactivated) (?:all )?my (?:socials|accounts|profiles?|facebook|instagram)|ledgers? (?:is |s )?even|(?:truck|car) title|bank (?:stuff|info|details|cards?)|life insurance|say it now|(?:cancel\w*|shut off) my (?:phone|plan|lease|accounts?)|(?:with|to) someone (?:wholl|who will|who can|that will) (?:walk|feed|look after|take care of|love)|thats all (?:you|u) need to know|(?:said|told (?:you|u)) (?:everything|all) i (?:needed|wanted|had) to say|dont come (?:by|over|home)|(?:going to|gonna|will|ill) (?:be with|join) (?:grandpa|grandma|nana|papa|pops|my (?:mom|mum|dad|brother|sister|son|daughter|baby)|\w+) (?:again )?(?:soon|in heaven|on the other side)|(?:wasnt|isnt|not) (?:their|your|his|her|anyones) fault|(?:hear|see|hug|hold) (?:your|you|u) (?:\w+ )?one (?:more|last|final) time|(?:last|final) (?:post|shift|day) (?:on here|here|ever)`;
 
 // A means of dying and what makes it one.
-const means = String.raw`${pills}|\d+ ?mg|rope|noose|belt|cord|gun|shotgun|pistol|rifle|bullets?|shells|bridge|overpass|parking garage|ledge|roof|rooftop|tracks|train|tube|subway|freight|bleach|antifreeze|fireball|vodka|razors?|blades?|knife|tylenol|sertraline|lorazepam|\w+pam|\w+(?:pine|tyline|traline|oxetine)`;
+const means = String.raw`${pills}|\d+ ?mg|rope|noose|belt|cord|gun|shotgun|pistol|rifle|bullets?|shells|bridge|overpass|parking garage|ledge|roof|rooftop|tracks|train|tube|subway|freight|bleach|antifreeze|fireball|vodka|razors?|blades?|knife|tylenol|sertraline|lorazepam|diazepam|clonazepam|alprazolam|temazepam|quetiapine|amitriptyline|fluoxetine`;
 const deadly = String.raw`enough (?:for me|to (?:die|end|kill|not|never|make sure|do it|go|put me|finish))|should be enough|lethal|fatal|deadly|painless\w*|(?:not|never) (?:survive|wake)|(?:dont|wont) wake|bleed out|end (?:it|things|my life)|kill me|to die|shut (?:\w+ )?(?:liver|heart|kidneys) down|do the job|(?:be )?quick(?:est)? (?:way|death)|(?:not|isnt|aint|wasnt) for (?:shaving|camping|work|the yard)|(?:a )?sure thing|guaranteed|on purpose|does it hurt|(?:just )?fall asleep (?:and|or)|actually too (?:many|much)|(?:fire|emergency) exit|plan b|back ?up plan|exit plan|escape hatch|count(?:ed|ing)? (?:them|the pills|my pills|it) (?:twice|again|over|all|three times|a few times)|strong enough to (?:hold|take|support) (?:a |my )?(?:grown |full grown )?(?:man|person|adult|woman|weight|me)`;
 
 // A harm done on purpose and someone it is done to.
@@ -84,7 +84,7 @@ export const crisisEnGeneral = [
 				r`\b(?:s?hell|theyll|youll|you will|s?he will) pay for (?:this|it|that|what)\b`,
 				r`\b(?:put|send) (?:you|him|her|them|that \w+) (?:in|to) the (?:hospital|er|icu|ground|grave|morgue)\b`,
 				r`\bgo(?:ing|nna)? (?:to )?get (?:whats|what is) coming\b`,
-				r`\b\w*(?:s|is|are|re) (?:first|next|top) on my list\b(?! (?:of|to))`,
+				r`(?<=\b(?:\w+s|is|are|re|youre) )(?:first|next|top) on my list\b(?! (?:of|to|is))`,
 				r`\bmake (?:him|her|them|you|that \w+) (?:regret|suffer|bleed)\b`,
 				r`\b(?:nobody|no one)(?: will| would| is going to)? (?:ever )?find (?:him|her|them|the body)\b|\b(?:its|it is) over for (?:him|her|them|you)\b`,
 				r`\b(?:got|grab\w*|bring\w*|brought|carrying|packing)(?: \w+){0,3}? (?:piece|strap|heater|burner|blick|chopper)\b|\bstrapped\b(?! (?:for cash|in|into))`,
@@ -182,7 +182,7 @@ export const crisisEnGeneral = [
 				r`\b(?:bridge|overpass)\b(?: \w+){0,6}? (?:fence|barrier|net|railing)\b`,
 				r`\b(?:quickest|fastest|easiest|best|surest|painless\w*) way to (?:\w+ ){0,5}?(?:permanently|forever|for good|not (?:feel|wake|be)|stop (?:feeling|existing|breathing))\b`,
 				r`\b(?:mix|mixing|take|taking|combine)\w* (?:\w+ ){0,2}?(?:${pills})\b(?: \w+){0,3}? (?:with|and) (?:\w+ ){0,4}?(?:vodka|whiske?y|wine|beer|booze|alcohol|liquor|fifth|handle|tequila|rum|gin)\b(?: \w+){0,6}? (?:hurt|die|fall asleep|wake|kill|dangerous|lethal)`,
-				r`\bhow (?:many|much)(?: \w+){0,4}? (?:${pills}|\w+pam|\w+done)\b(?: \w+){0,3}? (?:is |are )?(?:actually |really )?too (?:many|much)\b`
+				r`\bhow (?:many|much)(?: \w+){0,4}? (?:${pills})\b(?: \w+){0,3}? (?:is |are )?(?:actually |really )?too (?:many|much)\b`
 			),
 			unless: guard`${joke}|${news}|${reported}|\b(?:migraine|headache|toothache|cramps|cooking|recipe|cleaning the|pest|bugs|commute|trivia|world|tourist|photos?|view|walk)\b`
 		}
@@ -209,7 +209,7 @@ export const crisisEnGeneral = [
 	...crisisRules('concern', 'worthless', [
 		{
 			re: anyOf(
-				r`\b(?:im|i am)(?: (?!not\b|never\b)\w+){0,3}? (?:worthless|useless|pathetic|defective)\b(?! (?:at|with|when it comes to) )`,
+				r`\b(?:worthless|useless|pathetic|defective)\b(?<=\b(?:im|i am)(?: (?!not\b|never\b)\w+){0,3} \w+)(?! (?:at|with|when it comes to) )`,
 				r`\bif i (?:was|were) worth (?:anything|something|a damn|a shit)\b|\b(?:im|i am) not worth (?:anything|a damn|saving|the trouble|the effort|the money|loving|the air|the space)\b`,
 				r`\bnothing (?:in (?:there|me|here) |left (?:in me )?|about me )?worth (?:saving|loving|keeping)\b`,
 				r`\b(?:god|my parents|mom|dad|they|life) (?:made|make) a mistake (?:with|making|on) (?:me|this one)\b`,
@@ -313,7 +313,7 @@ export const crisisEnGeneral = [
 	...crisisRules('urgent', 'threat', [
 		{
 			re: anyOf(
-				r`\b(?:hes|shes|hell|shell|theyre|he|she|they|you|youre)(?: \w+){0,2}? (?:not|wont|never|aint) (?:be )?(?:walking out|walk(?:ing)? away|getting up|get up|breathing|leaving (?:here )?alive|making it home|coming home|waking up)\b`,
+				r`(?<=\b(?:hes|shes|hell|shell|theyre|he|she|they|you|youre)(?: \w+){0,2} )(?:not|wont|never|aint) (?:be )?(?:walking out|walk(?:ing)? away|getting up|get up|breathing|leaving (?:here )?alive|making it home|coming home|waking up)\b`,
 				r`\bmake (?:him|her|them|you|that \w+) (?:disappear|vanish|go away for good)\b`,
 				r`\b(?:${willing})(?: \w+){0,4}? finish (?:him|her|them|you|what (?:he|she|they) started)\b`,
 				r`\bpay (?:him|her|them|you|that \w+) a (?:little )?visit\b`
