@@ -306,7 +306,7 @@ export const crisisEnGeneral = [
 			unless: guard`${joke}|${news}|${reported}|${past}|\b(?:for (?:today|now|tonight)|recipe|paint|glue)\b`
 		},
 		{
-			re: /\b(?:bridge|overpass|tracks|cliff|ledge)\b(?: \w+){0,8}? (?:slow down|pull over|look (?:down|over)|think about (?:it|jumping))\b(?: \w+){0,2}? every (?:time|day|night)\b/g,
+			re: re`\b(?:bridge|overpass|tracks|cliff|ledge)\b(?: \w+){0,8}? (?:slow down|pull over|look (?:down|over)|think about (?:it|jumping))\b(?: \w+){0,2}? every (?:time|day|night)\b`,
 			unless: guard`${joke}|${news}|\b(?:traffic|construction|potholes?|view|sunset|photos?)\b`
 		}
 	]),
