@@ -293,7 +293,7 @@ export const crisisEnGeneral = [
 			re: anyOf(
 				r`\bwhen (?:they|you|u|someone|somebody|mom|dad|\w+) finds? me\b(?! (?:at|in the|later|there|online|a))`,
 				r`\b(?:go|going) to sleep (?:for (?:a (?:long )+time|good|ever)|and not wake)\b|\bdont (?:try to )?wake me(?: up)?\s*[.!]*$`,
-				r`\b(?:wont|will not|wouldnt|no longer) (?:be )?(?:a )?(?:problem|burden|bother|worry)(?: (?:for|to) \w+)?(?: \w+){0,2}? (?:after (?:this|tonight|today|\w+day)|anymore|much longer|for long|ever again)\b`
+				r`(?<=\b(?:i|ill|im|i am)(?: (?:just|really|promise|swear))? )(?:wont|will not|wouldnt|no longer) (?:be )?(?:a )?(?:problem|burden|bother|worry)(?: (?:for|to) \w+)?(?: \w+){0,2}? (?:after (?:this|tonight|today|\w+day)|anymore|much longer|for long|ever again)\b`
 			),
 			negatable: false,
 			unless: guard`${joke}|${news}|${reported}|${away}|\b(?:nap|alarm|shift|hide and seek|game)\b`
