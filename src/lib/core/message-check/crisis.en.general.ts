@@ -316,10 +316,12 @@ export const crisisEnGeneral = [
 				r`(?<=\b(?:hes|shes|hell|shell|theyre|he|she|they|you|youre)(?: \w+){0,2} )(?:not|wont|never|aint) (?:be )?(?:walking out|walk(?:ing)? away|getting up|get up|breathing|leaving (?:here )?alive|making it home|coming home|waking up)\b`,
 				r`\bmake (?:him|her|them|you|that \w+) (?:disappear|vanish|go away for good)\b`,
 				r`\b(?:${willing})(?: \w+){0,4}? finish (?:him|her|them|you|what (?:he|she|they) started)\b`,
-				r`\bpay (?:him|her|them|you|that \w+) a (?:little )?visit\b`
+				r`\bpay (?:him|her|them|you|that \w+) a (?:little )?visit\b`,
+				r`\b(?:youll|youre going to|hell|shell|theyll|you will|he will|she will|hes going to|shes going to) (?:regret|be sorry for) (?:this|it|that|the day|ever)\b`,
+				r`\bmark my words\b|\b(?:just )?(?:wait and see|you wait)\b(?= *(?:[.!]|$|what|if))`
 			),
 			requires:
-				/\b(?:i swear|if i (?:see|catch|find)|when i (?:see|find|catch)|going to|me and my|my boys|tonight|gun|knife|bat|if (?:she|he|they) takes?)\b/,
+				/\b(?:i swear|i mean it|make sure of it|if i (?:see|catch|find)|when i (?:see|find|catch|get out)|going to|me and my|my boys|tonight|gun|knife|bat|blood|bury|if (?:she|he|they|you) (?:takes?|touch\w*|comes?))\b/,
 			unless: guard`${joke}|${hyperbole}|${news}|${games}|\b(?:surgery|injury|knee|ankle|hospital|sick|flu|magic|trick)\b`
 		}
 	]),
