@@ -360,7 +360,8 @@ export const crisisEnGeneral = [
 			re: anyOf(
 				r`\b(?:hitting|hit|punching|punched|slapping|scratching|biting|bit) my ?self\b(?! (?:up|out|in the foot|back|by accident|accidentally))`,
 				r`\b(?:pick|scratch|claw|dig)\w* (?:at )?my (?:skin|arms?|face|legs?|scalp)(?: \w+){0,4}? (?:until|till|til) (?:it|they) bleeds?\b`,
-				r`\b(?:took|take|taking) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors) to my (?:arm|wrist|leg|thigh|skin|stomach|chest)s?\b`
+				r`\b(?:took|take|taking) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors) to my (?:arm|wrist|leg|thigh|skin|stomach|chest)s?\b`,
+				r`\b(?:went|gone|cut|go|going) (?:way |so |too )deep\b|\bblood (?:all )?over (?:the|my) (?:bathroom|floor|sink|bed|sheets|arms?|hands?)\b`
 			),
 			unless: guard`${joke}|${news}|${reported}|${recovered}|\b(?:shaving|hair|beard|legs? hair|cooking)\b`
 		}
