@@ -84,6 +84,8 @@ export const crisisEnGeneral = [
 				r`\b(?:s?hell|theyll|youll|you will|s?he will) pay for (?:this|it|that|what)\b`,
 				r`\b(?:put|send) (?:you|him|her|them|that \w+) (?:in|to) the (?:hospital|er|icu|ground|grave|morgue)\b`,
 				r`\bgo(?:ing|nna)? (?:to )?get (?:whats|what is) coming\b`,
+				r`\b(?:find|put|leave) me in (?:a|the) (?:ditch|ground|grave|river|trunk|dumpster)\b`,
+				r`\b(?:said|says|told me|warned me)\b(?: \w+){0,8}? (?:im|youre|hes|shes|were) (?:done|finished|dead)\b(?= (?:if|when|once|next))`,
 				r`(?<=\b(?:\w+s|is|are|re|youre) )(?:first|next|top) on my list\b(?! (?:of|to|is))`,
 				r`\bmake (?:him|her|them|you|that \w+) (?:regret|suffer|bleed)\b`,
 				r`\b(?:nobody|no one)(?: will| would| is going to)? (?:ever )?find (?:him|her|them|the body)\b|\b(?:its|it is) over for (?:him|her|them|you)\b`,

@@ -14,7 +14,7 @@ export const news = String.raw`\b(?:news|did (?:you|u) hear|article|downtown|hea
 export const reported = String.raw`\b(?:asked|asks|ask me|asking (?:me|if|whether|about)|screen\w*|questionnaire|survey|pregunt\w*|hablamos de|hablaron de|cuestionario|encuesta)\b`;
 
 /** Withdrawal told as over, or watched over by staff: "I was shaking for days", "the nurse says it's normal". */
-export const supervised = String.raw`\b(?:was|were|had been|temble|temblaba|nurse|doctors?|staff|they(?:re| are) watching|monitor\w*|enfermer[oa]|doctor[ae]?s?|me estan cuidando|is normal|es normal)\b`;
+export const supervised = String.raw`(?<=\b(?:i|he|she|it|we|they|you|hands|body|legs|arms|mom|dad|mum) )(?:was|were|had been)\b|\b(?:temble|temblaba|nurse|doctors?|staff|they(?:re| are) watching|monitor\w*|enfermer[oa]|doctor[ae]?s?|me estan cuidando|is normal|es normal)\b`;
 
 /** Someone else's emergency told calmly: "in the ER with Grandma, she fell but she's okay". */
 export const otherwiseFine = String.raw`\b(?:with (?:my )?(?:grandma|grandpa|mom|dad|mother|father|sister|brother|aunt|uncle|friend)|con (?:la |el |mi )?(?:abuel[oa]|mama|papa|herman[oa]|ti[oa]|amig[oa])|(?:she|he|shes|hes)(?: is)? (?:okay|ok|fine)|(?:esta|estan) bien|fell|se cayo)\b`;
