@@ -5,7 +5,7 @@
 // burdensomeness, worthlessness, entrapment and hopelessness, turned into patterns. Single words that people
 // also use lightly ("die", "trapped", "failure") count only with what makes them serious.
 
-import { bounded, hyperbole, joke, longAgo, news, past, recovered, reported } from './guards.ts';
+import { bounded, hyperbole, joke, longAgo, news, past, recovered, reported, toldSo } from './guards.ts';
 import { anyOf, crisisRules, guard, r } from './rules.ts';
 
 const self = String.raw`(?:my ?self|myslef)`;
@@ -13,6 +13,7 @@ const self = String.raw`(?:my ?self|myslef)`;
 const filler = String.raw`(?: (?:really|even|just|think i|know if i|feel like i|kinda|kind of|honestly|actually|truly|wanna|want to|care to|fucking|much|feel like)){0,3}`;
 const alive = String.raw`(?:be alive|exist|stay alive|keep (?:living|existing|waking up)|be on this earth|be in this world)\b|live\b(?! (?:like|this way|that way|with|in|there|at|here|on|under|without|near|alone|together|for|by|my|a|the|through|off|somewhere|anywhere|close|far|to|if|where|until|till|and (?:work|go))\b)|(?:be here|be around|go on|keep going|wake up)(?= (?:anymore|any more|any longer|no more|tomorrow|ever again)\b|\s*(?:$|[.!?,]))`;
 const light = guard`${joke}|${hyperbole}|${reported}|${news}|${longAgo}|${bounded}`;
+const lightOrTold = guard`${joke}|${hyperbole}|${reported}|${news}|${longAgo}|${bounded}|${toldSo}`;
 
 export const crisisEnConcern = [
 	...crisisRules('concern', 'passive_wish', [
@@ -98,13 +99,13 @@ export const crisisEnConcern = [
 				r`\bnever (?:amount|going to amount) to (?:anything|nothing|much)\b`,
 				r`\bwhy (?:would|does|should) (?:any\w+|you|they|he|she) (?:love|want|care about) (?:someone like )?me\b`
 			),
-			unless: light
+			unless: lightOrTold
 		}
 	]),
 	...crisisRules('concern', 'burden', [
 		{
 			re: anyOf(
-				r`\b(?:im|i am|i feel like|feel like|ive been|being|just)(?: \w+){0,2}? (?:a|such a|the|nothing but a|only a|one more) (?:burden|weight|drain|problem|dead weight|nuisance)(?! (?:to carry|off|of (?:work|money|time|a \w+))| (?:list|card|account|off my)) ?(?:to|on|for|in)? ?(?:\w+ )?(?:every\w+|you|family|kids|anyone|all|people|them|mom|dad|my \w+|the \w+)?`,
+				r`\b(?:im|i am|i feel like|feel like|ive been|being|just)(?: (?!not\b|never\b)\w+){0,2}? (?:a|such a|the|nothing but a|only a|one more) (?:burden|weight|drain|problem|dead weight|nuisance)(?! (?:to carry|off|of (?:work|money|time|a \w+))| (?:list|card|account|off my|solver|solving|child|with|is|here)) ?(?:to|on|for|in)? ?(?:\w+ )?(?:every\w+|you|family|kids|anyone|all|people|them|mom|dad|my \w+|the \w+)?`,
 				r`\b(?:sorry (?:for|i keep) existing|sorry i (?:was|am|even) (?:born|alive|exist)|all i do is (?:ruin|hurt|disappoint|drag|burden|take)|(?:i just|i only|all i do is) (?:make|makes) (?:everything|things|life|it) (?:worse|harder)(?: for (?:every\w+|you|them|my \w+))?)\b`,
 				r`\bevery\w* (?:would be|would|will be|is|will) (?:so |much |a lot |way )?(?:better|happier|easier|relieved|fine|better off)\b(?: \w+){0,4}? (?:without me|if i (?:was|were|wasnt|werent|just|died|disappeared|left for good|gone)|when im gone|after im gone|with me gone|once im gone)`,
 				r`\b(?:every\w*|you|they|my (?:family|kids|wife|husband|mom|dad|parents|son|daughter)) (?:would|will|wouldnt) (?:be |even )?(?:better off|be happier|be better|miss me|notice|care)\b(?: \w+){0,3}? (?:if|when|once) (?:i|im)\b(?! (?:\w+ )?(?:call|come|visit|clean|get|help|pay|stop drinking|got|went|go|sober|in rehab))`,
@@ -116,7 +117,7 @@ export const crisisEnConcern = [
 				r`\bnothing but (?:trouble|a burden|a problem|pain|a disappointment|grief) (?:for|to) (?:yall|you|every\w+|this family|my family|them)\b`,
 				r`\b(?:take|taking|waste|wasting) up (?:space|air|oxygen|room)\b(?! (?:in (?:the|my|your) (?:garage|closet|fridge|car)))`
 			),
-			unless: guard`${joke}|${hyperbole}|${reported}|${news}|${past}|\b(?:sometimes|asking for|rides?)\b`
+			unless: guard`${joke}|${hyperbole}|${reported}|${news}|${past}|${toldSo}|\b(?:sometimes|asking for|rides?)\b`
 		}
 	]),
 	...crisisRules('concern', 'trapped', [

@@ -80,6 +80,57 @@ describe('English crisis levels', () => {
 	});
 });
 
+// Concepts rather than phrases (crisis.en.general.ts): a small vocabulary joined by word gaps, so each of these
+// is a phrasing the rules were not written from.
+const concepts: [CrisisLevel, CrisisCategory, string][] = [
+	['urgent', 'farewell', 'love you all. by the time anyone checks on me I will be at peace'],
+	['urgent', 'farewell', 'please look after the cat for me, I wont be around to do it anymore'],
+	['urgent', 'farewell', 'wrote each of the boys a letter, they are in the desk. tell them i loved them'],
+	['urgent', 'farewell', 'cremate me, nothing fancy'],
+	['urgent', 'method', 'would sixty of my 50mg tablets be enough to not wake up'],
+	['urgent', 'method', 'keep staring at the belt hanging in my closet'],
+	['urgent', 'method', 'the razor I bought isnt for shaving'],
+	['urgent', 'method', 'whats the tallest parking garage around here'],
+	['urgent', 'threat', "if he touches her again I'm going to break his jaw"],
+	['urgent', 'threat', 'tell your brother hes next on my list'],
+	['urgent', 'threat', "I'll make that landlord bleed"],
+	['urgent', 'intent', 'decided. tomorrow. please stop asking'],
+	['urgent', 'self_harm_now', 'been carving into my forearm again'],
+	['concern', 'worthless', 'honestly im pathetic, a grown man who cant stay sober a week'],
+	['concern', 'worthless', 'i am a terrible mother and everyone at school knows it'],
+	['concern', 'worthless', 'there is nothing in me worth saving'],
+	['concern', 'burden', "they'd finally have their savings back if I wasn't around"],
+	['concern', 'burden', 'i keep dragging my parents down with me'],
+	['concern', 'burden', 'my wife deserves way better than me'],
+	['concern', 'burden', 'im the anchor this family keeps hauling around'],
+	['concern', 'trapped', 'every single door is shut and i have tried them all']
+];
+
+const conceptNegatives: string[] = [
+	'by the time you read this I will be boarding, love you all!',
+	'take care of the dog while I am at the conference, back Sunday',
+	'counted out my meds for the week into the organizer',
+	'I am useless at parallel parking',
+	"I'm gonna kill this exam tomorrow",
+	"you'll pay for this when I beat you at Mario Kart",
+	'she keeps telling me I am worthless and a burden',
+	'I am not a burden, I know that now',
+	'the tallest building in the world is in Dubai',
+	"after this shift I'm done for the day"
+];
+
+describe('English crisis concepts', () => {
+	it.each(concepts)('%s / %s: "%s"', (level, category, text) => {
+		const check = checkMessage(text, 'en');
+		expect(check.level).toBe(level);
+		expect(check.crisisSpans.map((span) => span.category)).toContain(category);
+	});
+
+	it.each(conceptNegatives)('not a crisis: "%s"', (text) => {
+		expect(checkMessage(text, 'en').crisis).toBe(false);
+	});
+});
+
 describe('someone else hurting the writer is safety, not crisis', () => {
 	it.each([
 		'my boyfriend grabbed me by the arm and shoved me into the wall',

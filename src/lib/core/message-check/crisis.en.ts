@@ -4,14 +4,15 @@
 // mostly kept out by what the patterns require: "killing me", "dying to" and "dead" alone never match.
 // The folded text has "im", "dont", "cant", "wont", "youre" for every spelling of them (spelling.ts).
 
+import { crisisEnGeneral } from './crisis.en.general.ts';
 import { pills } from './crisis.en.medical.ts';
-import { bounded, hearsay, hyperbole, joke, longAgo, news, past, reported } from './guards.ts';
+import { bounded, hearsay, hyperbole, joke, longAgo, news, past, reported, toldSo } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 const self = String.raw`(?:my ?self|myslef)`;
 // "Mom is going to kill me when she finds out" is an idiom; "they'll kill me if I don't pay" is not.
 const scolding = String.raw`\b(?:if|when|once) (?:s?he|they|you|mom|dad|my \w+) (?:finds?|sees?|saw|hears?|heard|knows?|notices?|found|learns?|gets? home|catch\w*)\b`;
-const leaving = String.raw`\b(?:rehab|treatment|detox|leav\w+ for|mov\w+|trip|flight|deploy\w*|vacation|camp|airport|for now|see you)\b`;
+const leaving = String.raw`\b(?:rehab|treatment|detox|leav\w+ for|mov\w+|trip|flight|deploy\w*|vacation|camp|airport|boarding|on the plane|landed|for now|see you)\b`;
 
 export const crisisEn: CrisisRule[] = [
 	// Suicide said plainly; "kms" is folded to "kill myself". "Suicid" also reads the Spanish "suicidio".
@@ -72,14 +73,14 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:when|after|once) im (?:gone|dead|not here|not around)\b(?! (?:to|for|on))`,
 			r`\bwhen i die\b`
 		),
-		unless: guard`${past}|\b(?:sometimes|asking for)\b`
+		unless: guard`${past}|${toldSo}|\b(?:sometimes|asking for)\b`
 	},
 	{
 		level: 'concern',
 		category: 'burden',
 		re: anyOf(
 			r`\b(?:wont|wouldnt|no longer) (?:be|have to) (?:a )?(?:problem|burden|bother|worry about me|deal with me)(?: (?:for|to) (?:any\w+|you|every\w+|you all))?(?= (?:anymore|much longer|after|for long|soon|ever again)|\s*$|\s*[.!])`,
-			r`\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt wake up|killed ${self}|ended it|never woke up)\b(?! for (?:a|the|\d|two|a few|some))`,
+			r`\bif i (?:just )?(?:disappeared|vanished|was gone|were gone|died|was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt wake up|killed ${self}|ended it|never woke up)\b(?! for (?:a|the|\d|two|a few|some)| (?:my|to|so|as|much|more|the|with)\b)`,
 			r`\b(?:nobody|no one|noone|none of you)(?: would| will| wouldnt| even)* (?:notice|care|miss me)\b(?: \w+){0,3}? (?:if|when) (?:i|im)\b(?= (?:just )?(?:was (?:gone|dead|not|no)|were (?:gone|dead|not|no)|wasnt|werent|died|disappeared|vanished|gone|dead|killed|ended|never|didnt wake|stopped (?:existing|breathing)|not here|no longer))`
 		),
 		negatable: false,
@@ -107,7 +108,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:wrote|left|written) (?:a|the) note(?= *(?:[.!,]|$|and|on (?:the|my)|in (?:the|my)| for (?:you|every\w+|mom|dad|the kids|my kids)))`,
 			r`\bletters? (?:for|to) (?:every\w+|each of you|all of you|you all)\b`
 		),
-		unless: guard`\b(?:amends|step|sponsor|apolog\w*|therapist|counselor|gratitude|thank)`
+		unless: guard`${leaving}|\b(?:amends|step|sponsor|apolog\w*|therapist|counselor|gratitude|thank)`
 	},
 	{
 		level: 'urgent',
@@ -154,7 +155,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:bullet|gun) (?:in|to) my (?:head|mouth|brain)\b`,
 			r`\bblow my brains\b`
 		),
-		unless: guard`${joke}|${hyperbole}`
+		unless: guard`${joke}|${hyperbole}|${news}|${reported}`
 	},
 	// Searching for ways.
 	{
@@ -356,7 +357,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:s?he|they|you)(?:s|re| is| are)? (?:going to|gonna) (?:find out|see|learn) what happens\b`,
 			r`\bburn (?:down )?(?:your|the|his|her|their) (?:house|place|car|apartment)\b`
 		),
-		unless: guard`${joke}`
+		unless: guard`${joke}|${hyperbole}|\b(?:leftovers|ate my|borrowed my|took my (?:charger|fries|lunch))\b`
 	},
 	{
 		level: 'urgent',
@@ -381,5 +382,6 @@ export const crisisEn: CrisisRule[] = [
 		category: 'threat',
 		re: re`\b(?:he|she|they|someone|somebody|hes|shes|theyre)\b(?: \w+){0,2}? (?:stabbed|shot) (?:me|us)\b(?! (?:a |an |some|with the truth|down|up))`,
 		unless: guard`${past}`
-	}
+	},
+	...crisisEnGeneral
 ];

@@ -8,13 +8,13 @@ export const joke = String.raw`\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|rofl|xd|ja
 export const past = String.raw`\b(?:(?:years?|months?|a while|a long time) ago|used to|back (?:then|when|in)|last (?:year|month|spring|summer|fall|autumn|winter|time)|when i was (?:\d+|a kid|young|younger|a teen|in|using|drinking|high|sick|on)|in (?:19|20)\d\d|survived|saved my life|anniversary|hace (?:(?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|\d+|muchos|varios) (?:anos?|mes(?:es)?)|mucho tiempo|tiempo|anos|meses)|(?:el|la) (?:ano|mes|semana) pasad[oa]|solia|antes (?:pensaba|queria|me|sentia|tenia)|cuando (?:era|tenia|estaba en)|sobrevivi\w*|me salvaste|me salvaron|aniversario)\b`;
 
 /** News about others, and grief for someone already gone. */
-export const news = String.raw`\b(?:news|article|downtown|heard about|read about|on tv|the paper|podcast|documentary|movie|series|book|lecture|celebrity|rapper|singer|actor|prevention|awareness|training|statistics|epidemic|(?<!almost |nearly |casi )(?:died|murio)|passed away|funeral|rip|memorial|obituary|noticias?|tele|television|documental|pelicula|serie|libro|charla|conferencia|periodico|barrio|colonia|articulo|prevencion|campana|capacitacion|taller|estadisticas|murio|murieron|fallecio|fallecieron|velorio|entierro|qepd|epd)\b`;
+export const news = String.raw`\b(?:news|did (?:you|u) hear|article|downtown|heard about|read about|on tv|the paper|podcast|documentary|movie|series|book|lecture|celebrity|rapper|singer|actor|prevention|awareness|training|statistics|epidemic|(?<!almost |nearly |casi )(?:died|murio)|passed away|funeral|rip|memorial|obituary|noticias?|tele|television|documental|pelicula|serie|libro|charla|conferencia|periodico|barrio|colonia|articulo|prevencion|campana|capacitacion|taller|estadisticas|murio|murieron|fallecio|fallecieron|velorio|entierro|qepd|epd)\b`;
 
 /** A question asked by someone else, not a statement: "my therapist asked about suicidal thoughts". */
 export const reported = String.raw`\b(?:asked|asks|ask me|asking (?:me|if|whether|about)|screen\w*|questionnaire|survey|pregunt\w*|hablamos de|hablaron de|cuestionario|encuesta)\b`;
 
 /** Withdrawal told as over, or watched over by staff: "I was shaking for days", "the nurse says it's normal". */
-export const supervised = String.raw`\b(?:was|were|had been|temble|temblaba|nurse|doctors?|staff|they(?:re| are) watching|monitor\w*|enfermer[oa]|doctor[ae]?s?|me estan cuidando|is normal|es normal)\b`;
+export const supervised = String.raw`(?<=\b(?:i|he|she|it|we|they|you|hands|body|legs|arms|mom|dad|mum) )(?:was|were|had been)\b|\b(?:temble|temblaba|nurse|doctors?|staff|they(?:re| are) watching|monitor\w*|enfermer[oa]|doctor[ae]?s?|me estan cuidando|is normal|es normal)\b`;
 
 /** Someone else's emergency told calmly: "in the ER with Grandma, she fell but she's okay". */
 export const otherwiseFine = String.raw`\b(?:with (?:my )?(?:grandma|grandpa|mom|dad|mother|father|sister|brother|aunt|uncle|friend)|con (?:la |el |mi )?(?:abuel[oa]|mama|papa|herman[oa]|ti[oa]|amig[oa])|(?:she|he|shes|hes)(?: is)? (?:okay|ok|fine)|(?:esta|estan) bien|fell|se cayo)\b`;
@@ -26,10 +26,10 @@ export const otherwiseFine = String.raw`\b(?:with (?:my )?(?:grandma|grandpa|mom
 export const hyperbole = String.raw`\b(?:so (?:boring|bored|embarrass\w*|cringe\w*|awkward|hungry|full|cute|funny)|boring|bored|embarrass\w*|cringe\w*|mortified|hilarious|spoilers?|traffic|homework|finals|mondays?|hangry|this (?:heat|humidity|song|show|episode|movie|meeting|lecture|class|traffic|game|commute|playlist|line|queue)|if i have to (?:sit|listen|hear|watch|read|do|go|sit through|deal with|work)\b(?: \w+){0,4}? (?:another|one more|again|this))\b`;
 
 /** A wish for a while, not for good: "sleep until Saturday", "disappear for a week", "vanish to a beach". */
-export const bounded = String.raw`\b(?:until|till|til|for (?:a|an|the|one|two|three|\d+|a few|a couple of|like a|some|the whole|the rest of the) (?:\w+ )?(?:days?|weeks?|weekend|months?|hours?|while|bit|nap|year|summer|night)|for the (?:weekend|summer|holidays?)|on (?:a|an) (?:beach|island|vacation|trip)|to (?:a|an|some) (?:island|beach|cabin|mountain)|vacation|holiday|nap)\b`;
+export const bounded = String.raw`\b(?:until|till|til|for (?:like )?(?:a|an|the|one|two|three|\d+|a few|a couple of|like a|some|the whole|the rest of the) (?:\w+ )?(?:days?|weeks?|weekend|months?|hours?|while|bit|nap|year|summer|night)|for the (?:weekend|summer|holidays?)|on (?:a|an) (?:beach|island|vacation|trip)|to (?:a|an|some) (?:island|beach|cabin|mountain)|vacation|holiday|nap)\b`;
 
 /** Recovery told as recovery: "two years free of self-harm", "I'm proud I haven't cut since May". */
-export const recovered = String.raw`\b(?:clean (?:from|of|for|since)|free (?:from|of|for|since)|proud|milestone|recovery|recovered|healed|grateful|thankful|no longer|havent (?:cut|hurt|harmed|tried|self|done (?:it|that)|in (?:\d+ |two |three |many |a few )?(?:years?|months?|a (?:long )?(?:while|time)))|years? (?:clean|free|since|sober|without)|anniversary|in a (?:good|better) place|(?:doing|so much) better now|a long time ago|\d+ years (?:out|free|clean|since)|dont hide them)\b`;
+export const recovered = String.raw`\b(?:clean (?:from|of|for|since)|free (?:from|of|for|since)|proud|milestone|recovery|recovered|healed|grateful|thankful|no longer|havent (?:cut|hurt|harmed|tried|self|done (?:it|that)|in (?:\d+ |two |three |many |a few )?(?:years?|months?|a (?:long )?(?:while|time)))|years? (?:clean|free|since|sober|without)|anniversary|in a (?:good|better) place|(?:are|look|is) (?:white|faded|silver) now|fading|faded|(?:doing|so much) better now|a long time ago|\d+ years (?:out|free|clean|since)|dont hide them)\b`;
 
 /** English: a dark time told as long behind, in words the shared `past` lacks ("two winters ago", "in my twenties"). */
 export const longAgo = String.raw`\b(?:(?:two|three|four|five|six|\d+|a few|several|many) (?:winters?|summers?|springs?|christmases|lifetimes?) ago|that year|those years|back in (?:the day|19|20|high school|college)|(?:most of |in )?my (?:twenties|teens|thirties|forties)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) years? (?:out|sober|clean|free|later)|a long time ago|i remember|that (?:girl|guy|man|woman|person) is gone|(?:my|that) last run|since (?:19|20)\d\d)\b`;
@@ -68,3 +68,6 @@ export const pastEs = String.raw`\b(?:del|en el|en|desde el) (?:19|20)\d\d\b|\bd
  * "me cortó" and "me corto" alike, so self-harm words there are read as the other person's doing.
  */
 export const otherHurtsEs = String.raw`\b(?:pareja|esposo|marido|novio|novia|padrastro|madrastra|mi ex|suegr[oa]|cunad[oa]|mi (?:papa|padre|hermano|jefe|vecino)|el muy|ese (?:tipo|wey|cabron|chabon))\b(?: \w+){0,4}? me\b`;
+
+/** English: what someone else calls the writer, a safety concern, not crisis: "she keeps screaming that I'm worthless". */
+export const toldSo = String.raw`\b(?:calls?|calling|called|says?|said|saying|screams?|screaming|screamed|yell\w*|tells?|telling|told|thinks?|thinking) (?:me|that|(?:me )?(?:that )?(?:im|i am))\b`;

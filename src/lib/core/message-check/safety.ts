@@ -10,7 +10,9 @@ import type { Span } from './types.ts';
 
 export const safetyRules: Rule[] = [
 	{
-		re: re`\b(?:he|she|they|someone|somebody|hes|shes|theyre)\b(?: \w+){0,2}? (?:hit\w*|beat\w*|chok\w+|strangl\w+|punched|slapp\w*|push\w*|shov\w*|kick\w*) (?:me|us)\b(?! (?:up|a |an |some|with the truth|to|into (?:going|doing)|around))`,
+		// Its own "not": "he never hit me" is not, "when I said that's not true she slapped me" is.
+		re: re`\b(?:he|she|they|someone|somebody|hes|shes|theyre)\b(?: (?!never\b|not\b|didnt\b|doesnt\b|dont\b|wont\b|wouldnt\b|cant\b)\w+){0,2}? (?:hit\w*|beat\w*|chok\w+|strangl\w+|punched|slapp\w*|push\w*|shov\w*|kick\w*) (?:me|us)\b(?! (?:up|a |an |some|with the truth|to|into (?:going|doing)|around))`,
+		negatable: false,
 		unless: guard`${past}`
 	},
 	// Spanish across regions, past or present: hit, thrown at, grabbed, locked in, controlled, followed, or
@@ -72,6 +74,25 @@ export const safetyRules: Rule[] = [
 			r`\b(?:scared|afraid|terrified) (?:of (?:him|her|them|my (?:ex|boyfriend|husband|partner|dad))|(?:hell|shell|theyll|he will|she will|hes going to|shes going to) (?:hurt|hit|find|come after) me)\b`
 		),
 		unless: guard`${past}|${joke}`
+	},
+	// English, by concept: a weapon pulled, a fist through the wall by the writer's head, things taken or checked,
+	// a home watched or damaged, being made to do things, being scared to go home. "If I don't, he locks me in"
+	// carries a "don't" that negates nothing, so these read their own negation.
+	{
+		re: anyOf(
+			r`\b(?:pulled|pulls|pointed|points|waved|held|holds) (?:a |his |her |the |their )?(?:knife|gun|blade|pistol|bat) (?:on|at) (?:me|us)\b|\b(?:they|he|she) (?:pulled|pull) (?:a|his|her|the) (?:knife|gun|blade|pistol)\b`,
+			r`\b(?:scared|afraid|terrified) (?:to (?:go home|go back|leave|sleep|tell (?:him|her|them))|of what (?:he|she|they)(?:ll| will| might| would) do)\b`,
+			r`\b(?:he|she|they|hes|shes|theyre) (?:took|takes|taking|keeps|hides|hid|hiding) my (?:id|phone|passport|(?:whole )?paycheck|wallet|documents|papers)\b`,
+			r`\b(?:checks|tracks|reads) (?:the miles|my (?:phone|location|receipts|texts|mileage|odometer|bank))\b`,
+			r`\b(?:fist|hand|punch\w*|hole) (?:\w+ ){0,2}?through the (?:door|wall|window) (?:next to|by|beside|near|behind) my (?:head|face)\b|\bnext time it (?:wont|will not|aint) be the (?:door|wall)\b`,
+			r`\b(?:slashed|slashes|slit|keyed|smashed|busted) my (?:tires|car|windows?|windshield)\b|\b(?:driving|drives|drove|walking|walks|parked|parks) (?:\w+ ){0,2}?(?:past|by|outside) my (?:place|house|apartment|job|work)\b`,
+			r`\b(?:was|is|keeps|been) (?:waiting|parked|sitting|showing up) (?:for me )?(?:by|at|outside|near) (?:my|the) (?:car|house|door|job|work|place|meetings?|school)\b`,
+			r`\b(?:makes|made|forces|forced|forcing) me (?:to )?(?:buy|sell|steal|use|give|hand over|sleep)\b|\b(?:locks|locked|locking) me in\b`,
+			r`\b(?:shoved|pushed|threw|knocked) (?:me|us) (?:down|into|against|off|through|across)\b|\bkicked me out (?:in|with(?:out)?) (?:my |the |no )?(?:socks|pajamas|cold|shoes|nothing|snow)\b`,
+			r`\b(?:find|put|leave) me in (?:a|the) (?:ditch|ground|grave|river|trunk|dumpster)\b|\bmake sure i (?:never|dont|wont) see (?:the|my) (?:kids|children|son|daughter)\b`
+		),
+		negatable: false,
+		unless: guard`${joke}`
 	}
 ];
 
