@@ -88,7 +88,8 @@ export function bindMessageCheckPanel(): void {
 		let summaryKeys: string[];
 		try {
 			const [{ checkMessage }, { summarize }] = await Promise.all([
-				import('#lib/core/message-check/check.ts'),
+				// Only the page's language's signal patterns: check.en.ts or check.es.ts.
+				locale === 'es' ? import('#lib/core/message-check/check.es.ts') : import('#lib/core/message-check/check.en.ts'),
 				import('#lib/core/message-check/summary.ts')
 			]);
 			check = checkMessage(text, locale);

@@ -3,12 +3,8 @@
 import { explanations } from './explanations.ts';
 import { negations, sentenceAt, wordsBefore } from './negation.ts';
 import { toSpan, type Folded } from './normalize.ts';
-import { patternsEn } from './patterns.en.ts';
-import { patternsEs } from './patterns.es.ts';
 import { mergeRanges, ruleMatches, type LocalePatterns } from './rules.ts';
 import { signalKinds, type MessageLocale, type Signal, type SignalKind } from './types.ts';
-
-const patterns: Record<MessageLocale, LocalePatterns> = { en: patternsEn, es: patternsEs };
 
 interface Found {
 	kind: SignalKind;
@@ -31,9 +27,9 @@ function sameSentence(text: string, a: number, b: number): boolean {
 	return sentenceAt(text, a).start === sentenceAt(text, b).start;
 }
 
-export function findSignals(original: string, folded: Folded, locale: MessageLocale): Signal[] {
+/** The signals of one language's patterns (`local`), explained in that language. */
+export function findSignals(original: string, folded: Folded, locale: MessageLocale, local: LocalePatterns): Signal[] {
 	const text = folded.text;
-	const local = patterns[locale];
 	const found: Found[] = [];
 	for (const rule of local.rules) {
 		for (const [start, end] of ruleMatches(text, rule, negations[locale])) {

@@ -20,11 +20,10 @@
 // me"), an unkind thing to write that a specialist should see first anyway; an accident told with "cut
 // herself" flags unless it says how (cooking, shaving, by accident).
 
-import { crisisMatches, mergeMatches, strongestLevel, type CrisisMatch } from './crisis.ts';
+import { crisisMatches, findCrisis, mergeMatches, strongestLevel, type CrisisMatch } from './crisis.ts';
 import { anyOf, guard, r, re, ruleMatches, type CrisisRule } from './rules.ts';
 import { joke } from './guards.ts';
 import { negations, sentenceAt } from './negation.ts';
-import { checkMessage } from './check.ts';
 import { fold } from './normalize.ts';
 import { toFirstPerson } from './story.rewrite.ts';
 import { messageLocales, type CrisisLevel, type CrisisSpan, type MessageLocale } from './types.ts';
@@ -136,9 +135,8 @@ export interface StoryReading {
  * same words either way; where both raise the same words, the stronger level names them.
  */
 export function readStory(text: string, locale: MessageLocale): StoryReading {
-	const spans = [...checkMessage(text, locale).crisisSpans, ...findStoryCrisis(text, locale)].sort(
-		(a, b) => a.start - b.start || a.end - b.end
-	);
+	const story = findStoryCrisis(text, locale); // validates the text and locale first
+	const spans = [...findCrisis(text, fold(text, locale)), ...story].sort((a, b) => a.start - b.start || a.end - b.end);
 	const joined: CrisisSpan[] = [];
 	for (const span of spans) {
 		const last = joined[joined.length - 1];
