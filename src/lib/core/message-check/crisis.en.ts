@@ -26,7 +26,7 @@ export const crisisEn: CrisisRule[] = [
 		level: 'urgent',
 		category: 'intent',
 		re: re`\bsui?ci?d\w*`,
-		unless: guard`${reported}|${news}|${past}|${longAgo}|${hearsay}|\b(?:dont have any|said no)\b`
+		unless: guard`${reported}|${news}|${past}|${longAgo}|${hearsay}|\b(?:dont have any|said no)\b|\b(?:fue|es|era|esta|estuvo) (?:pa|para) (?:suicidarse|matarse|morirse)\b`
 	},
 	{
 		level: 'urgent',
