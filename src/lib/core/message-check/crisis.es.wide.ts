@@ -1,0 +1,262 @@
+// Spanish crisis language by concept rather than by sentence: a small vocabulary for each idea (a means, a
+// goodbye, a threat, being worthless, a burden, trapped) joined by short word gaps to a cue that makes it the
+// writer's own and final, so phrasings nobody wrote down still match. Written on the folded text (no accents,
+// "pa" and "q" already spelled out) in the Spanish of México, the Río de la Plata, the Caribbean, Colombia,
+// Chile, Perú, Spain and Central America, and the Spanglish between them.
+
+import { joke, news, past, reported } from './guards.ts';
+import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
+
+/** A few words between the parts of an idea, never across punctuation. */
+const gap = String.raw`(?: \w+){0,4}?`;
+/** The rest of a clause: words and commas, up to a sentence break. */
+const near = String.raw`[^.!?\n]{0,80}?`;
+
+/** Recovery and the long past told in Spanish: "salí del pozo", "hoy estoy bien", "ya no me corto". */
+const healed = String.raw`\b(?:sali|logre salir|encontre la salida|hoy estoy bien|ahora estoy bien|llevo (?:\w+ )?(?:anos?|meses|dias) (?:limpi|sobri|sin)\w*|agradezco|sin verguenza|tatuaje|orgullos\w*|ensene|gracias a (?:dios|mi (?:madrina|padrino|grupo))|antes (?:era|pensaba|me sentia|sentia)|(?:pensaba|creia|sentia) que|recuerdo cuando|ya no me (?:corto|lastimo|quemo)|cumplo \w+ (?:anos|meses)|hoy ayudo)\b`;
+/** A wish for a while: "hasta el lunes", "una semana a la playa" (but not "no hasta el lunes, nunca"). */
+const forAWhile = String.raw`\b(?<!no )(?:hasta (?:el|la|que|manana|pasado)|un rato|unos dias|una semana|el finde|este (?:weekend|finde)|de vacaciones|a la playa)\b`;
+/** The sentence has no first person: "es una basura de persona" is about someone else. */
+const notMe = String.raw`^(?![^]*\b(?:soy|yo|me|mi|estoy|fui)\b)`;
+/** Words another person said about the writer: "me dice que soy una inútil" (unless the writer agrees). */
+const theySay = String.raw`\b(?:me|le|nos) (?:dice|dijo|dicen|decia|grita|llama|trata)\b(?![^]*tiene razon)`;
+
+const pillNames = String.raw`pastillas|pastis|pastas|pepas|clonas?|clonazepam|alprazolam|rivotril|tafil|orfidal\w*|diazepam|lorazepam|paracetamol|acetaminofen\w*|ibuprofen\w*|tylenol|aspirinas?|sertralina|fluoxetina|insulina|fenta\w*`;
+const means = String.raw`${pillNames}|\d+ ?mg|frascos?|blister|soga|cuerda|cinturon|pistola|revolver|escopeta|puente|vias|tren|azotea|balcon|cloro|lejia|amoniaco|destapacanos|veneno|raticida|matarratas|ratas|gillette|carbon|manguera|escopeta|rifle|arma|viaducto|anticongelante|insecticida|herbicida|glifosato|paraquat|gramoxone|fosfuro|cianuro|arsenico|matamalezas`;
+/** What makes a means the writer's way out: how many, how fast, kept aside, asked about for no reason. */
+const lethal = String.raw`no despertar|que no despierte|(?:dormid[oa]|dormir) para siempre|sin dolor|que no duela|mas rapid[oa]|sea rapido|letal(?:es)?|mortal(?:es)?|toxico|mas peligros[oa]s|se necesitan?|hacen? falta|harian falta|cuanto tarda|guardad[oa]s|juntad[oa]s|apartad[oa]s|las conte|friega|lo suficiente|no se para|tiene reja|se puede pasar|mas alto|a una persona|de carga|sentad[oa] en la baranda|mirando para abajo|calculando|colgad[oa]|viga|sellar|rendijas|cargad[oa]|puerta cerrada|sin ventana|en la (?:mochila|cajuela)|para que era|no (?:me )?(?:pregunte|pregunten|preguntes) para que|pregunto por algo|ya sabes para que|es para saber nomas|no es para pescar|no preguntes?|no pregunten|contad[oa]s|con eso alcanza|alcanzan|\d+ metros|que altura|no sabe a nada|donde (?:se|lo|la) consig\w*|la necesito`;
+/** Words that make handing things over a goodbye. */
+const parting = String.raw`\b(?:gracias por (?:todo lo que|ser el unico|ser la unica|bancarme)|perdon(?:ame|en)? (?:por )?todo|los quiero a todos|love (?:u|you) always|no me (?:busques|busquen)|no (?:llores|lloren) por mi|ya no (?:voy|vas|van|estoy|puedo|estare)|ya es hora|no estes triste|que (?:te|le) vaya bien en la vida|fue un (?:gusto|honor)|adios|para siempre|cuando (?:yo )?(?:ya )?no este|despues del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|weekend|finde)|ya (?:esta )?todo (?:listo|en orden|arreglado)|ya escribi|para que no (?:tengan|tengas) que (?:hacer nada|limpiar|preocupar\w*)|(?:todo|lo que hay)(?: \w+)? es (?:tuyo|para ti)|haz con (?:ello|eso) lo que quieras|este es el ultimo)`;
+
+export const crisisEsWide: CrisisRule[] = [
+	{
+		level: 'urgent',
+		category: 'intent',
+		re: anyOf(
+			r`\bkms\b`,
+			r`\b(?:me (?:voy a|quiero|pienso) suicidar|suicidarme|me (?:voy|vo) a matal|pienso matarme)\b`,
+			r`\b(?:decidi|decidido|tengo decidido|ya elegi|tome la decision|tengo (?:todo )?(?:pensado|planeado))\b${near}\b(?:quitarme|ponerle|acabar con todo|terminar con todo|matarme|suicidarme|no seguir|irme de este mundo|me mato|no paso de|no amanezco|el dia|me voy(?=[,.!]|$))`,
+			r`\b(?:quitarme|me quito|me quite|me saco|sacarme) (?:de en medio|del medio)\b|\bmejor me quito\b`,
+			r`\bponer(?:le)? (?:punto )?(?:final|fin) a (?:mi (?:vida|historia)|todo)\b|\bacabar con (?:esto|todo) yo mism[oa]\b`,
+			r`\bno (?:pienso (?:estar|llegar)|paso de esta noche|amanezco|voy a llegar (?:al|a la|a) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|navidad|fin de semana|semana))\b`,
+			r`\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b|\bdarme de baja de la vida\b`,
+			r`\b(?:hoy|esta noche|ahora) si lo hago\b(?=${near}(?:no me echo|no hay vuelta|va en serio))|\bterminar lo que empece\b|\besta vez si lo hago bien\b`,
+			r`\b(?:ya )?tengo (?:la )?fecha(?=\s*[.,!]|$)|\bno me (?:van|vas) a (?:encontrar|alcanzar) a tiempo\b|\bse acaba todo para mi\b|\b(?:hoy|esta noche) se acaba todo\b|\bya no (?:pienso|voy a) seguir(?=\s*[.,!]|$)`,
+			r`\b(?:lo voy a hacer|lo hago|lo hare)\b${near}\bcuando (?:todos )?(?:esten dormidos|se duerman|se vayan|no haya nadie)\b`,
+			r`\bya fue,? me mato\b|\bme mato(?=\s*(?:[.!]|$))`
+		),
+		unless: guard`${joke}|${reported}|${news}`
+	},
+	// Going to join someone who died: "ese día me voy con él".
+	{
+		level: 'urgent',
+		category: 'intent',
+		re: re`\bme voy con (?:el|ella|mi (?:viejo|vieja|papa|mama|abuel[oa]|hij[oa]|herman[oa]))\b`,
+		requires: guard`\b(?:se murio|murio|fallecio|velorio|entierro|cielo|tumba|aniversario)\b`,
+		unless: guard`${joke}`
+	},
+	{
+		level: 'urgent',
+		category: 'method',
+		re: anyOf(
+			r`\b(?:${means})\b${near}\b(?:${lethal})`,
+			r`\b(?:cuanto tarda|mas peligros[oa]s|letal(?:es)?|mortal(?:es)?)\b${near}\b(?:${means})\b`,
+			r`\b(?:aguanta uno|aguantar) bajo el agua\b|\bamarr\w* (?:algo )?pesad[oa]\b|\bpiedras en los bolsillos\b`,
+			r`\b(?:guardando|juntando|ahorrando|apartando|acumulando)\b${gap} (?:${means})\b|\b(?:las|los) he (?:apartado|guardado|juntado|escondido)\b`,
+			r`\b(?:manera|forma|modo) (?:mas )?(?:rapida|facil|segura)\b${near}\b(?:no duela|sin dolor|morir|no sentir)`,
+			r`\b(?:como hacer|aprendi|aprender|practicando)${gap} nudos?\b|\bnudo (?:de horca|corredizo)\b|\bhorca\b`,
+			r`\b(?:cinta|manguera|tanque de gas)\b${near}\b(?:sellar|rendijas|humo|carro|auto|coche|escape)\b|\b(?:carro|auto|coche)\b${near}\b(?:humo|manguera)\b`,
+			r`\b(?:enfermarme|enfermarse)\b${near}\b(?:internar|internad[oa])`,
+			r`\bque me deje (?:dormid[oa]|sin despertar) para siempre\b|\b(?:le )?(?:hace|hacia|haria) (?:algo|dano) a una persona\b`,
+			r`\b(?:estoy|ando|sentad[oa]|parad[oa]) (?:junto a las vias|en la baranda|en el borde|en la cornisa|arriba del puente)\b`
+		),
+		unless: guard`${news}|${healed}|\b(?:ratones|dolor de|receta|el medico me|como se toma)\b`
+	},
+	{
+		level: 'urgent',
+		category: 'method',
+		re: re`\b(?:tirarme|aventarme|lanzarme|arrojarme|brincar) (?:del|de la|por la|al|a las|desde el) (?:puente|azotea|edificio|ventana|balcon|tren|metro|vias|techo|piso)\b`,
+		unless: guard`${joke}|${news}|${healed}|${past}`
+	},
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: anyOf(
+			r`\bya (?:yo )?no (?:los?|las?) (?:voy a|vamos a) (?:necesitar|usar|ocupar)\b|\bnunca mas (?:los?|las?) (?:voy a|vamos a) necesitar\b`,
+			r`\bya no (?:voy a|van a|vas a|iba a)${gap} (?:estar (?:para|pa) molestar|tener que (?:aguantar|preocupar|cargar|mandar|cuidar)\w*|ser (?:un )?problema (?:de|para) nadie|pesar|dar mas)`,
+			r`\bno (?:me esperes|me busquen|me busques)\b${near}\b(?:ni ninguna otra|nunca|ya es hora|para siempre)`,
+			r`\b(?:chao|adios|bye) (?:chao )?mundo\b|\bfue (?:un (?:gusto|honor|placer)|bonito mientras duro)\b`,
+			r`\b(?:hoy|esta) es la noche\b|\bel \d+ es el dia\b|\bera cuestion de tiempo\b|\bultima vez que te molesto\b|\bcarta lista\b|\bya escribi lo que tenia que escribir\b`,
+			r`\b(?:un|una) (?:video|carta|mensaje|audio) (?:a|para) cada uno\b|\bno quiero dejar(?:les|te)? (?:deudas|problemas|pendientes)\b|\bno (?:llores|lloren|sufran) por mi\b|\bcuando (?:yo )?(?:falte|ya no este)\b`,
+			r`\bsi (?:manana )?no contesto\b|\bno vas a tener que${gap} nunca mas\b|\ba partir de manana ya no\b`,
+			r`\b(?:(?:aguanto|le doy|doy) hasta|hasta (?:navidad|ano nuevo|fin de ano|mi cumple))\b${near}\b(?:me despido|y ya|aguanto|me voy)\b`
+		),
+		unless: guard`${joke}|${news}|\b(?:viaje|vacaciones|mudanza|me mudo|rehab\w*|anexo|tratamiento|internar\w*)\b`
+	},
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: re`\bno quiero (?:que me hagan )?(?:velorio|misa|funeral|novenario)\b|\bque me (?:cremen|entierren)\b`,
+		unless: guard`${joke}|\b(?:cuando sea viej[oa]|algun dia|de viej[oa])\b`
+	},
+	// Where the money and the papers are: "la clave del banco está en el cuaderno azul".
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: re`\b(?:la clave|el password|la contrasena|el pin|los papeles|el seguro|aseguranza|beneficiari\w*|la escritura|lo que sobre|car title)\b${near}\b(?:cuaderno|libreta|papelito|a (?:tu|su) nombre|beneficiari\w*|reparten|en estos casos|leela despues|borradores|es tuyo|es para ti|gaveta|ropero)\b`,
+		unless: guard`${joke}|${news}|\b(?:wifi|netflix|viaje|vacaciones|mudanza)\b`
+	},
+	// Handing things over, with words of parting somewhere in the message.
+	{
+		level: 'urgent',
+		category: 'farewell',
+		re: anyOf(
+			r`\b(?:(?:te|le|les|se) (?:quedas|quede|queda|quedan|deje|dejo|di|regale|pase|doy)|qued(?:ate|ese|ense|arte) con|regale)\b${gap} (?:mis?|la|el|los|las|con mis?)\b${near}\b(?:tenis|jordan|bici|moto|guitarra|play|reloj|ropa|chaqueta|campera|tablet|perr[oa]|perrita|gat[oa]|matas|herramientas|celu\w*|llaves|carro|cosas|chain)\b`,
+			r`\b(?:la clave|el password|la contrasena|el pin|los papeles|el seguro|aseguranza|beneficiari\w*|la escritura|lo que sobre|las cartas|una carta|el title|car title)\b${near}\b(?:cuaderno|libreta|cajon|gaveta|ropero|papelito|a (?:tu|su) nombre|beneficiari\w*|reparten|en estos casos|despues del|leela despues|en orden|ordenado|es el cumple|borradores)`,
+			r`\b(?:deje|dejo) (?:todo |la \w+ |el \w+ )?(?:\w+ )?(?:ordenad\w*|en orden|arreglad\w*|listo|pagad\w*|dicho|escrito|doblad\w*|limpi\w*|firmad\w*)\b|\b(?:testamento|notario)\b`,
+			r`\b(?:cuida(?:me|n|le)?|cuiden) (?:a |al |a la |a mis |a los )?(?:mi |mis )?(?:perr\w*|gat\w*|hij\w*|canelo|matas|plantas)\b`
+		),
+		requires: guard`${parting}`,
+		unless: guard`${joke}|${news}|\b(?:viaje|vacaciones|mudanza|me mudo|rehab\w*|anexo|tratamiento|internar\w*)\b`
+	},
+	{
+		level: 'urgent',
+		category: 'overdose',
+		re: anyOf(
+			r`\b(?:me (?:tome|trague|acabe|empine|he tomado|acabo de tomar)|tomarme)${gap} (?:el frasco|la caja|el blister|el bote|todo lo (?:que tenia|del botiquin)|todas las (?:que|de)|lo que tenia guardado|tod[oa]s (?:los|las|mis) (?:${pillNames}))\b`,
+			r`\bme (?:tome|trague|meti)(?: como| unas| unos| casi| mas de)? (?:[5-9]|[1-9]\d+|diez|veinte|quince|treinta)(?: de)? (?:las |mis )?(?:${pillNames})\b`,
+			r`\b(?:${pillNames}) de mas\b|\bme inyecte (?:el doble|de mas|todo)\b`,
+			r`\b(?:espuma en la boca|labios morados|sin respirar|respira (?:muy )?(?:lento|raro)|no reacciona)\b`,
+			r`\b(?:todas|todo) (?:las |lo )?del (?:frasco|blister|bote|botiquin|caja)\b|\bun puno de (?:${pillNames})\b|\bvacie la caja\b`,
+			r`\ble meti\b${near}\bsin probar\b|\b(?:me|se) (?:meti|metio) (?:algo )?(?:cortado|demasiado)\b`
+		),
+		unless: guard`${news}|${past}|${healed}`
+	},
+	// The body giving way after taking something: "me pesa el cuerpo", "no abre los ojos".
+	{
+		level: 'urgent',
+		category: 'overdose',
+		re: re`\b(?:no siento (?:la cara|las piernas|los brazos|el cuerpo)|me pesa (?:el cuerpo|todo)|(?:todo )?me da vueltas(?: todo)?|el corazon (?:me )?(?:va a explotar|a mil)|no puedo respirar|me cuesta respirar|se me cierran los ojos|no abre los ojos|esta vomitando|me estoy durmiendo|camara lenta|ya siento que me voy)\b`,
+		requires: guard`\b(?:me (?:tome|trague|baje|meti|puse|inyecte|empine)|se (?:tomo|trago|metio|inyecto)|mezcle|tome)\b[^.]{0,60}?\b(?:${pillNames}|jarabe|oxi\w*|de todo|heroina|frasco|caja|un puno|las de dormir)\b`,
+		unless: guard`${news}|${past}|${healed}`
+	},
+	{
+		level: 'urgent',
+		category: 'self_harm_now',
+		re: anyOf(
+			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:pellizc\w*|ray\w*|cort\w*|quem\w*|lastim\w*|rasc\w*|mord\w*|muerd\w*|clav\w*|golpe\w*|pegue|pego|rasgu\w*|dando contra)|cortandome|quemandome|lastimandome|golpeandome|me (?:raye|rayo|rompi|pellizc\w*)|rayandome|pellizcandome|me hice (?:cortes|dano|marcas))\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|botella rota|tijeras|aguja|alfiler|plancha caliente|cautin|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
+			r`\b(?:gillette|cuchilla|navaja|cutter)\b${near}\b(?:ya (?:van|empece)|no paro|en la mano|aqui)\b`,
+			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\botra vez los cortes\b|\bde tanto (?:rascar\w*|cortar\w*|pegar\w*)\b|\b(?:plancha caliente|cautin|agua hirviendo)\b${near}\b(?:brazo|pierna|muslo|mano|piel|sentir)\b|\bel ardor me calma\b|\b(?:munecas?|brazos?|piernas) (?:\w+ ){0,3}?(?:con ampollas|en carne viva)\b`
+		),
+		unless: guard`${past}|${healed}|${news}|\b(?:cocinando|afeitando|me empujo|me avento|me tiro)\b`
+	},
+	{
+		level: 'urgent',
+		category: 'self_harm_now',
+		re: re`\b(?:me lo hice yo|lo hice yo)\b`,
+		requires: guard`\b(?:sangr\w*|cortes?|muneca|brazos?|piernas?|quem\w*|marcas)\b`,
+		unless: guard`${past}|${healed}`
+	},
+	{
+		level: 'urgent',
+		category: 'withdrawal',
+		re: re`\b(?:tiembl\w*|tembl\w*|sudo frio|sudando|suda mucho|vomit\w*|alucin\w*|veo (?:cosas|bichos|aranas|gente)|bichos|aranas|convulsion\w*|me convulsione|ataque|me cai|me sacudi\w*|descargas|delir\w*|voces|gente que no esta|no hay nadie|no se donde estoy|no se que dia|en que dia|se me va la onda|todo se mueve|la calle se mueve|me brinca|corrientes|me desmaye|sombras|animales|no (?:me )?reconoce|espasmos|se me va la vista|oigo voces|me sudan)\b`,
+		requires: guard`\b(?:dias? sin|sin (?:tomar|beber|trago|guaro|chupe|alcohol|una gota|ron|benzos|las pastillas|las pastis|mi trago)|deje (?:el|la|las|los) \w+|lo dejo|ni una cerveza|no ha tomado|no he (?:tomado|bebido)|dejo (?:la|el) \w+|no tengo de las|dejado de (?:tomar|beber)|desde que (?:deje|no tomo|me encerraron))\b`,
+		unless: guard`${past}|${healed}|\b(?:de frio|nervios|examen|susto)\b`
+	},
+	{
+		level: 'urgent',
+		category: 'threat',
+		re: anyOf(
+			r`\b(?:te|lo|la|los|las|le|les) (?:(?:voy|vamos|va) a|juro que) (?:matar|lastimar|quemar|hacer dano|romper (?:la cara|la madre|la cabeza)|abrir la cabeza|dejar tirad[oa]s?|meter un \w+|dar un (?:tiro|balazo|plomazo)|picar|partir la madre|reventar|prender fuego|volar la cabeza|enterrar el cuchillo|clavar el cuchillo)`,
+			r`(?<!\b(?:me|nos|se) )\b(?:voy|vamos) a (?:matar|lastimar|quemar|reventar|picar|balear|apunalar|acuchillar|volar|enterrar|prender|hacerle dano|hacerle algo)(?:lo|la|los|las|le|les)?\b(?! (?:de|a (?:besos|cosquillas)|trabajando|estudiando))`,
+			r`\b(?:lo|la|los|las|le|les|te) (?:mato|lastimo|quemo|reviento|abro la cabeza|rompo la cara|parto la madre|meto un (?:plomazo|tiro|balazo|cuchillazo)|cago a tiros|dejo tirad[oa]s?|prendo fuego|corto el cuello)\b`,
+			r`\b(?:vas|van) a ver lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bya (?:veras|vera|veran) lo que (?:te|le|les) pasa\b|\bte va a pesar\b|\bme las (?:vas|van|va) a pagar\b|\bme las (?:paga|pagan)\b|\b(?:pistola|arma|fierro|cuchillo|machete) (?:para|pa) (?:el|la|ese|esa) (?:que|wey|tipo|vato|man)\b|\blo que le paso al otro\b`,
+			r`\b(?:cuchillo|machete|navaja|pistola)\b${near}\b(?:lo traigo|listo para cuando)\b|\bno (?:sales|salis|vas a salir) viv[oa]\b`
+		),
+		unless: guard`${joke}|${news}|\b(?:a besos|a cosquillas|de risa|el hambre|la sed)\b`
+	},
+	// The writer's own life threatened over a debt: "si no pago me matan", "soy hombre muerto".
+	{
+		level: 'urgent',
+		category: 'threat',
+		re: re`\b(?:me|nos) (?:(?:va|van) a )?(?:matan|matar|picar|pelar|quebrar|tira al canal|tiran al canal|desaparecer)\b|\bsoy hombre muerto\b`,
+		requires: guard`\b(?:si no (?:le |les )?(?:pago|devuelvo|doy)|deuda|debo|dealer|los del|gota a gota|mercancia)\b`,
+		unless: guard`${news}`
+	},
+	{
+		level: 'concern',
+		category: 'passive_wish',
+		re: anyOf(
+			r`\bme da (?:igual|lo mismo) (?:vivir|estar viv[oa]|morir)\b|\bsi me muero${near}\b(?:alivio|me da (?:igual|lo mismo)|no pasaria nada|mejor)\b`,
+			r`\bmorir suena bien\b|\bseria un alivio (?:no despertar|morir|morirme)\b`,
+			r`\b(?:no tengo ganas de|sin ganas de) (?:seguir|vivir)\b`,
+			r`\b(?:para que|no se para que) (?:sigo|me levanto|seguir)${gap} (?:respirando|viviendo|aqui|vivo|viva)?\b`,
+			r`\b(?:ojala|quisiera que|me gustaria que) (?:me (?:atropell\w*|pasara algo|llevara)|dios me (?:lleve|llevara))\b|\bojala (?:no )?(?:me )?(?:durmiera y ya|muriera|despertara)\b`,
+			r`\b(?:seria|fuera|preferiria|mejor) (?:mejor )?no haber nacido\b`,
+			r`\bno quiero seguir en este mundo\b|\bno (?:le )?(?:encuentro|veo) sentido a (?:nada|seguir)\b|\b(?:la vida|vivir) no tiene sentido\b|\bno tiene sentido seguir\b`,
+			r`\bojala${gap} no (?:me )?despiert\w*|\b(?:no me quejaria|no me importaria|me daria igual)\b${near}\b(?:morir\w*|me muero|infarto)\b|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a (?:morir|la muerte)\b|\b(?:me decepciona|odio|me duele) despertar(?:me)?\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
+			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bya no quiero estar aqui\b|\bdejar de (?:ocupar espacio|existir)\b`
+		),
+		negatable: false,
+		unless: guard`${joke}|${forAWhile}|${healed}`
+	},
+	{
+		level: 'concern',
+		category: 'worthless',
+		re: anyOf(
+			r`\b(?:soy|me siento|me veo|sigo siendo|no soy mas que)(?: (?:solo|nada mas|como|un|una|el|la|puto|puta|pura|gran))*? (?:mancha|trapo|oveja negra|peso muerto|lastre|basura|estorbo|fracas[oa]\w*|verguenza|error|desperdicio|inutil|porqueria|mierda|cagada|plaga|lacra|escoria|parasito|sanguijuela|decepcion|cero a la izquierda|bueno para (?:nada|na)|malagradeci\w*|fantasma|cascaron)\b`,
+			r`\bsoy(?: (?:solo|nada mas|como|un|una|puto|puta|gran))*? (?:lo peor|la peor|el peor|desastre|asco)\b(?! (?:con (?!patas)|para|en|jugando|cocinando|bailando|manejando|de fiesta))`,
+			r`\bsoy (?:peor|menos) que (?:la )?(?:basura|nada|un perro)\b`,
+			r`\b(?:me odio|me detesto|me doy asco|no me soporto|me da asco (?:verme|la basura|lo que)|me dio asco (?:la basura|lo que vi))\b`,
+			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire))\b(?: (?:nada|para nada|ni|a nadie|el aire))?|\bno sirvo (?:para|ni)\b`,
+			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bun desperdicio de oxigeno\b|\bnada rescatable\b|\bvalgo menos que\b|\b(?:que )?nadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa|lo arruino todo)\b|\bya no soy persona\b`
+		),
+		unless: guard`${joke}|${healed}|${news}|${theySay}`
+	},
+	{
+		level: 'concern',
+		category: 'worthless',
+		re: re`\b(?:porqueria|basura|mierda|asco|verguenza|desastre|cagada) (?:mas grande )?(?:de (?:persona|hijo|hija|padre|madre|tipo|ser humano|hombre|mujer)|soy yo|eso soy)\b|\bque no (?:vale|sirve) (?:nada|para nada)\b`,
+		unless: guard`${joke}|${healed}|${notMe}|${theySay}`
+	},
+	{
+		level: 'concern',
+		category: 'burden',
+		re: anyOf(
+			r`\b(?:estarian|estarias|estaria|estariais|vivirian|viviria|les iria|te iria|le iria|seria|serian|crece|vive|viven)(?: \w+){0,3}? (?:mejor|mas tranquil\w+|mas felices|mas feliz|mas facil|en paz)\b${near}\b(?:sin (?:mi|un|una|alguien)|si (?:yo )?(?:ya )?(?:no estuviera|no existiera|desapareciera|me fuera|me muero|me muriera)|con otro|con alguien|sin (?:este|esta))\b`,
+			r`\bsi (?:yo )?(?:ya )?(?:faltara|no estuviera|no existiera|desapareciera|me fuera|me muriera)\b${near}\b(?:podrian|podria|estarian|serian|vivirian|respirar|descansar\w*|tranquil\w*|mejor|felices)\b|\b(?:descansarian|respirarian)\b${near}\bsi (?:yo )?(?:me fuera|faltara|no estuviera)\b`,
+			r`\bpor mi culpa\b(?=${near}(?:sufren|lloran|no tienen))|\b(?:no tienen vida|sufren|lloran|hipotec\w*)${near}\bpor mi culpa\b|\bles (?:robe|quite|arruine) (?:los mejores anos|la vida|la vejez)\b|\b(?:mas barato|mejor) enterrarme\b|\bpeso muerto\b`,
+			r`\bsin mi(?: alrededor| aqui| ahi)?${gap} (?:crece|crecen|vive|viven|estan|estarian|les va|le va|te va|iria|irian|seria|serian|se ahorrarian|te ahorrarias|os ahorrariais|les iria)\b`,
+			r`\bsolo (?:les |te |le )?(?:traigo|doy|causo) (?:problemas|dolores de cabeza|gastos|disgustos|dolor|verguenzas)\b|\b(?:todo|lo unico) (?:lo )?que hago es (?:costar|dar|causar)\w*`,
+			r`\b(?:les|te|le|os) (?:quito|quitaria|quitarias|quitarian|ahorro|ahorraria|ahorrarias|ahorrarian|ahorrariais|haria un favor)\b${near}\b(?:peso|mas de lo que|todo eso|monton|si (?:ya )?no estuviera)`,
+			r`\bse van a ahorrar\b|\bmejor (?:que|si) (?:se les acabe el problema|yo no estuviera)\b|\bsi yo no estuviera\b|\b(?:les|te|os) estorbo\b`,
+			r`\bya no (?:les|te|os) (?:voy a|quiero) (?:pesar|joder|molestar|estorbar)\b|\bya pronto no (?:tendran|tendras) que\b|\bno voy a durar mucho\b`,
+			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\bmi existencia es un\b|\ble arruine la\b|\bles arruino la vida\b`,
+			r`\bme (?:borrara|muriera|desapareciera) del mapa\b|\bseria un alivio\b${near}\bya no\b|\bsin este peso\b|\bte amarre a\b`
+		),
+		negatable: false,
+		unless: guard`${joke}|${healed}|${past}`
+	},
+	{
+		level: 'concern',
+		category: 'trapped',
+		re: anyOf(
+			r`\bno (?:hay|veo|le veo|tengo|encuentro|hay forma de|hay manera de)${gap} (?:salida|escapatoria|escape|puerta|como salir|forma de salir|manera de salir|para donde (?:correr|hacerse|ir)|por donde|futuro)\b(?! del? (?:estacionamiento|edificio|metro|parking|mall|tunel|aeropuerto|hospital|estadio|laberinto))`,
+			r`\bde esto no se sale\b|\besto no tiene (?:arreglo|solucion|salida|fin)\b|\bnada (?:cambia|va a cambiar)\b|\besto nunca se va a acabar\b|\bcallejon sin salida\b|\bno tiene arreglo\b`,
+			r`\bno se (?:arregla|va a arreglar) nunca\b|\b(?:pozo|hoyo) sin fondo\b|\bel futuro (?:es|se ve) (?:una pared|negro|oscuro)\b|\bno veo (?:nada )?mas alla de\b|\btunel sin (?:luz|salida)\b|\bno hay (?:luz al final|para donde)\b|\bsalidas (?:estan )?cerradas\b|\brata en una trampa\b`,
+			r`\b(?:atrapad[oa]|(?:me siento|siento que estoy|vivo) encerrad[oa])\b(?! (?:en|con) (?:el|un|este|esta|la) (?:trafico|trancon|tranque|elevador|ascensor|taco|embotellamiento|bano|proyecto|trabajo|tarea|examen|reunion|junta|clase|fila|tramite))`,
+			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\ben (?:un|el mismo) (?:pozo|hoyo)\b|\buna jaula\b|\bme hundo mas\b|\bno doy mas\b(?! con)`
+		),
+		negatable: false,
+		unless: guard`${joke}|${healed}|${past}|\bme (?:tiene|tienen) encerrad\w*|\b(?:trafico|ascensor|elevador)\b`
+	},
+	{
+		level: 'concern',
+		category: 'self_harm_past',
+		re: re`\b(?:me cortaba|me quemaba|me lastimaba|(?:mi|el|un|del|ultimo|primer) intento\b|intento de suicidio|intente (?:matarme|quitarme|suicid\w*|tirarme|ahorcarme|cortarme)|lo intente|trate de (?:matarme|quitarme)|me trate de quitar|me tome (?:todas las|un monton de) pastillas|me (?:corte|queme|tire de)\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|dedo))|me hice dano|no fue (?:un )?accidente|(?:me tome|me trague) (?:\w+ ){0,5}?a proposito)\b`,
+		requires: guard`\b(?:otra vez|de nuevo|ganas|me vuelve|vuelvo a|volvi a pensar|lo pienso|sigo pensando|me acuerdo|pensamientos|miedo|nadie (?:en la familia )?sabe|nunca te dije|no fue (?:un )?accidente|no le dije a nadie|igual de mal|la idea|me asuste|no quiero repetir|cicatrices|lo vuelvo|volvieron|no estoy mejor|esas ideas|estoy igual)\b`,
+		negatable: false,
+		unless: guard`${news}|\b(?:hoy estoy bien|ahora estoy bien|ya no me (?:corto|lastimo|quemo)|llevo (?:\w+ )?(?:anos?|meses) (?:limpi|sobri|sin)\w*|sin verguenza|tatuaje|orgullos\w*|hoy ayudo)\b`
+	}
+];
