@@ -4,6 +4,7 @@
 // "pa" and "q" already spelled out) in the Spanish of México, the Río de la Plata, the Caribbean, Colombia,
 // Chile, Perú, Spain and Central America, and the Spanglish between them.
 
+import { pills } from './crisis.es.medical.ts';
 import { joke, news, past, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
@@ -21,10 +22,10 @@ const notMe = String.raw`^(?![^]*\b(?:soy|yo|me|mi|estoy|fui)\b)`;
 /** Words another person said about the writer: "me dice que soy una inútil" (unless the writer agrees). */
 const theySay = String.raw`\b(?:me|le|nos) (?:dice|dijo|dicen|decia|grita|llama|trata)\b(?![^]*tiene razon)`;
 
-const pillNames = String.raw`pastillas|pastis|pastas|pepas|clonas?|clonazepam|alprazolam|rivotril|tafil|orfidal\w*|diazepam|lorazepam|paracetamol|acetaminofen\w*|ibuprofen\w*|tylenol|aspirinas?|sertralina|fluoxetina|insulina|fenta\w*`;
-const means = String.raw`${pillNames}|\d+ ?mg|frascos?|blister|soga|cuerda|cinturon|pistola|revolver|escopeta|puente|vias|tren|azotea|balcon|cloro|lejia|amoniaco|destapacanos|veneno|raticida|matarratas|ratas|gillette|carbon|manguera|escopeta|rifle|arma|viaducto|anticongelante|insecticida|herbicida|glifosato|paraquat|gramoxone|fosfuro|cianuro|arsenico|matamalezas`;
+const pillNames = String.raw`${pills}|pastas|pepas|clonas?|orfidal\w*|acetaminofen\w*|ibuprofen\w*|aspirinas?|fenta`;
+const means = String.raw`${pillNames}|\d+ ?mg|frascos?|blister|soga|cuerda|cinturon|pistola|revolver|escopeta|puente|vias|tren|azotea|balcon|cloro|lejia|amoniaco|destapacanos|veneno|raticida|matarratas|ratas|gillette|carbon|manguera|rifle|arma|viaducto|anticongelante|insecticida|herbicida|paraquat|cianuro`;
 /** What makes a means the writer's way out: how many, how fast, kept aside, asked about for no reason. */
-const lethal = String.raw`no despertar|que no despierte|(?:dormid[oa]|dormir) para siempre|sin dolor|que no duela|mas rapid[oa]|sea rapido|letal(?:es)?|mortal(?:es)?|toxico|mas peligros[oa]s|se necesitan?|hacen? falta|harian falta|cuanto tarda|guardad[oa]s|juntad[oa]s|apartad[oa]s|las conte|friega|lo suficiente|no se para|tiene reja|se puede pasar|mas alto|a una persona|de carga|sentad[oa] en la baranda|mirando para abajo|calculando|colgad[oa]|viga|sellar|rendijas|cargad[oa]|puerta cerrada|sin ventana|en la (?:mochila|cajuela)|para que era|no (?:me )?(?:pregunte|pregunten|preguntes) para que|pregunto por algo|ya sabes para que|es para saber nomas|no es para pescar|no preguntes?|no pregunten|contad[oa]s|con eso alcanza|alcanzan|\d+ metros|que altura|no sabe a nada|donde (?:se|lo|la) consig\w*|la necesito`;
+const lethal = String.raw`no despertar|que no despierte|(?:dormid[oa]|dormir) para siempre|sin dolor|que no duela|mas rapid[oa]|sea rapido|letal(?:es)?|mortal(?:es)?|toxico|mas peligros[oa]s|se necesitan?|hacen? falta|harian falta|cuanto tarda|guardad[oa]s|juntad[oa]s|apartad[oa]s|las conte|friega|lo suficiente|no se para|se puede pasar|mas alto|a una persona|de carga|baranda|para abajo|calculando|colgad[oa]|viga|sellar|rendijas|cargad[oa]|puerta cerrada|sin ventana|en la (?:mochila|cajuela)|para que era|no (?:me )?pregunte[ns]?|pregunto por algo|ya sabes para que|para saber nomas|no es para pescar|contad[oa]s|alcanza|\d+ metros|no sabe a nada|donde (?:se|lo|la) consig\w*|la necesito`;
 /** Words that make handing things over a goodbye. */
 const parting = String.raw`\b(?:gracias por (?:todo lo que|ser el unico|ser la unica|bancarme)|perdon(?:ame|en)? (?:por )?todo|los quiero a todos|love (?:u|you) always|no me (?:busques|busquen)|no (?:llores|lloren) por mi|ya no (?:voy|vas|van|estoy|puedo|estare)|ya es hora|no estes triste|que (?:te|le) vaya bien en la vida|fue un (?:gusto|honor)|adios|para siempre|cuando (?:yo )?(?:ya )?no este|despues del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|weekend|finde)|ya (?:esta )?todo (?:listo|en orden|arreglado)|ya escribi|para que no (?:tengan|tengas) que (?:hacer nada|limpiar|preocupar\w*)|(?:todo|lo que hay)(?: \w+)? es (?:tuyo|para ti)|haz con (?:ello|eso) lo que quieras|este es el ultimo)`;
 
@@ -35,15 +36,14 @@ export const crisisEsWide: CrisisRule[] = [
 		re: anyOf(
 			r`\bkms\b`,
 			r`\b(?:me (?:voy a|quiero|pienso) suicidar|suicidarme|me (?:voy|vo) a matal|pienso matarme)\b`,
-			r`\b(?:decidi|decidido|tengo decidido|ya elegi|tome la decision|tengo (?:todo )?(?:pensado|planeado))\b${near}\b(?:quitarme|ponerle|acabar con todo|terminar con todo|matarme|suicidarme|no seguir|irme de este mundo|me mato|no paso de|no amanezco|el dia|me voy(?=[,.!]|$))`,
-			r`\b(?:quitarme|me quito|me quite|me saco|sacarme) (?:de en medio|del medio)\b|\bmejor me quito\b`,
-			r`\bponer(?:le)? (?:punto )?(?:final|fin) a (?:mi (?:vida|historia)|todo)\b|\bacabar con (?:esto|todo) yo mism[oa]\b`,
-			r`\bno (?:pienso (?:estar|llegar)|paso de esta noche|amanezco|voy a llegar (?:al|a la|a) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|navidad|fin de semana|semana))\b`,
-			r`\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b|\bdarme de baja de la vida\b`,
-			r`\b(?:hoy|esta noche|ahora) si lo hago\b(?=${near}(?:no me echo|no hay vuelta|va en serio))|\bterminar lo que empece\b|\besta vez si lo hago bien\b`,
-			r`\b(?:ya )?tengo (?:la )?fecha(?=\s*[.,!]|$)|\bno me (?:van|vas) a (?:encontrar|alcanzar) a tiempo\b|\bse acaba todo para mi\b|\b(?:hoy|esta noche) se acaba todo\b|\bya no (?:pienso|voy a) seguir(?=\s*[.,!]|$)`,
-			r`\b(?:lo voy a hacer|lo hago|lo hare)\b${near}\bcuando (?:todos )?(?:esten dormidos|se duerman|se vayan|no haya nadie)\b`,
-			r`\bya fue,? me mato\b|\bme mato(?=\s*(?:[.!]|$))`
+			r`\b(?:decidi|decidido|tengo decidido|ya elegi|tome la decision|tengo (?:todo )?(?:pensado|planeado))\b${near}\b(?:quitarme|ponerle|le pongo|punto final|acabar con todo|terminar con todo|matarme|suicidarme|no seguir|irme de este mundo|me mato|no paso de|no amanezco|el dia|me voy(?=[,.!]|$))`,
+			r`\b(?:quitarme|me quito|me quite|me saco|sacarme) (?:de en medio|del medio)\b`,
+			r`\b(?:poner(?:le)?|le pongo) (?:punto )?(?:final|fin) a (?:mi (?:vida|historia)|todo)\b`,
+			r`\bno (?:pienso (?:estar|llegar)|paso de esta noche|amanezco|voy a llegar al? (?:lunes|viernes|domingo|manana|navidad))\b`,
+			r`\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b`,
+			r`\b(?:ya )?tengo (?:la )?fecha(?=\s*[.,!]|$)|\bno me (?:van|vas) a encontrar a tiempo\b|\bse acaba todo\b|\bya no (?:pienso|voy a) seguir(?=\s*[.,!]|$)`,
+			r`\blo (?:voy a hacer|hago|hare) cuando (?:todos )?(?:esten dormidos|se duerman|no haya nadie)\b`,
+			r`\b(?:ya fue,?|ya|hoy|mejor) me mato(?=\s*(?:[.!]|$))|\bterminar lo que empece\b|\bhoy si lo hago\b(?=${near}no me echo)`
 		),
 		unless: guard`${joke}|${reported}|${news}`
 	},
@@ -61,14 +61,13 @@ export const crisisEsWide: CrisisRule[] = [
 		re: anyOf(
 			r`\b(?:${means})\b${near}\b(?:${lethal})`,
 			r`\b(?:cuanto tarda|mas peligros[oa]s|letal(?:es)?|mortal(?:es)?)\b${near}\b(?:${means})\b`,
-			r`\b(?:aguanta uno|aguantar) bajo el agua\b|\bamarr\w* (?:algo )?pesad[oa]\b|\bpiedras en los bolsillos\b`,
-			r`\b(?:guardando|juntando|ahorrando|apartando|acumulando)\b${gap} (?:${means})\b|\b(?:las|los) he (?:apartado|guardado|juntado|escondido)\b`,
+			r`\b(?:guardando|juntando|ahorrando|apartando|acumulando)\b${gap} (?:${means})\b|\blas he (?:apartado|guardado|juntado)\b`,
 			r`\b(?:manera|forma|modo) (?:mas )?(?:rapida|facil|segura)\b${near}\b(?:no duela|sin dolor|morir|no sentir)`,
-			r`\b(?:como hacer|aprendi|aprender|practicando)${gap} nudos?\b|\bnudo (?:de horca|corredizo)\b|\bhorca\b`,
-			r`\b(?:cinta|manguera|tanque de gas)\b${near}\b(?:sellar|rendijas|humo|carro|auto|coche|escape)\b|\b(?:carro|auto|coche)\b${near}\b(?:humo|manguera)\b`,
+			r`\b(?:como hacer|aprendi)${gap} nudos?\b`,
+			r`\b(?:cinta|manguera|tanque de gas)\b${near}\b(?:sellar|rendijas|humo|carro|auto|coche|escape)\b|\bllene de humo\b`,
 			r`\b(?:enfermarme|enfermarse)\b${near}\b(?:internar|internad[oa])`,
-			r`\bque me deje (?:dormid[oa]|sin despertar) para siempre\b|\b(?:le )?(?:hace|hacia|haria) (?:algo|dano) a una persona\b`,
-			r`\b(?:estoy|ando|sentad[oa]|parad[oa]) (?:junto a las vias|en la baranda|en el borde|en la cornisa|arriba del puente)\b`
+			r`\bque me deje dormid[oa] para siempre\b|\balgo a una persona\b`,
+			r`\b(?:estoy|ando|sentad[oa]) (?:junto a las vias|en (?:la baranda|el borde|la cornisa))\b`
 		),
 		unless: guard`${news}|${healed}|\b(?:ratones|dolor de|receta|el medico me|como se toma)\b`
 	},
@@ -82,13 +81,13 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'farewell',
 		re: anyOf(
-			r`\bya (?:yo )?no (?:los?|las?) (?:voy a|vamos a) (?:necesitar|usar|ocupar)\b|\bnunca mas (?:los?|las?) (?:voy a|vamos a) necesitar\b`,
+			r`\bya (?:yo )?no (?:los?|las?) voy a (?:necesitar|usar|ocupar)\b`,
 			r`\bya no (?:voy a|van a|vas a|iba a)${gap} (?:estar (?:para|pa) molestar|tener que (?:aguantar|preocupar|cargar|mandar|cuidar)\w*|ser (?:un )?problema (?:de|para) nadie|pesar|dar mas)`,
 			r`\bno (?:me esperes|me busquen|me busques)\b${near}\b(?:ni ninguna otra|nunca|ya es hora|para siempre)`,
 			r`\b(?:chao|adios|bye) (?:chao )?mundo\b|\bfue (?:un (?:gusto|honor|placer)|bonito mientras duro)\b`,
-			r`\b(?:hoy|esta) es la noche\b|\bel \d+ es el dia\b|\bera cuestion de tiempo\b|\bultima vez que te molesto\b|\bcarta lista\b|\bya escribi lo que tenia que escribir\b`,
-			r`\b(?:un|una) (?:video|carta|mensaje|audio) (?:a|para) cada uno\b|\bno quiero dejar(?:les|te)? (?:deudas|problemas|pendientes)\b|\bno (?:llores|lloren|sufran) por mi\b|\bcuando (?:yo )?(?:falte|ya no este)\b`,
-			r`\bsi (?:manana )?no contesto\b|\bno vas a tener que${gap} nunca mas\b|\ba partir de manana ya no\b`,
+			r`\b(?:hoy|esta) es la noche\b|\bel \d+ es el dia\b|\bcarta lista\b|\bya escribi lo que tenia que escribir\b`,
+			r`\b(?:video|carta|mensaje) para cada uno\b|\bno (?:llores|lloren) por mi\b|\bcuando (?:yo )?(?:falte|ya no este)\b`,
+			r`\bsi (?:manana )?no contesto\b|\bno vas a tener que${gap} nunca mas\b`,
 			r`\b(?:(?:aguanto|le doy|doy) hasta|hasta (?:navidad|ano nuevo|fin de ano|mi cumple))\b${near}\b(?:me despido|y ya|aguanto|me voy)\b`
 		),
 		unless: guard`${joke}|${news}|\b(?:viaje|vacaciones|mudanza|me mudo|rehab\w*|anexo|tratamiento|internar\w*)\b`
@@ -112,8 +111,8 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'farewell',
 		re: anyOf(
 			r`\b(?:(?:te|le|les|se) (?:quedas|quede|queda|quedan|deje|dejo|di|regale|pase|doy)|qued(?:ate|ese|ense|arte) con|regale)\b${gap} (?:mis?|la|el|los|las|con mis?)\b${near}\b(?:tenis|jordan|bici|moto|guitarra|play|reloj|ropa|chaqueta|campera|tablet|perr[oa]|perrita|gat[oa]|matas|herramientas|celu\w*|llaves|carro|cosas|chain)\b`,
-			r`\b(?:la clave|el password|la contrasena|el pin|los papeles|el seguro|aseguranza|beneficiari\w*|la escritura|lo que sobre|las cartas|una carta|el title|car title)\b${near}\b(?:cuaderno|libreta|cajon|gaveta|ropero|papelito|a (?:tu|su) nombre|beneficiari\w*|reparten|en estos casos|despues del|leela despues|en orden|ordenado|es el cumple|borradores)`,
-			r`\b(?:deje|dejo) (?:todo |la \w+ |el \w+ )?(?:\w+ )?(?:ordenad\w*|en orden|arreglad\w*|listo|pagad\w*|dicho|escrito|doblad\w*|limpi\w*|firmad\w*)\b|\b(?:testamento|notario)\b`,
+			r`\b(?:las cartas|una carta|los papeles)\b${near}\b(?:cajon|en orden|despues del)\b`,
+			r`\b(?:deje|dejo) (?:todo |la \w+ |el \w+ )?(?:\w+ )?(?:ordenad\w*|en orden|arreglad\w*|listo|pagad\w*|dicho|escrito|doblad\w*|limpi\w*|firmad\w*)\b`,
 			r`\b(?:cuida(?:me|n|le)?|cuiden) (?:a |al |a la |a mis |a los )?(?:mi |mis )?(?:perr\w*|gat\w*|hij\w*|canelo|matas|plantas)\b`
 		),
 		requires: guard`${parting}`,
@@ -125,10 +124,10 @@ export const crisisEsWide: CrisisRule[] = [
 		re: anyOf(
 			r`\b(?:me (?:tome|trague|acabe|empine|he tomado|acabo de tomar)|tomarme)${gap} (?:el frasco|la caja|el blister|el bote|todo lo (?:que tenia|del botiquin)|todas las (?:que|de)|lo que tenia guardado|tod[oa]s (?:los|las|mis) (?:${pillNames}))\b`,
 			r`\bme (?:tome|trague|meti)(?: como| unas| unos| casi| mas de)? (?:[5-9]|[1-9]\d+|diez|veinte|quince|treinta)(?: de)? (?:las |mis )?(?:${pillNames})\b`,
-			r`\b(?:${pillNames}) de mas\b|\bme inyecte (?:el doble|de mas|todo)\b`,
+			r`\bpastillas de mas\b|\bme inyecte (?:el doble|de mas)\b`,
 			r`\b(?:espuma en la boca|labios morados|sin respirar|respira (?:muy )?(?:lento|raro)|no reacciona)\b`,
-			r`\b(?:todas|todo) (?:las |lo )?del (?:frasco|blister|bote|botiquin|caja)\b|\bun puno de (?:${pillNames})\b|\bvacie la caja\b`,
-			r`\ble meti\b${near}\bsin probar\b|\b(?:me|se) (?:meti|metio) (?:algo )?(?:cortado|demasiado)\b`
+			r`\b(?:todas|todo) (?:las |lo )?del (?:frasco|blister|bote|botiquin|caja)\b`,
+			r`\b(?:me|se) (?:meti|metio) (?:algo )?(?:cortado|demasiado)\b|\ble meti\b${near}\bsin probar\b`
 		),
 		unless: guard`${news}|${past}|${healed}`
 	},
@@ -144,9 +143,9 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'self_harm_now',
 		re: anyOf(
-			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:pellizc\w*|ray\w*|cort\w*|quem\w*|lastim\w*|rasc\w*|mord\w*|muerd\w*|clav\w*|golpe\w*|pegue|pego|rasgu\w*|dando contra)|cortandome|quemandome|lastimandome|golpeandome|me (?:raye|rayo|rompi|pellizc\w*)|rayandome|pellizcandome|me hice (?:cortes|dano|marcas))\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|botella rota|tijeras|aguja|alfiler|plancha caliente|cautin|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
+			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:(?:pellizc|ray|cort|quem|lastim|rasc|mord|muerd|clav|golpe|rasgu|romp)\w*|pegue|pego|dando contra)|(?:cort|quem|lastim|golpe|ray|pellizc)andome|me hice (?:cortes|dano|marcas))\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|tijeras|aguja|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
 			r`\b(?:gillette|cuchilla|navaja|cutter)\b${near}\b(?:ya (?:van|empece)|no paro|en la mano|aqui)\b`,
-			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\botra vez los cortes\b|\bde tanto (?:rascar\w*|cortar\w*|pegar\w*)\b|\b(?:plancha caliente|cautin|agua hirviendo)\b${near}\b(?:brazo|pierna|muslo|mano|piel|sentir)\b|\bel ardor me calma\b|\b(?:munecas?|brazos?|piernas) (?:\w+ ){0,3}?(?:con ampollas|en carne viva)\b`
+			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\bde tanto (?:rascar|cortar)\w*|\bel ardor me calma\b|\b(?:munecas?|brazos?|piernas) (?:\w+ ){0,3}?(?:con ampollas|en carne viva)\b`
 		),
 		unless: guard`${past}|${healed}|${news}|\b(?:cocinando|afeitando|me empujo|me avento|me tiro)\b`
 	},
@@ -160,7 +159,7 @@ export const crisisEsWide: CrisisRule[] = [
 	{
 		level: 'urgent',
 		category: 'withdrawal',
-		re: re`\b(?:tiembl\w*|tembl\w*|sudo frio|sudando|suda mucho|vomit\w*|alucin\w*|veo (?:cosas|bichos|aranas|gente)|bichos|aranas|convulsion\w*|me convulsione|ataque|me cai|me sacudi\w*|descargas|delir\w*|voces|gente que no esta|no hay nadie|no se donde estoy|no se que dia|en que dia|se me va la onda|todo se mueve|la calle se mueve|me brinca|corrientes|me desmaye|sombras|animales|no (?:me )?reconoce|espasmos|se me va la vista|oigo voces|me sudan)\b`,
+		re: re`\b(?:tiembl\w*|tembl\w*|sudo frio|sudando|suda mucho|vomit\w*|alucin\w*|veo (?:cosas|gente)|bichos|aranas|convulsion\w*|ataque|me cai|me sacudi\w*|descargas|delir\w*|voces|que no esta|no hay nadie|donde estoy|que dia|se me va|se mueve|me brinca|corrientes|me desmaye|sombras|animales|reconoce|espasmos|me sudan)\b`,
 		requires: guard`\b(?:dias? sin|sin (?:tomar|beber|trago|guaro|chupe|alcohol|una gota|ron|benzos|las pastillas|las pastis|mi trago)|deje (?:el|la|las|los) \w+|lo dejo|ni una cerveza|no ha tomado|no he (?:tomado|bebido)|dejo (?:la|el) \w+|no tengo de las|dejado de (?:tomar|beber)|desde que (?:deje|no tomo|me encerraron))\b`,
 		unless: guard`${past}|${healed}|\b(?:de frio|nervios|examen|susto)\b`
 	},
@@ -171,7 +170,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:te|lo|la|los|las|le|les) (?:(?:voy|vamos|va) a|juro que) (?:matar|lastimar|quemar|hacer dano|romper (?:la cara|la madre|la cabeza)|abrir la cabeza|dejar tirad[oa]s?|meter un \w+|dar un (?:tiro|balazo|plomazo)|picar|partir la madre|reventar|prender fuego|volar la cabeza|enterrar el cuchillo|clavar el cuchillo)`,
 			r`(?<!\b(?:me|nos|se) )\b(?:voy|vamos) a (?:matar|lastimar|quemar|reventar|picar|balear|apunalar|acuchillar|volar|enterrar|prender|hacerle dano|hacerle algo)(?:lo|la|los|las|le|les)?\b(?! (?:de|a (?:besos|cosquillas)|trabajando|estudiando))`,
 			r`\b(?:lo|la|los|las|le|les|te) (?:mato|lastimo|quemo|reviento|abro la cabeza|rompo la cara|parto la madre|meto un (?:plomazo|tiro|balazo|cuchillazo)|cago a tiros|dejo tirad[oa]s?|prendo fuego|corto el cuello)\b`,
-			r`\b(?:vas|van) a ver lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bya (?:veras|vera|veran) lo que (?:te|le|les) pasa\b|\bte va a pesar\b|\bme las (?:vas|van|va) a pagar\b|\bme las (?:paga|pagan)\b|\b(?:pistola|arma|fierro|cuchillo|machete) (?:para|pa) (?:el|la|ese|esa) (?:que|wey|tipo|vato|man)\b|\blo que le paso al otro\b`,
+			r`\b(?:vas|van|ya) a? ?ver(?:as|a|an)? lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bte va a pesar\b|\bme las (?:vas a |va a )?paga\w*|\b(?:pistola|arma|cuchillo) para (?:el|ese) que\b`,
 			r`\b(?:cuchillo|machete|navaja|pistola)\b${near}\b(?:lo traigo|listo para cuando)\b|\bno (?:sales|salis|vas a salir) viv[oa]\b`
 		),
 		unless: guard`${joke}|${news}|\b(?:a besos|a cosquillas|de risa|el hambre|la sed)\b`
@@ -182,6 +181,7 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'threat',
 		re: re`\b(?:me|nos) (?:(?:va|van) a )?(?:matan|matar|picar|pelar|quebrar|tira al canal|tiran al canal|desaparecer)\b|\bsoy hombre muerto\b`,
 		requires: guard`\b(?:si no (?:le |les )?(?:pago|devuelvo|doy)|deuda|debo|dealer|los del|gota a gota|mercancia)\b`,
+		negatable: false,
 		unless: guard`${news}`
 	},
 	{
@@ -189,14 +189,14 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'passive_wish',
 		re: anyOf(
 			r`\bme da (?:igual|lo mismo) (?:vivir|estar viv[oa]|morir)\b|\bsi me muero${near}\b(?:alivio|me da (?:igual|lo mismo)|no pasaria nada|mejor)\b`,
-			r`\bmorir suena bien\b|\bseria un alivio (?:no despertar|morir|morirme)\b`,
+			r`\bseria un alivio (?:no despertar|morir\w*)\b`,
 			r`\b(?:no tengo ganas de|sin ganas de) (?:seguir|vivir)\b`,
 			r`\b(?:para que|no se para que) (?:sigo|me levanto|seguir)${gap} (?:respirando|viviendo|aqui|vivo|viva)?\b`,
 			r`\b(?:ojala|quisiera que|me gustaria que) (?:me (?:atropell\w*|pasara algo|llevara)|dios me (?:lleve|llevara))\b|\bojala (?:no )?(?:me )?(?:durmiera y ya|muriera|despertara)\b`,
 			r`\b(?:seria|fuera|preferiria|mejor) (?:mejor )?no haber nacido\b`,
-			r`\bno quiero seguir en este mundo\b|\bno (?:le )?(?:encuentro|veo) sentido a (?:nada|seguir)\b|\b(?:la vida|vivir) no tiene sentido\b|\bno tiene sentido seguir\b`,
-			r`\bojala${gap} no (?:me )?despiert\w*|\b(?:no me quejaria|no me importaria|me daria igual)\b${near}\b(?:morir\w*|me muero|infarto)\b|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a (?:morir|la muerte)\b|\b(?:me decepciona|odio|me duele) despertar(?:me)?\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
-			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bya no quiero estar aqui\b|\bdejar de (?:ocupar espacio|existir)\b`
+			r`\bno (?:le )?(?:encuentro|veo) sentido a (?:nada|seguir)\b|\b(?:la vida|vivir|seguir) no tiene sentido\b`,
+			r`\bojala${gap} no (?:me )?despiert\w*|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a morir\b|\b(?:me decepciona|odio) despertar\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
+			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bya no quiero estar aqui\b|\bdejar de ocupar espacio\b`
 		),
 		negatable: false,
 		unless: guard`${joke}|${forAWhile}|${healed}`
@@ -205,12 +205,11 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'concern',
 		category: 'worthless',
 		re: anyOf(
-			r`\b(?:soy|me siento|me veo|sigo siendo|no soy mas que)(?: (?:solo|nada mas|como|un|una|el|la|puto|puta|pura|gran))*? (?:mancha|trapo|oveja negra|peso muerto|lastre|basura|estorbo|fracas[oa]\w*|verguenza|error|desperdicio|inutil|porqueria|mierda|cagada|plaga|lacra|escoria|parasito|sanguijuela|decepcion|cero a la izquierda|bueno para (?:nada|na)|malagradeci\w*|fantasma|cascaron)\b`,
+			r`\b(?:soy|me siento|me veo|sigo siendo|no soy mas que)(?: (?:solo|nada mas|como|un|una|el|la|puto|puta|gran|peor que))*? (?:mancha|trapo|peso muerto|basura|estorbo|fracas[oa]\w*|verguenza|error|desperdicio|inutil|porqueria|mierda|cagada|plaga|lacra|escoria|parasito|sanguijuela|decepcion|cero a la izquierda|bueno para (?:nada|na)|malagradeci\w*|fantasma|cascaron)\b`,
 			r`\bsoy(?: (?:solo|nada mas|como|un|una|puto|puta|gran))*? (?:lo peor|la peor|el peor|desastre|asco)\b(?! (?:con (?!patas)|para|en|jugando|cocinando|bailando|manejando|de fiesta))`,
-			r`\bsoy (?:peor|menos) que (?:la )?(?:basura|nada|un perro)\b`,
 			r`\b(?:me odio|me detesto|me doy asco|no me soporto|me da asco (?:verme|la basura|lo que)|me dio asco (?:la basura|lo que vi))\b`,
 			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire))\b(?: (?:nada|para nada|ni|a nadie|el aire))?|\bno sirvo (?:para|ni)\b`,
-			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bun desperdicio de oxigeno\b|\bnada rescatable\b|\bvalgo menos que\b|\b(?:que )?nadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa|lo arruino todo)\b|\bya no soy persona\b`
+			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bvalgo menos que\b|\bdesperdicio de oxigeno\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
 		),
 		unless: guard`${joke}|${healed}|${news}|${theySay}`
 	},
@@ -225,15 +224,15 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'burden',
 		re: anyOf(
 			r`\b(?:estarian|estarias|estaria|estariais|vivirian|viviria|les iria|te iria|le iria|seria|serian|crece|vive|viven)(?: \w+){0,3}? (?:mejor|mas tranquil\w+|mas felices|mas feliz|mas facil|en paz)\b${near}\b(?:sin (?:mi|un|una|alguien)|si (?:yo )?(?:ya )?(?:no estuviera|no existiera|desapareciera|me fuera|me muero|me muriera)|con otro|con alguien|sin (?:este|esta))\b`,
-			r`\bsi (?:yo )?(?:ya )?(?:faltara|no estuviera|no existiera|desapareciera|me fuera|me muriera)\b${near}\b(?:podrian|podria|estarian|serian|vivirian|respirar|descansar\w*|tranquil\w*|mejor|felices)\b|\b(?:descansarian|respirarian)\b${near}\bsi (?:yo )?(?:me fuera|faltara|no estuviera)\b`,
-			r`\bpor mi culpa\b(?=${near}(?:sufren|lloran|no tienen))|\b(?:no tienen vida|sufren|lloran|hipotec\w*)${near}\bpor mi culpa\b|\bles (?:robe|quite|arruine) (?:los mejores anos|la vida|la vejez)\b|\b(?:mas barato|mejor) enterrarme\b|\bpeso muerto\b`,
-			r`\bsin mi(?: alrededor| aqui| ahi)?${gap} (?:crece|crecen|vive|viven|estan|estarian|les va|le va|te va|iria|irian|seria|serian|se ahorrarian|te ahorrarias|os ahorrariais|les iria)\b`,
+			r`\bsi (?:yo )?(?:ya )?(?:faltara|no estuviera|no existiera|desapareciera|me fuera|me muriera)\b${near}\b(?:podrian|podria|estarian|serian|vivirian|respirar|descansar\w*|tranquil\w*|mejor|felices)\b|\bdescansarian si\b`,
+			r`\b(?:no tienen vida|sufren|lloran)${near}\bpor mi culpa\b|\bles (?:robe|arruine) (?:los mejores anos|la vida)\b|\benterrarme\b`,
+			r`\bsin mi(?: alrededor| aqui| ahi)?${gap} (?:crece|crecen|vive|viven|estan|estarian|les va|le va|te va|iria|irian|seria|serian|\w+ ahorrar\w+)\b`,
 			r`\bsolo (?:les |te |le )?(?:traigo|doy|causo) (?:problemas|dolores de cabeza|gastos|disgustos|dolor|verguenzas)\b|\b(?:todo|lo unico) (?:lo )?que hago es (?:costar|dar|causar)\w*`,
-			r`\b(?:les|te|le|os) (?:quito|quitaria|quitarias|quitarian|ahorro|ahorraria|ahorrarias|ahorrarian|ahorrariais|haria un favor)\b${near}\b(?:peso|mas de lo que|todo eso|monton|si (?:ya )?no estuviera)`,
-			r`\bse van a ahorrar\b|\bmejor (?:que|si) (?:se les acabe el problema|yo no estuviera)\b|\bsi yo no estuviera\b|\b(?:les|te|os) estorbo\b`,
+			r`\b(?:les|te|le|os) (?:(?:quit|ahorr)(?:o|aria\w*)|haria un favor)\b${near}\b(?:peso|mas de lo que|todo eso|monton|si (?:ya )?no estuviera)`,
+			r`\bse van a ahorrar\b|\bse les acabe el problema\b|\bsi yo no estuviera\b|\b(?:les|te|os) estorbo\b`,
 			r`\bya no (?:les|te|os) (?:voy a|quiero) (?:pesar|joder|molestar|estorbar)\b|\bya pronto no (?:tendran|tendras) que\b|\bno voy a durar mucho\b`,
-			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\bmi existencia es un\b|\ble arruine la\b|\bles arruino la vida\b`,
-			r`\bme (?:borrara|muriera|desapareciera) del mapa\b|\bseria un alivio\b${near}\bya no\b|\bsin este peso\b|\bte amarre a\b`
+			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\b(?:le|les) arruin[eo] la\b|\bmi existencia es un\b`,
+			r`\bme (?:borrara|desapareciera) del mapa\b|\bseria un alivio\b${near}\bya no\b|\bsin este peso\b`
 		),
 		negatable: false,
 		unless: guard`${joke}|${healed}|${past}`
@@ -243,10 +242,10 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'trapped',
 		re: anyOf(
 			r`\bno (?:hay|veo|le veo|tengo|encuentro|hay forma de|hay manera de)${gap} (?:salida|escapatoria|escape|puerta|como salir|forma de salir|manera de salir|para donde (?:correr|hacerse|ir)|por donde|futuro)\b(?! del? (?:estacionamiento|edificio|metro|parking|mall|tunel|aeropuerto|hospital|estadio|laberinto))`,
-			r`\bde esto no se sale\b|\besto no tiene (?:arreglo|solucion|salida|fin)\b|\bnada (?:cambia|va a cambiar)\b|\besto nunca se va a acabar\b|\bcallejon sin salida\b|\bno tiene arreglo\b`,
-			r`\bno se (?:arregla|va a arreglar) nunca\b|\b(?:pozo|hoyo) sin fondo\b|\bel futuro (?:es|se ve) (?:una pared|negro|oscuro)\b|\bno veo (?:nada )?mas alla de\b|\btunel sin (?:luz|salida)\b|\bno hay (?:luz al final|para donde)\b|\bsalidas (?:estan )?cerradas\b|\brata en una trampa\b`,
+			r`\bno se sale\b|\bno tiene (?:arreglo|solucion|salida|fin)\b|\bnada (?:cambia|va a cambiar)\b|\bnunca se va a acabar\b|\bsin salida\b`,
+			r`\bno se (?:arregla|va a arreglar) nunca\b|\bsin fondo\b|\bel futuro (?:es|se ve) (?:una pared|negro)\b|\bno veo (?:nada )?mas alla\b|\btunel sin luz\b|\bno hay para donde\b|\bsalidas (?:estan )?cerradas\b|\buna (?:trampa|jaula)\b`,
 			r`\b(?:atrapad[oa]|(?:me siento|siento que estoy|vivo) encerrad[oa])\b(?! (?:en|con) (?:el|un|este|esta|la) (?:trafico|trancon|tranque|elevador|ascensor|taco|embotellamiento|bano|proyecto|trabajo|tarea|examen|reunion|junta|clase|fila|tramite))`,
-			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\ben (?:un|el mismo) (?:pozo|hoyo)\b|\buna jaula\b|\bme hundo mas\b|\bno doy mas\b(?! con)`
+			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\ben (?:un|el mismo) (?:pozo|hoyo)\b|\bme hundo\b|\bno doy mas\b(?! con)`
 		),
 		negatable: false,
 		unless: guard`${joke}|${healed}|${past}|\bme (?:tiene|tienen) encerrad\w*|\b(?:trafico|ascensor|elevador)\b`
@@ -257,6 +256,6 @@ export const crisisEsWide: CrisisRule[] = [
 		re: re`\b(?:me cortaba|me quemaba|me lastimaba|(?:mi|el|un|del|ultimo|primer) intento\b|intento de suicidio|intente (?:matarme|quitarme|suicid\w*|tirarme|ahorcarme|cortarme)|lo intente|trate de (?:matarme|quitarme)|me trate de quitar|me tome (?:todas las|un monton de) pastillas|me (?:corte|queme|tire de)\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|dedo))|me hice dano|no fue (?:un )?accidente|(?:me tome|me trague) (?:\w+ ){0,5}?a proposito)\b`,
 		requires: guard`\b(?:otra vez|de nuevo|ganas|me vuelve|vuelvo a|volvi a pensar|lo pienso|sigo pensando|me acuerdo|pensamientos|miedo|nadie (?:en la familia )?sabe|nunca te dije|no fue (?:un )?accidente|no le dije a nadie|igual de mal|la idea|me asuste|no quiero repetir|cicatrices|lo vuelvo|volvieron|no estoy mejor|esas ideas|estoy igual)\b`,
 		negatable: false,
-		unless: guard`${news}|\b(?:hoy estoy bien|ahora estoy bien|ya no me (?:corto|lastimo|quemo)|llevo (?:\w+ )?(?:anos?|meses) (?:limpi|sobri|sin)\w*|sin verguenza|tatuaje|orgullos\w*|hoy ayudo)\b`
+		unless: guard`${news}|${healed}`
 	}
 ];
