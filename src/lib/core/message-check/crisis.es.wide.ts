@@ -23,11 +23,11 @@ const notMe = String.raw`^(?![^]*\b(?:soy|yo|me|mi|estoy|fui)\b)`;
 const theySay = String.raw`\b(?:me|le|nos) (?:dice|dijo|dicen|decia|grita|llama|trata)\b(?![^]*tiene razon)`;
 
 const pillNames = String.raw`${pills}|pastas|pepas|clonas?|orfidal\w*|acetaminofen\w*|ibuprofen\w*|aspirinas?|fenta`;
-const means = String.raw`${pillNames}|\d+ ?mg|frascos?|blister|soga|cuerda|cinturon|pistola|revolver|escopeta|puente|vias|tren|azotea|balcon|cloro|lejia|amoniaco|destapacanos|veneno|raticida|matarratas|ratas|gillette|carbon|manguera|rifle|arma|viaducto|anticongelante|insecticida|herbicida|paraquat|cianuro`;
+const means = String.raw`${pillNames}|\d+ ?mg|frascos?|blister|soga|cuerda|cinturon|pistola|revolver|escopeta|puente|vias|tren|azotea|balcon|cloro|lejia|amoniaco|destapacanos|veneno|raticida|matarratas|ratas|gillette|carbon|manguera|edificio|rifle|arma|viaducto|anticongelante|insecticida|herbicida|paraquat|cianuro`;
 /** What makes a means the writer's way out: how many, how fast, kept aside, asked about for no reason. */
-const lethal = String.raw`no despertar|que no despierte|(?:dormid[oa]|dormir) para siempre|sin dolor|que no duela|mas rapid[oa]|sea rapido|letal(?:es)?|mortal(?:es)?|toxico|mas peligros[oa]s|se necesitan?|hacen? falta|harian falta|cuanto tarda|guardad[oa]s|juntad[oa]s|apartad[oa]s|las conte|friega|lo suficiente|no se para|se puede pasar|mas alto|a una persona|de carga|baranda|para abajo|calculando|colgad[oa]|viga|sellar|rendijas|cargad[oa]|puerta cerrada|sin ventana|en la (?:mochila|cajuela)|para que era|no (?:me )?pregunte[ns]?|pregunto por algo|ya sabes para que|para saber nomas|no es para pescar|contad[oa]s|alcanza|\d+ metros|no sabe a nada|donde (?:se|lo|la) consig\w*|la necesito`;
+const lethal = String.raw`no despertar|que no despierte|(?:dormid[oa]|dormir) para siempre|sin dolor|que no duela|mas rapid[oa]|sea rapido|letal(?:es)?|mortal(?:es)?|toxico|mas peligros[oa]s|se necesitan?|hacen? falta|harian falta|cuanto tarda|guardad[oa]s|juntad[oa]s|apartad[oa]s|las conte|friega|lo suficiente|no se para|se puede pasar|mas alto|a una persona|de carga|baranda|para abajo|calculando|colgad[oa]|viga|sellar|rendijas|cargad[oa]|puerta cerrada|sin ventana|en la (?:mochila|cajuela)|para que era|no (?:me )?pregunte[ns]?|pregunto por algo|ya sabes para que|para saber nomas|no es para pescar|contad[oa]s|alcanza|\d+ metros|no sabe a nada|donde (?:se|lo|la) consig\w*|la necesito|es para mi|no sobreviv\w*|que no sospech\w*|mas fuertes con`;
 /** Words that make handing things over a goodbye. */
-const parting = String.raw`\b(?:gracias por (?:todo lo que|ser el unico|ser la unica|bancarme)|perdon(?:ame|en)? (?:por )?todo|los quiero a todos|love (?:u|you) always|no me (?:busques|busquen)|no (?:llores|lloren) por mi|ya no (?:voy|vas|van|estoy|puedo|estare)|ya es hora|no estes triste|que (?:te|le) vaya bien en la vida|fue un (?:gusto|honor)|adios|para siempre|cuando (?:yo )?(?:ya )?no este|despues del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|weekend|finde)|ya (?:esta )?todo (?:listo|en orden|arreglado)|ya escribi|para que no (?:tengan|tengas) que (?:hacer nada|limpiar|preocupar\w*)|(?:todo|lo que hay)(?: \w+)? es (?:tuyo|para ti)|haz con (?:ello|eso) lo que quieras|este es el ultimo)`;
+const parting = String.raw`\b(?:gracias por (?:todo lo que|todos estos anos|ser el unico|ser la unica|bancarme)|perdon(?:ame|en)? (?:por )?todo|los quiero a todos|love (?:u|you) always|no me (?:busques|busquen)|no (?:llores|lloren) por mi|ya no (?:voy|vas|van|estoy|puedo|estare)|ya es hora|no estes triste|que (?:te|le) vaya bien en la vida|fue un (?:gusto|honor)|adios|para siempre|cuando (?:yo )?(?:ya )?no este|despues del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|weekend|finde)|ya (?:esta )?todo (?:listo|en orden|arreglado)|ya escribi|para que no (?:tengan|tengas) que (?:hacer nada|limpiar|preocupar\w*)|(?:todo|lo que hay)(?: \w+)? es (?:tuyo|para ti)|haz con (?:ello|eso) lo que quieras|este es el ultimo)`;
 
 export const crisisEsWide: CrisisRule[] = [
 	{
@@ -35,12 +35,12 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'intent',
 		re: anyOf(
 			r`\bkms\b`,
-			r`\b(?:me (?:voy a|quiero|pienso) suicidar|suicidarme|me (?:voy|vo) a matal|pienso matarme)\b`,
+			r`\b(?:me (?:voy a|quiero|pienso) suicidar|(?<!(?:intente|trate de) )suicidarme|me (?:voy|vo) a matal|colgarme|me voy a colgar|pienso matarme)\b`,
 			r`\b(?:decidi|decidido|tengo decidido|ya elegi|tome la decision|tengo (?:todo )?(?:pensado|planeado))\b${near}\b(?:quitarme|ponerle|le pongo|punto final|acabar con todo|terminar con todo|matarme|suicidarme|no seguir|irme de este mundo|me mato|no paso de|no amanezco|el dia|me voy(?=[,.!]|$))`,
 			r`\b(?:quitarme|me quito|me quite|me saco|sacarme) (?:de en medio|del medio)\b`,
 			r`\b(?:poner(?:le)?|le pongo) (?:punto )?(?:final|fin) a (?:mi (?:vida|historia)|todo)\b`,
 			r`\bno (?:pienso (?:estar|llegar)|paso de esta noche|amanezco|voy a llegar al? (?:lunes|viernes|domingo|manana|navidad))\b`,
-			r`\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b`,
+			r`\b(?:termin|acab)\w* con mi (?:historia|existencia)\b|\birme de todo\b|\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b`,
 			r`\b(?:ya )?tengo (?:la )?fecha(?=\s*[.,!]|$)|\bno me (?:van|vas) a encontrar a tiempo\b|\bse acaba todo\b|\bya no (?:pienso|voy a) seguir(?=\s*[.,!]|$)`,
 			r`\blo (?:voy a hacer|hago|hare) cuando (?:todos )?(?:esten dormidos|se duerman|no haya nadie)\b`,
 			r`\b(?:ya fue,?|ya|hoy|mejor) me mato(?=\s*(?:[.!]|$))|\bterminar lo que empece\b|\bhoy si lo hago\b(?=${near}no me echo)`
@@ -60,7 +60,7 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'method',
 		re: anyOf(
 			r`\b(?:${means})\b${near}\b(?:${lethal})`,
-			r`\b(?:cuanto tarda|mas peligros[oa]s|letal(?:es)?|mortal(?:es)?)\b${near}\b(?:${means})\b`,
+			r`\b(?:cuanto tarda|mas peligros[oa]s|letal(?:es)?|mortal(?:es)?)\b${near}\b(?:${means})\b|\bcuant[oa]s?\b${near}\b(?:te|lo|la) matan?\b|\b(?:aguanta|colgar)\b${near}\b\d+ kilos\b`,
 			r`\b(?:guardando|juntando|ahorrando|apartando|acumulando)\b${gap} (?:${means})\b|\blas he (?:apartado|guardado|juntado)\b`,
 			r`\b(?:manera|forma|modo) (?:mas )?(?:rapida|facil|segura)\b${near}\b(?:no duela|sin dolor|morir|no sentir)`,
 			r`\b(?:como hacer|aprendi)${gap} nudos?\b`,
@@ -74,7 +74,7 @@ export const crisisEsWide: CrisisRule[] = [
 	{
 		level: 'urgent',
 		category: 'method',
-		re: re`\b(?:tirarme|aventarme|lanzarme|arrojarme|brincar) (?:del|de la|por la|al|a las|desde el) (?:puente|azotea|edificio|ventana|balcon|tren|metro|vias|techo|piso)\b`,
+		re: re`\b(?:tirarme|aventarme|lanzarme|arrojarme|brincar|me (?:tiro|aviento|lanzo|arrojo)) (?:del|de la|por la|al|a las|desde el) (?:puente|azotea|edificio|ventana|balcon|tren|metro|vias|techo)\b`,
 		unless: guard`${joke}|${news}|${healed}|${past}`
 	},
 	{
@@ -85,7 +85,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\bya no (?:voy a|van a|vas a|iba a)${gap} (?:estar (?:para|pa) molestar|tener que (?:aguantar|preocupar|cargar|mandar|cuidar)\w*|ser (?:un )?problema (?:de|para) nadie|pesar|dar mas)`,
 			r`\bno (?:me esperes|me busquen|me busques)\b${near}\b(?:ni ninguna otra|nunca|ya es hora|para siempre)`,
 			r`\b(?:chao|adios|bye) (?:chao )?mundo\b|\bfue (?:un (?:gusto|honor|placer)|bonito mientras duro)\b`,
-			r`\b(?:hoy|esta) es la noche\b|\bel \d+ es el dia\b|\bcarta lista\b|\bya escribi lo que tenia que escribir\b`,
+			r`\b(?:hoy|esta) es la noche\b|\bel \d+ es el dia\b|\bcarta lista\b|\bya me despedi de\b|\bya me puedo ir tranquil[oa](?=\s*[.,!]|$)|\b(?:abr|le)(?:an|e)la?s? (?:despues|hasta|cuando)\b|\bya escribi lo que tenia que escribir\b`,
 			r`\b(?:video|carta|mensaje) para cada uno\b|\bno (?:llores|lloren) por mi\b|\bcuando (?:yo )?(?:falte|ya no este)\b`,
 			r`\bsi (?:manana )?no contesto\b|\bno vas a tener que${gap} nunca mas\b`,
 			r`\b(?:(?:aguanto|le doy|doy) hasta|hasta (?:navidad|ano nuevo|fin de ano|mi cumple))\b${near}\b(?:me despido|y ya|aguanto|me voy)\b`
@@ -113,7 +113,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:(?:te|le|les|se) (?:quedas|quede|queda|quedan|deje|dejo|di|regale|pase|doy)|qued(?:ate|ese|ense|arte) con|regale)\b${gap} (?:mis?|la|el|los|las|con mis?)\b${near}\b(?:tenis|jordan|bici|moto|guitarra|play|reloj|ropa|chaqueta|campera|tablet|perr[oa]|perrita|gat[oa]|matas|herramientas|celu\w*|llaves|carro|cosas|chain)\b`,
 			r`\b(?:las cartas|una carta|los papeles)\b${near}\b(?:cajon|en orden|despues del)\b`,
 			r`\b(?:deje|dejo) (?:todo |la \w+ |el \w+ )?(?:\w+ )?(?:ordenad\w*|en orden|arreglad\w*|listo|pagad\w*|dicho|escrito|doblad\w*|limpi\w*|firmad\w*)\b`,
-			r`\b(?:cuida(?:me|n|le)?|cuiden) (?:a |al |a la |a mis |a los )?(?:mi |mis )?(?:perr\w*|gat\w*|hij\w*|canelo|matas|plantas)\b`
+			r`\b(?:cuida(?:me|n|le)?|cuiden) (?:a |al |a la |a mis |a los )?(?:mi |mis )?\w+`
 		),
 		requires: guard`${parting}`,
 		unless: guard`${joke}|${news}|\b(?:viaje|vacaciones|mudanza|me mudo|rehab\w*|anexo|tratamiento|internar\w*)\b`
@@ -135,17 +135,17 @@ export const crisisEsWide: CrisisRule[] = [
 	{
 		level: 'urgent',
 		category: 'overdose',
-		re: re`\b(?:no siento (?:la cara|las piernas|los brazos|el cuerpo)|me pesa (?:el cuerpo|todo)|(?:todo )?me da vueltas(?: todo)?|el corazon (?:me )?(?:va a explotar|a mil)|no puedo respirar|me cuesta respirar|se me cierran los ojos|no abre los ojos|esta vomitando|me estoy durmiendo|camara lenta|ya siento que me voy)\b`,
-		requires: guard`\b(?:me (?:tome|trague|baje|meti|puse|inyecte|empine)|se (?:tomo|trago|metio|inyecto)|mezcle|tome)\b[^.]{0,60}?\b(?:${pillNames}|jarabe|oxi\w*|de todo|heroina|frasco|caja|un puno|las de dormir)\b`,
+		re: re`\b(?:no siento (?:la cara|las (?:piernas|manos)|los brazos|el cuerpo)|me pesa (?:el cuerpo|todo)|(?:todo )?me da vueltas(?: todo)?|el corazon (?:me )?(?:va a explotar|a mil)|no puedo respirar|me cuesta respirar|se me cierran los ojos|no abre los ojos|(?:mantener|abrir) los ojos|me falta el aire|pecho apretado|palid[oa]|esta vomitando|me estoy durmiendo|camara lenta|ya siento que me voy)\b`,
+		requires: guard`\bme empastille\b|\b(?:(?:me|se) (?:tom|trag|baj|met|pus|inyect|empin)[eio]|mezcle|tome)\b[^.]{0,60}?\b(?:${pillNames}|jarabe|oxi\w*|de todo|heroina|frasco|caja|un puno|las de (?:dormir|la semana)|lo que (?:me )?quedaba|todas)\b`,
 		unless: guard`${news}|${past}|${healed}`
 	},
 	{
 		level: 'urgent',
 		category: 'self_harm_now',
 		re: anyOf(
-			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:(?:pellizc|ray|cort|quem|lastim|rasc|mord|muerd|clav|golpe|rasgu|romp)\w*|pegue|pego|dando contra)|(?:cort|quem|lastim|golpe|ray|pellizc)andome|me hice (?:cortes|dano|marcas))\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|tijeras|aguja|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
+			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:(?:pellizc|ray|marc|cort|quem|lastim|rasc|mord|muerd|clav|golpe|rasgu|romp)\w*|pegue|pego|dando contra)|(?:cort|quem|lastim|golpe|ray|pellizc)andome|me hice (?:cortes|dano|marcas|heridas))\b(?! (?:el|las|los) (?:pelo|cabello|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|tijeras|aguja|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
 			r`\b(?:gillette|cuchilla|navaja|cutter)\b${near}\b(?:ya (?:van|empece)|no paro|en la mano|aqui)\b`,
-			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\bde tanto (?:rascar|cortar)\w*|\bel ardor me calma\b|\b(?:munecas?|brazos?|piernas) (?:\w+ ){0,3}?(?:con ampollas|en carne viva)\b`
+			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\bde tanto (?:rascar|cortar)\w*|\b(?:otra vez|de nuevo) los cortes\b|\bel ardor me calma\b|\b(?:munecas?|brazos?|piernas) (?:\w+ ){0,3}?(?:con ampollas|en carne viva)\b`
 		),
 		unless: guard`${past}|${healed}|${news}|\b(?:cocinando|afeitando|me empujo|me avento|me tiro)\b`
 	},
@@ -167,10 +167,10 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'threat',
 		re: anyOf(
-			r`\b(?:te|lo|la|los|las|le|les) (?:(?:voy|vamos|va) a|juro que) (?:matar|lastimar|quemar|hacer dano|romper (?:la cara|la madre|la cabeza)|abrir la cabeza|dejar tirad[oa]s?|meter un \w+|dar un (?:tiro|balazo|plomazo)|picar|partir la madre|reventar|prender fuego|volar la cabeza|enterrar el cuchillo|clavar el cuchillo)`,
+			r`\b(?:te|lo|la|los|las|le|les) (?:(?:voy|vamos|va) a|juro que) (?:matar|lastimar|quemar|hacer dano|romper (?:la cara|la madre|la cabeza)|abrir la cabeza|dejar tirad[oa]s?|(?:meter|dar|pegar) un \w+|picar|partir la madre|reventar|prender fuego|volar la cabeza|enterrar el cuchillo|clavar el cuchillo|desfigurar)`,
 			r`(?<!\b(?:me|nos|se) )\b(?:voy|vamos) a (?:matar|lastimar|quemar|reventar|picar|balear|apunalar|acuchillar|volar|enterrar|prender|hacerle dano|hacerle algo)(?:lo|la|los|las|le|les)?\b(?! (?:de|a (?:besos|cosquillas)|trabajando|estudiando))`,
-			r`\b(?:lo|la|los|las|le|les|te) (?:mato|lastimo|quemo|reviento|abro la cabeza|rompo la cara|parto la madre|meto un (?:plomazo|tiro|balazo|cuchillazo)|cago a tiros|dejo tirad[oa]s?|prendo fuego|corto el cuello)\b`,
-			r`\b(?:vas|van|ya) a? ?ver(?:as|a|an)? lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bte va a pesar\b|\bme las (?:vas a |va a )?paga\w*|\b(?:pistola|arma|cuchillo) para (?:el|ese) que\b`,
+			r`\b(?:lo|la|los|las|le|les|te) (?:mato|entierro|lastimo|quemo|reviento|abro la cabeza|rompo la cara|parto la madre|meto un (?:plomazo|tiro|balazo|cuchillazo)|cago a tiros|dejo tirad[oa]s?|prendo fuego|corto el cuello)\b`,
+			r`\b(?:vas|van|ya) a? ?ver(?:as|a|an)? lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bte va a pesar\b|\b(?:escuela|colegio|prepa|liceo)\b${near}\bvan a pagar\b|\bme las (?:vas a |va a )?paga\w*|\b(?:pistola|arma|cuchillo) para (?:el|ese) que\b`,
 			r`\b(?:cuchillo|machete|navaja|pistola)\b${near}\b(?:lo traigo|listo para cuando)\b|\bno (?:sales|salis|vas a salir) viv[oa]\b`
 		),
 		unless: guard`${joke}|${news}|\b(?:a besos|a cosquillas|de risa|el hambre|la sed)\b`
@@ -194,9 +194,9 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:para que|no se para que) (?:sigo|me levanto|seguir)${gap} (?:respirando|viviendo|aqui|vivo|viva)?\b`,
 			r`\b(?:ojala|quisiera que|me gustaria que) (?:me (?:atropell\w*|pasara algo|llevara)|dios me (?:lleve|llevara))\b|\bojala (?:no )?(?:me )?(?:durmiera y ya|muriera|despertara)\b`,
 			r`\b(?:seria|fuera|preferiria|mejor) (?:mejor )?no haber nacido\b`,
-			r`\bno (?:le )?(?:encuentro|veo) sentido a (?:nada|seguir)\b|\b(?:la vida|vivir|seguir) no tiene sentido\b`,
-			r`\bojala${gap} no (?:me )?despiert\w*|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a morir\b|\b(?:me decepciona|odio) despertar\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
-			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bya no quiero estar aqui\b|\bdejar de ocupar espacio\b`
+			r`\bno (?:le )?(?:encuentro|veo) sentido a (?:nada|seguir)\b|\b(?:la vida|vivir|seguir) no tiene sentido\b|\bno tiene sentido (?:seguir|vivir)\b|\bmorir (?:suena|se ve|me parece) (?:bien|bonito|tentador)\b`,
+			r`\bojala${gap} no (?:me )?despiert\w*|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a morir\b|\bno me deje despertar\b|\bsi me (?:agarra|atropella|lleva) (?:un|el) (?:carro|camion|bus|tren)\b|\b(?:estar viv[oa]|vivir) me (?:pesa|cansa)\b|\b(?:me decepciona|odio) despertar\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
+			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bya no quiero estar aqui\b|\bdejar de (?:ocupar espacio|existir|estar(?=\s*[.,!]|$))`
 		),
 		negatable: false,
 		unless: guard`${joke}|${forAWhile}|${healed}`
@@ -205,11 +205,11 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'concern',
 		category: 'worthless',
 		re: anyOf(
-			r`\b(?:soy|me siento|me veo|sigo siendo|no soy mas que)(?: (?:solo|nada mas|como|un|una|el|la|puto|puta|gran|peor que))*? (?:mancha|trapo|peso muerto|basura|estorbo|fracas[oa]\w*|verguenza|error|desperdicio|inutil|porqueria|mierda|cagada|plaga|lacra|escoria|parasito|sanguijuela|decepcion|cero a la izquierda|bueno para (?:nada|na)|malagradeci\w*|fantasma|cascaron)\b`,
+			r`\b(?:soy|me siento|me veo|sigo siendo|no soy mas que)(?: (?:solo|nada mas|como|un|una|el|la|puto|puta|gran|peor que))*? (?:mancha|trapo|peso muerto|caso perdido|poca cosa|basura|estorbo|fracas[oa]\w*|verguenza|error|desperdicio|inutil|porqueria|mierda|cagada|plaga|lacra|escoria|parasito|sanguijuela|decepcion|cero a la izquierda|bueno para (?:nada|na)|malagradeci\w*|fantasma|cascaron)\b`,
 			r`\bsoy(?: (?:solo|nada mas|como|un|una|puto|puta|gran))*? (?:lo peor|la peor|el peor|desastre|asco)\b(?! (?:con (?!patas)|para|en|jugando|cocinando|bailando|manejando|de fiesta))`,
 			r`\b(?:me odio|me detesto|me doy asco|no me soporto|me da asco (?:verme|la basura|lo que)|me dio asco (?:la basura|lo que vi))\b`,
-			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire))\b(?: (?:nada|para nada|ni|a nadie|el aire))?|\bno sirvo (?:para|ni)\b`,
-			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bvalgo menos que\b|\bdesperdicio de oxigeno\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
+			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire|que nadie))\b(?: (?:nada|para nada|ni|a nadie|el aire))?|\bno sirvo (?:para|ni)\b`,
+			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bvalgo menos que\b|\bno hay nada bueno en mi\b|\bme averguenzo de (?:existir|mi|ser)\b|\bdesperdicio de oxigeno\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
 		),
 		unless: guard`${joke}|${healed}|${news}|${theySay}`
 	},
@@ -231,7 +231,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:les|te|le|os) (?:(?:quit|ahorr)(?:o|aria\w*)|haria un favor)\b${near}\b(?:peso|mas de lo que|todo eso|monton|si (?:ya )?no estuviera)`,
 			r`\bse van a ahorrar\b|\bse les acabe el problema\b|\bsi yo no estuviera\b|\b(?:les|te|os) estorbo\b`,
 			r`\bya no (?:les|te|os) (?:voy a|quiero) (?:pesar|joder|molestar|estorbar)\b|\bya pronto no (?:tendran|tendras) que\b|\bno voy a durar mucho\b`,
-			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\b(?:le|les) arruin[eo] la\b|\bmi existencia es un\b`,
+			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\b(?:le|les) arruin[eo] la\b|\bcarga\w* conmigo\b|\bles (?:quite|he quitado) (?:demasiado|todo)\b|\bmi existencia es un\b`,
 			r`\bme (?:borrara|desapareciera) del mapa\b|\bseria un alivio\b${near}\bya no\b|\bsin este peso\b`
 		),
 		negatable: false,
@@ -241,11 +241,11 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'concern',
 		category: 'trapped',
 		re: anyOf(
-			r`\bno (?:hay|veo|le veo|tengo|encuentro|hay forma de|hay manera de)${gap} (?:salida|escapatoria|escape|puerta|como salir|forma de salir|manera de salir|para donde (?:correr|hacerse|ir)|por donde|futuro)\b(?! del? (?:estacionamiento|edificio|metro|parking|mall|tunel|aeropuerto|hospital|estadio|laberinto))`,
+			r`\bno (?:hay|veo|le veo|tengo|encuentro|hay forma de|hay manera de)${gap} (?:salida|escapatoria|escape|puerta|como salir|forma de salir|manera de salir|para donde (?:correr|hacerse|ir)|por donde|futuro)\b(?! (?:del?|de este|de esta) (?:estacionamiento|edificio|casa|metro|parking|mall|tunel|aeropuerto|hospital|estadio|laberinto))`,
 			r`\bno se sale\b|\bno tiene (?:arreglo|solucion|salida|fin)\b|\bnada (?:cambia|va a cambiar)\b|\bnunca se va a acabar\b|\bsin salida\b`,
 			r`\bno se (?:arregla|va a arreglar) nunca\b|\bsin fondo\b|\bel futuro (?:es|se ve) (?:una pared|negro)\b|\bno veo (?:nada )?mas alla\b|\btunel sin luz\b|\bno hay para donde\b|\bsalidas (?:estan )?cerradas\b|\buna (?:trampa|jaula)\b`,
 			r`\b(?:atrapad[oa]|(?:me siento|siento que estoy|vivo) encerrad[oa])\b(?! (?:en|con) (?:el|un|este|esta|la) (?:trafico|trancon|tranque|elevador|ascensor|taco|embotellamiento|bano|proyecto|trabajo|tarea|examen|reunion|junta|clase|fila|tramite))`,
-			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\ben (?:un|el mismo) (?:pozo|hoyo)\b|\bme hundo\b|\bno doy mas\b(?! con)`
+			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\b(?:en|dentro de) (?:un|el mismo) (?:pozo|hoyo)\b|\brueda de hamster\b|\bnunca (?:voy a )?salir de\b|\bme hundo\b|\bno doy mas\b(?! con)`
 		),
 		negatable: false,
 		unless: guard`${joke}|${healed}|${past}|\bme (?:tiene|tienen) encerrad\w*|\b(?:trafico|ascensor|elevador)\b`
@@ -253,7 +253,7 @@ export const crisisEsWide: CrisisRule[] = [
 	{
 		level: 'concern',
 		category: 'self_harm_past',
-		re: re`\b(?:me cortaba|me quemaba|me lastimaba|(?:mi|el|un|del|ultimo|primer) intento\b|intento de suicidio|intente (?:matarme|quitarme|suicid\w*|tirarme|ahorcarme|cortarme)|lo intente|trate de (?:matarme|quitarme)|me trate de quitar|me tome (?:todas las|un monton de) pastillas|me (?:corte|queme|tire de)\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|dedo))|me hice dano|no fue (?:un )?accidente|(?:me tome|me trague) (?:\w+ ){0,5}?a proposito)\b`,
+		re: re`\b(?:me cortaba|me quemaba|me lastimaba|(?:mi|el|un|del|ultimo|primer) intento\b|intento de suicidio|intente (?:matarme|quitarme|suicid\w*|tirarme|ahorcarme|cortarme)|lo intente|intente una vez|de la ultima vez|trate de (?:matarme|quitarme)|me trate de quitar|me tome (?:todas las|un monton de|un frasco de|una caja de) pastillas|me (?:corte|queme|tire de)\b(?! (?:el|las|los) (?:pelo|cabello|unas|fleco|dedo))|me hice dano|no fue (?:un )?accidente|(?:me tome|me trague) (?:\w+ ){0,5}?a proposito)\b`,
 		requires: guard`\b(?:otra vez|de nuevo|ganas|me vuelve|vuelvo a|volvi a pensar|lo pienso|sigo pensando|me acuerdo|pensamientos|miedo|nadie (?:en la familia )?sabe|nunca te dije|no fue (?:un )?accidente|no le dije a nadie|igual de mal|la idea|me asuste|no quiero repetir|cicatrices|lo vuelvo|volvieron|no estoy mejor|esas ideas|estoy igual)\b`,
 		negatable: false,
 		unless: guard`${news}|${healed}`
