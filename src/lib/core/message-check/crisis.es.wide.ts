@@ -23,9 +23,9 @@ const notMe = String.raw`^(?![^]*\b(?:soy|yo|me|mi|estoy|fui)\b)`;
 const theySay = String.raw`\b(?:me|le|nos) (?:dice|dijo|dicen|decia|grita|llama|trata)\b(?![^]*tiene razon)`;
 
 const pillNames = String.raw`${pills}|pastas|pepas|clonas?|orfidal\w*|acetaminofen\w*|ibuprofen\w*|aspirinas?|fenta`;
-const means = String.raw`${pillNames}|\d+ ?mg|frascos?|blister|soga|cuerda|cinturon|pistola|revolver|escopeta|puente|vias|tren|azotea|balcon|cloro|lejia|amoniaco|destapacanos|veneno|raticida|matarratas|ratas|gillette|carbon|manguera|edificio|rifle|arma|viaducto|anticongelante|insecticida|herbicida|paraquat|cianuro`;
+const means = String.raw`${pillNames}|\d+ ?mg|frascos?|blister|soga|cuerda|cinturon|pistola|revolver|escopeta|puente|vias|tren|azotea|balcon|cloro|lejia|amoniaco|destapacanos|veneno|raticida|matarratas|ratas|gillette|carbon|manguera|edificio|rio|rifle|arma|viaducto|anticongelante|insecticida|herbicida|paraquat|cianuro`;
 /** What makes a means the writer's way out: how many, how fast, kept aside, asked about for no reason. */
-const lethal = String.raw`no despertar|que no despierte|(?:dormid[oa]|dormir) para siempre|sin dolor|que no duela|mas rapid[oa]|sea rapido|letal(?:es)?|mortal(?:es)?|toxico|mas peligros[oa]s|se necesitan?|hacen? falta|harian falta|cuanto tarda|guardad[oa]s|juntad[oa]s|apartad[oa]s|las conte|friega|lo suficiente|no se para|se puede pasar|mas alto|a una persona|de carga|baranda|para abajo|calculando|colgad[oa]|viga|sellar|rendijas|cargad[oa]|puerta cerrada|sin ventana|en la (?:mochila|cajuela)|para que era|no (?:me )?pregunte[ns]?|pregunto por algo|ya sabes para que|para saber nomas|no es para pescar|contad[oa]s|alcanza|\d+ metros|no sabe a nada|donde (?:se|lo|la) consig\w*|la necesito|es para mi|no sobreviv\w*|que no sospech\w*|mas fuertes con`;
+const lethal = String.raw`no despertar|que no despierte|(?:dormid[oa]|dormir) para siempre|sin dolor|que no duela|mas rapid[oa]|sea rapido|letal(?:es)?|mortal(?:es)?|toxico|mas peligros[oa]s|se necesitan?|hacen? falta|harian falta|cuanto tarda|guardad[oa]s|juntad[oa]s|apartad[oa]s|las conte|friega|lo suficiente|no se para|se puede pasar|mas alto|a una persona|de carga|baranda|para abajo|calculando|colgad[oa]|viga|sellar|rendijas|cargad[oa]|puerta cerrada|sin ventana|en la (?:mochila|cajuela)|para que era|no (?:me )?pregunte[ns]?|pregunto por algo|ya sabes para que|para saber nomas|no es para pescar|contad[oa]s|alcanza|\d+ metros|no sabe a nada|donde (?:se|lo|la) consig\w*|la necesito|es para mi|no sobreviv\w*|no (?:me )?levant\w*|uno no aguante|que no sospech\w*|mas fuertes con`;
 /** Words that make handing things over a goodbye. */
 const parting = String.raw`\b(?:gracias por (?:todo lo que|todos estos anos|ser el unico|ser la unica|bancarme)|perdon(?:ame|en)? (?:por )?todo|los quiero a todos|love (?:u|you) always|no me (?:busques|busquen)|no (?:llores|lloren) por mi|ya no (?:voy|vas|van|estoy|puedo|estare)|ya es hora|no estes triste|que (?:te|le) vaya bien en la vida|fue un (?:gusto|honor)|adios|para siempre|cuando (?:yo )?(?:ya )?no este|despues del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|weekend|finde)|ya (?:esta )?todo (?:listo|en orden|arreglado)|ya escribi|para que no (?:tengan|tengas) que (?:hacer nada|limpiar|preocupar\w*)|(?:todo|lo que hay)(?: \w+)? es (?:tuyo|para ti)|haz con (?:ello|eso) lo que quieras|este es el ultimo)`;
 
@@ -40,7 +40,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:quitarme|me quito|me quite|me saco|sacarme) (?:de en medio|del medio)\b`,
 			r`\b(?:poner(?:le)?|le pongo) (?:punto )?(?:final|fin) a (?:mi (?:vida|historia)|todo)\b`,
 			r`\bno (?:pienso (?:estar|llegar)|paso de esta noche|amanezco|voy a llegar al? (?:lunes|viernes|domingo|manana|navidad))\b`,
-			r`\b(?:termin|acab)\w* con mi (?:historia|existencia)\b|\birme de todo\b|\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b`,
+			r`\b(?:termin|acab)\w* con mi (?:historia|existencia)\b|\birme de todo\b|\b(?:me retiro|retirarme|me bajo|bajarme) de la vida\b|\besta vez no fallo(?=\s*[.,!]|$)|\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b`,
 			r`\b(?:ya )?tengo (?:la )?fecha(?=\s*[.,!]|$)|\bno me (?:van|vas) a encontrar a tiempo\b|\bse acaba todo\b|\bya no (?:pienso|voy a) seguir(?=\s*[.,!]|$)`,
 			r`\blo (?:voy a hacer|hago|hare) cuando (?:todos )?(?:esten dormidos|se duerman|no haya nadie)\b`,
 			r`\b(?:ya fue,?|ya|hoy|mejor) me mato(?=\s*(?:[.!]|$))|\bterminar lo que empece\b|\bhoy si lo hago\b(?=${near}no me echo)`
@@ -86,7 +86,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\bno (?:me esperes|me busquen|me busques)\b${near}\b(?:ni ninguna otra|nunca|ya es hora|para siempre)`,
 			r`\b(?:chao|adios|bye) (?:chao )?mundo\b|\bfue (?:un (?:gusto|honor|placer)|bonito mientras duro)\b`,
 			r`\b(?:hoy|esta) es la noche\b|\bel \d+ es el dia\b|\bcarta lista\b|\bya me despedi de\b|\bya me puedo ir tranquil[oa](?=\s*[.,!]|$)|\b(?:abr|le)(?:an|e)la?s? (?:despues|hasta|cuando)\b|\bya escribi lo que tenia que escribir\b`,
-			r`\b(?:video|carta|mensaje) para cada uno\b|\bno (?:llores|lloren) por mi\b|\bcuando (?:yo )?(?:falte|ya no este)\b`,
+			r`\b(?:video|carta|mensaje) para cada uno\b|\bno (?:llores|lloren) por mi\b|\bcuando (?:yo )?(?:falte|ya no este|ya me haya ido)\b`,
 			r`\bsi (?:manana )?no contesto\b|\bno vas a tener que${gap} nunca mas\b`,
 			r`\b(?:(?:aguanto|le doy|doy) hasta|hasta (?:navidad|ano nuevo|fin de ano|mi cumple))\b${near}\b(?:me despido|y ya|aguanto|me voy)\b`
 		),
@@ -102,7 +102,7 @@ export const crisisEsWide: CrisisRule[] = [
 	{
 		level: 'urgent',
 		category: 'farewell',
-		re: re`\b(?:la clave|el password|la contrasena|el pin|los papeles|el seguro|aseguranza|beneficiari\w*|la escritura|lo que sobre|car title)\b${near}\b(?:cuaderno|libreta|papelito|a (?:tu|su) nombre|beneficiari\w*|reparten|en estos casos|leela despues|borradores|es tuyo|es para ti|gaveta|ropero)\b`,
+		re: re`\b(?:la clave|el password|las? contrasenas?|el pin|los papeles|el seguro|aseguranza|beneficiari\w*|la escritura|lo que sobre|car title)\b${near}\b(?:cuaderno|libreta|papelito|a (?:tu|su) nombre|beneficiari\w*|reparten|en estos casos|leela despues|borradores|es tuyo|es para ti|gaveta|ropero|por si (?:las moscas|acaso))\b`,
 		unless: guard`${joke}|${news}|\b(?:wifi|netflix|viaje|vacaciones|mudanza)\b`
 	},
 	// Handing things over, with words of parting somewhere in the message.
@@ -122,7 +122,7 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'overdose',
 		re: anyOf(
-			r`\b(?:me (?:tome|trague|acabe|empine|he tomado|acabo de tomar)|tomarme)${gap} (?:el frasco|la caja|el blister|el bote|todo lo (?:que tenia|del botiquin)|todas las (?:que|de)|lo que tenia guardado|tod[oa]s (?:los|las|mis) (?:${pillNames}))\b`,
+			r`\b(?:me (?:tome|trague|acabe|empine|he tomado|acabo de tomar)|tomarme)${gap} (?:el frasco|la caja|el blister|el bote|todo lo (?:que (?:tenia|habia)|del botiquin)|todas las (?:que|de)|lo que tenia guardado|tod[oa]s (?:los|las|mis) (?:${pillNames}))\b`,
 			r`\bme (?:tome|trague|meti)(?: como| unas| unos| casi| mas de)? (?:[5-9]|[1-9]\d+|diez|veinte|quince|treinta)(?: de)? (?:las |mis )?(?:${pillNames})\b`,
 			r`\bpastillas de mas\b|\bme inyecte (?:el doble|de mas)\b`,
 			r`\b(?:espuma en la boca|labios morados|sin respirar|respira (?:muy )?(?:lento|raro)|no reacciona)\b`,
@@ -135,7 +135,7 @@ export const crisisEsWide: CrisisRule[] = [
 	{
 		level: 'urgent',
 		category: 'overdose',
-		re: re`\b(?:no siento (?:la cara|las (?:piernas|manos)|los brazos|el cuerpo)|me pesa (?:el cuerpo|todo)|(?:todo )?me da vueltas(?: todo)?|el corazon (?:me )?(?:va a explotar|a mil)|no puedo respirar|me cuesta respirar|se me cierran los ojos|no abre los ojos|(?:mantener|abrir) los ojos|me falta el aire|pecho apretado|palid[oa]|esta vomitando|me estoy durmiendo|camara lenta|ya siento que me voy)\b`,
+		re: re`\b(?:no siento (?:la cara|las (?:piernas|manos)|los brazos|el cuerpo)|me pesa (?:el cuerpo|todo)|(?:todo )?me da vueltas(?: todo)?|el corazon (?:me )?(?:va a explotar|a mil)|no puedo respirar|me cuesta respirar|se me cierran los ojos|no abre los ojos|(?:mantener|abrir) los ojos|me falta el aire|pecho apretado|palid[oa]|durmiendo (?:la boca|la cara|las manos)|esta vomitando|me estoy durmiendo|camara lenta|ya siento que me voy)\b`,
 		requires: guard`\bme empastille\b|\b(?:(?:me|se) (?:tom|trag|baj|met|pus|inyect|empin)[eio]|mezcle|tome)\b[^.]{0,60}?\b(?:${pillNames}|jarabe|oxi\w*|de todo|heroina|frasco|caja|un puno|las de (?:dormir|la semana)|lo que (?:me )?quedaba|todas)\b`,
 		unless: guard`${news}|${past}|${healed}`
 	},
@@ -170,7 +170,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:te|lo|la|los|las|le|les) (?:(?:voy|vamos|va) a|juro que) (?:matar|lastimar|quemar|hacer dano|romper (?:la cara|la madre|la cabeza)|abrir la cabeza|dejar tirad[oa]s?|(?:meter|dar|pegar) un \w+|picar|partir la madre|reventar|prender fuego|volar la cabeza|enterrar el cuchillo|clavar el cuchillo|desfigurar)`,
 			r`(?<!\b(?:me|nos|se) )\b(?:voy|vamos) a (?:matar|lastimar|quemar|reventar|picar|balear|apunalar|acuchillar|volar|enterrar|prender|hacerle dano|hacerle algo)(?:lo|la|los|las|le|les)?\b(?! (?:de|a (?:besos|cosquillas)|trabajando|estudiando))`,
 			r`\b(?:lo|la|los|las|le|les|te) (?:mato|entierro|lastimo|quemo|reviento|abro la cabeza|rompo la cara|parto la madre|meto un (?:plomazo|tiro|balazo|cuchillazo)|cago a tiros|dejo tirad[oa]s?|prendo fuego|corto el cuello)\b`,
-			r`\b(?:vas|van|ya) a? ?ver(?:as|a|an)? lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bte va a pesar\b|\b(?:escuela|colegio|prepa|liceo)\b${near}\bvan a pagar\b|\bme las (?:vas a |va a )?paga\w*|\b(?:pistola|arma|cuchillo) para (?:el|ese) que\b`,
+			r`\b(?:vas|van|ya) a? ?ver(?:as|a|an)? lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bte va a pesar\b|\b(?:tipo|wey|man|cabron|vato|desgraciad[oa]) no amanece\b|\b(?:te|le|lo) voy a dar\b${near}\b(?:machete|cuchillo|pistola|fierro|bate)\b|\b(?:escuela|colegio|prepa|liceo)\b${near}\bvan a pagar\b|\bme las (?:vas a |va a )?paga\w*|\b(?:pistola|arma|cuchillo) para (?:el|ese) que\b`,
 			r`\b(?:cuchillo|machete|navaja|pistola)\b${near}\b(?:lo traigo|listo para cuando)\b|\bno (?:sales|salis|vas a salir) viv[oa]\b`
 		),
 		unless: guard`${joke}|${news}|\b(?:a besos|a cosquillas|de risa|el hambre|la sed)\b`
@@ -195,7 +195,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:ojala|quisiera que|me gustaria que) (?:me (?:atropell\w*|pasara algo|llevara)|dios me (?:lleve|llevara))\b|\bojala (?:no )?(?:me )?(?:durmiera y ya|muriera|despertara)\b`,
 			r`\b(?:seria|fuera|preferiria|mejor) (?:mejor )?no haber nacido\b`,
 			r`\bno (?:le )?(?:encuentro|veo) sentido a (?:nada|seguir)\b|\b(?:la vida|vivir|seguir) no tiene sentido\b|\bno tiene sentido (?:seguir|vivir)\b|\bmorir (?:suena|se ve|me parece) (?:bien|bonito|tentador)\b`,
-			r`\bojala${gap} no (?:me )?despiert\w*|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a morir\b|\bno me deje despertar\b|\bsi me (?:agarra|atropella|lleva) (?:un|el) (?:carro|camion|bus|tren)\b|\b(?:estar viv[oa]|vivir) me (?:pesa|cansa)\b|\b(?:me decepciona|odio) despertar\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
+			r`\bojala${gap} no (?:me )?despiert\w*|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a morir\b|\bno me deje despertar\b|\b(?:preferiria|prefiero|quisiera) no (?:seguir|estar) (?:aqui|viv[oa]|en este mundo)\b(?! en)|\bno (?:volver a )?ver (?:otro|el) amanecer\b|\bsi me (?:agarra|atropella|lleva) (?:un|el) (?:carro|camion|bus|tren)\b|\b(?:estar viv[oa]|vivir) me (?:pesa|cansa)\b|\b(?:me decepciona|odio) despertar\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
 			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bya no quiero estar aqui\b|\bdejar de (?:ocupar espacio|existir|estar(?=\s*[.,!]|$))`
 		),
 		negatable: false,
@@ -209,7 +209,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\bsoy(?: (?:solo|nada mas|como|un|una|puto|puta|gran))*? (?:lo peor|la peor|el peor|desastre|asco)\b(?! (?:con (?!patas)|para|en|jugando|cocinando|bailando|manejando|de fiesta))`,
 			r`\b(?:me odio|me detesto|me doy asco|no me soporto|me da asco (?:verme|la basura|lo que)|me dio asco (?:la basura|lo que vi))\b`,
 			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire|que nadie))\b(?: (?:nada|para nada|ni|a nadie|el aire))?|\bno sirvo (?:para|ni)\b`,
-			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bvalgo menos que\b|\bno hay nada bueno en mi\b|\bme averguenzo de (?:existir|mi|ser)\b|\bdesperdicio de oxigeno\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
+			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bvalgo menos que\b|\bno hay nada bueno en mi\b|\bno soy nada(?=\s*[.,!]|$)|\bme averguenzo de (?:existir|mi|ser)\b|\bdesperdicio de oxigeno\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
 		),
 		unless: guard`${joke}|${healed}|${news}|${theySay}`
 	},
@@ -231,7 +231,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:les|te|le|os) (?:(?:quit|ahorr)(?:o|aria\w*)|haria un favor)\b${near}\b(?:peso|mas de lo que|todo eso|monton|si (?:ya )?no estuviera)`,
 			r`\bse van a ahorrar\b|\bse les acabe el problema\b|\bsi yo no estuviera\b|\b(?:les|te|os) estorbo\b`,
 			r`\bya no (?:les|te|os) (?:voy a|quiero) (?:pesar|joder|molestar|estorbar)\b|\bya pronto no (?:tendran|tendras) que\b|\bno voy a durar mucho\b`,
-			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\b(?:le|les) arruin[eo] la\b|\bcarga\w* conmigo\b|\bles (?:quite|he quitado) (?:demasiado|todo)\b|\bmi existencia es un\b`,
+			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\b(?:le|les) arruin[eo] la\b|\bcarga\w* conmigo\b|\bresto en vez de sumar\b|\bles (?:quite|he quitado) (?:demasiado|todo)\b|\bmi existencia es un\b`,
 			r`\bme (?:borrara|desapareciera) del mapa\b|\bseria un alivio\b${near}\bya no\b|\bsin este peso\b`
 		),
 		negatable: false,
@@ -245,7 +245,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\bno se sale\b|\bno tiene (?:arreglo|solucion|salida|fin)\b|\bnada (?:cambia|va a cambiar)\b|\bnunca se va a acabar\b|\bsin salida\b`,
 			r`\bno se (?:arregla|va a arreglar) nunca\b|\bsin fondo\b|\bel futuro (?:es|se ve) (?:una pared|negro)\b|\bno veo (?:nada )?mas alla\b|\btunel sin luz\b|\bno hay para donde\b|\bsalidas (?:estan )?cerradas\b|\buna (?:trampa|jaula)\b`,
 			r`\b(?:atrapad[oa]|(?:me siento|siento que estoy|vivo) encerrad[oa])\b(?! (?:en|con) (?:el|un|este|esta|la) (?:trafico|trancon|tranque|elevador|ascensor|taco|embotellamiento|bano|proyecto|trabajo|tarea|examen|reunion|junta|clase|fila|tramite))`,
-			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\b(?:en|dentro de) (?:un|el mismo) (?:pozo|hoyo)\b|\brueda de hamster\b|\bnunca (?:voy a )?salir de\b|\bme hundo\b|\bno doy mas\b(?! con)`
+			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\b(?:en|dentro de) (?:un|el mismo) (?:pozo|hoyo)\b|\brueda de hamster\b|\barena movediza\b|\btodo termina igual\b|\bnunca (?:voy a )?salir de\b|\bme hundo\b|\bno doy mas\b(?! con)`
 		),
 		negatable: false,
 		unless: guard`${joke}|${healed}|${past}|\bme (?:tiene|tienen) encerrad\w*|\b(?:trafico|ascensor|elevador)\b`
