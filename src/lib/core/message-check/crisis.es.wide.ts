@@ -34,7 +34,7 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'intent',
 		re: anyOf(
-			r`\bkms\b`,
+			r`(?<!\d ?)\bkms\b`,
 			r`\b(?:me (?:voy a|quiero|pienso) suicidar|(?<!(?:intente|trate de) )suicidarme|me (?:voy|vo) a matal|colgarme|me voy a colgar|pienso matarme)\b`,
 			r`\b(?:decidi|decidido|tengo decidido|ya elegi|tome la decision|tengo (?:todo )?(?:pensado|planeado))\b${near}\b(?:quitarme|ponerle|le pongo|punto final|acabar con todo|terminar con todo|matarme|suicidarme|no seguir|irme de este mundo|me mato|no paso de|no amanezco|el dia|me voy(?=[,.!]|$))`,
 			r`\b(?:quitarme|me quito|me quite|me saco|sacarme) (?:de en medio|del medio)\b`,
