@@ -17,8 +17,6 @@ const near = String.raw`[^.!?\n]{0,80}?`;
 const healed = String.raw`\b(?:sali|logre salir|encontre la salida|hoy estoy bien|ahora estoy bien|llevo (?:\w+ )?(?:anos?|meses|dias) (?:limpi|sobri|sin)\w*|agradezco|sin verguenza|tatuaje|orgullos\w*|ensene|gracias a (?:dios|mi (?:madrina|padrino|grupo))|antes (?:era|pensaba|me sentia|sentia)|(?:pensaba|creia|sentia) que|recuerdo cuando|ya no me (?:corto|lastimo|quemo)|cumplo \w+ (?:anos|meses)|hoy ayudo)\b`;
 /** A wish for a while: "hasta el lunes", "una semana a la playa" (but not "no hasta el lunes, nunca"). */
 const forAWhile = String.raw`\b(?<!no )(?:hasta (?:el|la|que|manana|pasado)|un rato|unos dias|una semana|el finde|este (?:weekend|finde)|de vacaciones|a la playa)\b`;
-/** The sentence has no first person: "es una basura de persona" is about someone else. */
-const notMe = String.raw`^(?![^]*\b(?:soy|yo|me|mi|estoy|fui)\b)`;
 /** Words another person said about the writer: "me dice que soy una inútil" (unless the writer agrees). */
 const theySay = String.raw`\b(?:me|le|nos) (?:dice|dijo|dicen|decia|grita|llama|trata)\b(?![^]*tiene razon)`;
 
@@ -34,39 +32,21 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'intent',
 		re: anyOf(
-			r`(?<!\d ?)\bkms\b`,
-			r`\b(?:me (?:voy a|quiero|pienso) suicidar|(?<!(?:intente|trate de) )suicidarme|me (?:voy|vo) a matal|colgarme|me voy a colgar|pienso matarme)\b`,
 			r`\b(?:decidi|decidido|tengo decidido|ya elegi|tome la decision|tengo (?:todo )?(?:pensado|planeado))\b${near}\b(?:quitarme|ponerle|le pongo|punto final|acabar con todo|terminar con todo|matarme|suicidarme|no seguir|irme de este mundo|me mato|no paso de|no amanezco|el dia|me voy(?=[,.!]|$))`,
-			r`\b(?:quitarme|me quito|me quite|me saco|sacarme) (?:de en medio|del medio)\b`,
-			r`\b(?:poner(?:le)?|le pongo) (?:punto )?(?:final|fin) a (?:mi (?:vida|historia)|todo)\b`,
 			r`\bno (?:pienso (?:estar|llegar)|paso de esta noche|amanezco|voy a llegar al? (?:lunes|viernes|domingo|manana|navidad))\b`,
-			r`\b(?:termin|acab)\w* con mi (?:historia|existencia)\b|\birme de todo\b|\b(?:me retiro|retirarme|me bajo|bajarme) de la vida\b|\besta vez no fallo(?=\s*[.,!]|$)|\bir(?:me)? de este mundo\b|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b`,
-			r`\b(?:ya )?tengo (?:la )?fecha(?=\s*[.,!]|$)|\bno me (?:van|vas) a encontrar a tiempo\b|\bse acaba todo\b|\bya no (?:pienso|voy a) seguir(?=\s*[.,!]|$)`,
+			r`\b(?:termin|acab)\w* con mi (?:historia|existencia)\b|\birme de todo\b|\b(?:me retiro|retirarme|me bajo|bajarme) de la vida\b|\besta vez no fallo(?=\s*[.,!]|$)|\bme (?:voy|quiero ir|iria) de este mundo\b|\bme doy de baja\b`,
+			r`\b(?:ya )?tengo (?:la )?fecha(?=\s*[.,!]|$)|\bno me (?:van|vas) a encontrar a tiempo\b`,
 			r`\blo (?:voy a hacer|hago|hare) cuando (?:todos )?(?:esten dormidos|se duerman|no haya nadie)\b`,
-			r`\b(?:ya fue,?|ya|hoy|mejor) me mato(?=\s*(?:[.!]|$))|\bterminar lo que empece\b|\bhoy si lo hago\b(?=${near}no me echo)`
+			r`\bterminar lo que empece\b`
 		),
 		unless: guard`${joke}|${reported}|${news}`
-	},
-	// Going to join someone who died: "ese día me voy con él".
-	{
-		level: 'urgent',
-		category: 'intent',
-		re: re`\bme voy con (?:el|ella|mi (?:viejo|vieja|papa|mama|abuel[oa]|hij[oa]|herman[oa]))\b`,
-		requires: guard`\b(?:se murio|murio|fallecio|velorio|entierro|cielo|tumba|aniversario)\b`,
-		unless: guard`${joke}`
 	},
 	{
 		level: 'urgent',
 		category: 'method',
 		re: anyOf(
 			r`\b(?:${means})\b${near}\b(?:${lethal})`,
-			r`\b(?:cuanto tarda|mas peligros[oa]s|letal(?:es)?|mortal(?:es)?)\b${near}\b(?:${means})\b|\bcuant[oa]s?\b${near}\b(?:te|lo|la) matan?\b|\b(?:aguanta|colgar)\b${near}\b\d+ kilos\b`,
-			r`\b(?:guardando|juntando|ahorrando|apartando|acumulando)\b${gap} (?:${means})\b|\blas he (?:apartado|guardado|juntado)\b`,
-			r`\b(?:manera|forma|modo) (?:mas )?(?:rapida|facil|segura)\b${near}\b(?:no duela|sin dolor|morir|no sentir)`,
-			r`\b(?:como hacer|aprendi)${gap} nudos?\b`,
-			r`\b(?:cinta|manguera|tanque de gas)\b${near}\b(?:sellar|rendijas|humo|carro|auto|coche|escape)\b|\bllene de humo\b`,
-			r`\b(?:enfermarme|enfermarse)\b${near}\b(?:internar|internad[oa])`,
-			r`\bque me deje dormid[oa] para siempre\b|\balgo a una persona\b`,
+			r`\bcuant[oa]s?\b${near}\b(?:te|lo|la) matan?\b|\b(?:aguanta|colgar)\b${near}\b\d+ kilos\b`,
 			r`\b(?:estoy|ando|sentad[oa]) (?:junto a las vias|en (?:la baranda|el borde|la cornisa))\b`
 		),
 		unless: guard`${news}|${healed}|\b(?:ratones|dolor de|receta|el medico me|como se toma)\b`
@@ -83,11 +63,9 @@ export const crisisEsWide: CrisisRule[] = [
 		re: anyOf(
 			r`\bya (?:yo )?no (?:los?|las?) voy a (?:necesitar|usar|ocupar)\b`,
 			r`\bya no (?:voy a|van a|vas a|iba a)${gap} (?:estar (?:para|pa) molestar|tener que (?:aguantar|preocupar|cargar|mandar|cuidar)\w*|ser (?:un )?problema (?:de|para) nadie|pesar|dar mas)`,
-			r`\bno (?:me esperes|me busquen|me busques)\b${near}\b(?:ni ninguna otra|nunca|ya es hora|para siempre)`,
-			r`\b(?:chao|adios|bye) (?:chao )?mundo\b|\bfue (?:un (?:gusto|honor|placer)|bonito mientras duro)\b`,
-			r`\b(?:hoy|esta) es la noche\b|\bel \d+ es el dia\b|\bcarta lista\b|\bya me despedi de\b|\bya me puedo ir tranquil[oa](?=\s*[.,!]|$)|\b(?:abr|le)(?:an|e)la?s? (?:despues|hasta|cuando)\b|\bya escribi lo que tenia que escribir\b`,
-			r`\b(?:video|carta|mensaje) para cada uno\b|\bno (?:llores|lloren) por mi\b|\bcuando (?:yo )?(?:falte|ya no este|ya me haya ido)\b`,
-			r`\bsi (?:manana )?no contesto\b|\bno vas a tener que${gap} nunca mas\b`,
+			r`\bfue (?:un (?:gusto|honor|placer)|bonito mientras duro)\b`,
+			r`\bya me despedi de\b|\bya me puedo ir tranquil[oa](?=\s*[.,!]|$)|\bya escribi lo que tenia que escribir\b`,
+			r`\bno (?:llores|lloren) por mi\b|\bcuando (?:yo )?(?:falte|ya no este|ya me haya ido)\b`,
 			r`\b(?:(?:aguanto|le doy|doy) hasta|hasta (?:navidad|ano nuevo|fin de ano|mi cumple))\b${near}\b(?:me despido|y ya|aguanto|me voy)\b`
 		),
 		unless: guard`${joke}|${news}|\b(?:viaje|vacaciones|mudanza|me mudo|rehab\w*|anexo|tratamiento|internar\w*)\b`
@@ -111,8 +89,6 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'farewell',
 		re: anyOf(
 			r`\b(?:(?:te|le|les|se) (?:quedas|quede|queda|quedan|deje|dejo|di|regale|pase|doy)|qued(?:ate|ese|ense|arte) con|regale)\b${gap} (?:mis?|la|el|los|las|con mis?)\b${near}\b(?:tenis|jordan|bici|moto|guitarra|play|reloj|ropa|chaqueta|campera|tablet|perr[oa]|perrita|gat[oa]|matas|herramientas|celu\w*|llaves|carro|cosas|chain)\b`,
-			r`\b(?:las cartas|una carta|los papeles)\b${near}\b(?:cajon|en orden|despues del)\b`,
-			r`\b(?:deje|dejo) (?:todo |la \w+ |el \w+ )?(?:\w+ )?(?:ordenad\w*|en orden|arreglad\w*|listo|pagad\w*|dicho|escrito|doblad\w*|limpi\w*|firmad\w*)\b`,
 			r`\b(?:cuida(?:me|n|le)?|cuiden) (?:a |al |a la |a mis |a los )?(?:mi |mis )?\w+`
 		),
 		requires: guard`${parting}`,
@@ -123,11 +99,8 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'overdose',
 		re: anyOf(
 			r`\b(?:me (?:tome|trague|acabe|empine|he tomado|acabo de tomar)|tomarme)${gap} (?:el frasco|la caja|el blister|el bote|todo lo (?:que (?:tenia|habia)|del botiquin)|todas las (?:que|de)|lo que tenia guardado|tod[oa]s (?:los|las|mis) (?:${pillNames}))\b`,
-			r`\bme (?:tome|trague|meti)(?: como| unas| unos| casi| mas de)? (?:[5-9]|[1-9]\d+|diez|veinte|quince|treinta)(?: de)? (?:las |mis )?(?:${pillNames})\b`,
 			r`\bpastillas de mas\b|\bme inyecte (?:el doble|de mas)\b`,
-			r`\b(?:espuma en la boca|labios morados|sin respirar|respira (?:muy )?(?:lento|raro)|no reacciona)\b`,
-			r`\b(?:todas|todo) (?:las |lo )?del (?:frasco|blister|bote|botiquin|caja)\b`,
-			r`\b(?:me|se) (?:meti|metio) (?:algo )?(?:cortado|demasiado)\b|\ble meti\b${near}\bsin probar\b`
+			r`\b(?:todas|todo) (?:las |lo )?del (?:frasco|blister|bote|botiquin|caja)\b`
 		),
 		unless: guard`${news}|${past}|${healed}`
 	},
@@ -145,7 +118,7 @@ export const crisisEsWide: CrisisRule[] = [
 		re: anyOf(
 			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:(?:pellizc|ray|marc|cort|quem|lastim|rasc|mord|muerd|clav|golpe|rasgu|romp)\w*|pegue|pego|dando contra)|(?:cort|quem|lastim|golpe|ray|pellizc)andome|me hice (?:cortes|dano|marcas|heridas))\b(?! (?:el|las|los) (?:pelo|cabello|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|tijeras|aguja|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
 			r`\b(?:gillette|cuchilla|navaja|cutter)\b${near}\b(?:ya (?:van|empece)|no paro|en la mano|aqui)\b`,
-			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\bde tanto (?:rascar|cortar)\w*|\b(?:otra vez|de nuevo) los cortes\b|\bel ardor me calma\b|\b(?:munecas?|brazos?|piernas) (?:\w+ ){0,3}?(?:con ampollas|en carne viva)\b`
+			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\bde tanto (?:rascar|cortar)\w*`
 		),
 		unless: guard`${past}|${healed}|${news}|\b(?:cocinando|afeitando|me empujo|me avento|me tiro)\b`
 	},
@@ -170,33 +143,17 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:te|lo|la|los|las|le|les) (?:(?:voy|vamos|va) a|juro que) (?:matar|lastimar|quemar|hacer dano|romper (?:la cara|la madre|la cabeza)|abrir la cabeza|dejar tirad[oa]s?|(?:meter|dar|pegar) un \w+|picar|partir la madre|reventar|prender fuego|volar la cabeza|enterrar el cuchillo|clavar el cuchillo|desfigurar)`,
 			r`(?<!\b(?:me|nos|se) )\b(?:voy|vamos) a (?:matar|lastimar|quemar|reventar|picar|balear|apunalar|acuchillar|volar|enterrar|prender|hacerle dano|hacerle algo)(?:lo|la|los|las|le|les)?\b(?! (?:de|a (?:besos|cosquillas)|trabajando|estudiando))`,
 			r`\b(?:lo|la|los|las|le|les|te) (?:mato|entierro|lastimo|quemo|reviento|abro la cabeza|rompo la cara|parto la madre|meto un (?:plomazo|tiro|balazo|cuchillazo)|cago a tiros|dejo tirad[oa]s?|prendo fuego|corto el cuello)\b`,
-			r`\b(?:vas|van|ya) a? ?ver(?:as|a|an)? lo que (?:te|le|les) (?:pasa|va a pasar)\b|\bte va a pesar\b|\b(?:tipo|wey|man|cabron|vato|desgraciad[oa]) no amanece\b|\b(?:te|le|lo) voy a dar\b${near}\b(?:machete|cuchillo|pistola|fierro|bate)\b|\b(?:escuela|colegio|prepa|liceo)\b${near}\bvan a pagar\b|\bme las (?:vas a |va a )?paga\w*|\b(?:pistola|arma|cuchillo) para (?:el|ese) que\b`,
-			r`\b(?:cuchillo|machete|navaja|pistola)\b${near}\b(?:lo traigo|listo para cuando)\b|\bno (?:sales|salis|vas a salir) viv[oa]\b`
+			r`\b(?:vas|van|ya) a? ?ver(?:as|a|an)? lo que (?:te|le|les) (?:pasa|va a pasar)\b|\b(?:tipo|wey|man|cabron|vato|desgraciad[oa]) no amanece\b|\b(?:te|le|lo) voy a dar\b${near}\b(?:machete|cuchillo|pistola|fierro|bate)\b|\b(?:escuela|colegio|prepa|liceo)\b${near}\bvan a pagar\b|\bme las (?:vas a |va a )?paga\w*`
 		),
 		unless: guard`${joke}|${news}|\b(?:a besos|a cosquillas|de risa|el hambre|la sed)\b`
-	},
-	// The writer's own life threatened over a debt: "si no pago me matan", "soy hombre muerto".
-	{
-		level: 'urgent',
-		category: 'threat',
-		re: re`\b(?:me|nos) (?:(?:va|van) a )?(?:matan|matar|picar|pelar|quebrar|tira al canal|tiran al canal|desaparecer)\b|\bsoy hombre muerto\b`,
-		requires: guard`\b(?:si no (?:le |les )?(?:pago|devuelvo|doy)|deuda|debo|dealer|los del|gota a gota|mercancia)\b`,
-		negatable: false,
-		unless: guard`${news}`
 	},
 	{
 		level: 'concern',
 		category: 'passive_wish',
 		re: anyOf(
-			r`\bme da (?:igual|lo mismo) (?:vivir|estar viv[oa]|morir)\b|\bsi me muero${near}\b(?:alivio|me da (?:igual|lo mismo)|no pasaria nada|mejor)\b`,
-			r`\bseria un alivio (?:no despertar|morir\w*)\b`,
-			r`\b(?:no tengo ganas de|sin ganas de) (?:seguir|vivir)\b`,
-			r`\b(?:para que|no se para que) (?:sigo|me levanto|seguir)${gap} (?:respirando|viviendo|aqui|vivo|viva)?\b`,
-			r`\b(?:ojala|quisiera que|me gustaria que) (?:me (?:atropell\w*|pasara algo|llevara)|dios me (?:lleve|llevara))\b|\bojala (?:no )?(?:me )?(?:durmiera y ya|muriera|despertara)\b`,
-			r`\b(?:seria|fuera|preferiria|mejor) (?:mejor )?no haber nacido\b`,
-			r`\bno (?:le )?(?:encuentro|veo) sentido a (?:nada|seguir)\b|\b(?:la vida|vivir|seguir) no tiene sentido\b|\bno tiene sentido (?:seguir|vivir)\b|\bmorir (?:suena|se ve|me parece) (?:bien|bonito|tentador)\b`,
-			r`\bojala${gap} no (?:me )?despiert\w*|\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a morir\b|\bno me deje despertar\b|\b(?:preferiria|prefiero|quisiera) no (?:seguir|estar) (?:aqui|viv[oa]|en este mundo)\b(?! en)|\bno (?:volver a )?ver (?:otro|el) amanecer\b|\bsi me (?:agarra|atropella|lleva) (?:un|el) (?:carro|camion|bus|tren)\b|\b(?:estar viv[oa]|vivir) me (?:pesa|cansa)\b|\b(?:me decepciona|odio) despertar\b|\bno volver a (?:abrir los ojos|despertar)\b|\bdesaparecer para siempre\b`,
-			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bya no quiero estar aqui\b|\bdejar de (?:ocupar espacio|existir|estar(?=\s*[.,!]|$))`
+			r`\b(?:ojala|quisiera que|me gustaria que) (?:me (?:atropell\w*|pasara algo|llevara)|dios me (?:lleve|llevara))\b`,
+			r`\bsi me (?:diera|da|pasara|muriera|muero)\b${near}\bno me (?:quejaria|importaria)\b|\bno (?:le )?tengo miedo a morir\b|\bno me deje despertar\b|\b(?:preferiria|prefiero|quisiera) no (?:seguir|estar) (?:aqui|viv[oa]|en este mundo)\b(?! en)|\bno (?:volver a )?ver (?:otro|el) amanecer\b|\bsi me (?:agarra|atropella|lleva) (?:un|el) (?:carro|camion|bus|tren)\b|\b(?:estar viv[oa]|vivir) me (?:pesa|cansa)\b|\b(?:me decepciona|odio) despertar\b|\bno volver a (?:abrir los ojos|despertar)\b`,
+			r`\bquiero que todo (?:se )?(?:termine|acabe)\b|\b(?:dormirme|dormir) y no volver\b|\bdejar de (?:ocupar espacio|existir|estar(?=\s*[.,!]|$))`
 		),
 		negatable: false,
 		unless: guard`${joke}|${forAWhile}|${healed}`
@@ -206,18 +163,11 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'worthless',
 		re: anyOf(
 			r`\b(?:soy|me siento|me veo|sigo siendo|no soy mas que)(?: (?:solo|nada mas|como|un|una|el|la|puto|puta|gran|peor que))*? (?:mancha|trapo|peso muerto|caso perdido|poca cosa|basura|estorbo|fracas[oa]\w*|verguenza|error|desperdicio|inutil|porqueria|mierda|cagada|plaga|lacra|escoria|parasito|sanguijuela|decepcion|cero a la izquierda|bueno para (?:nada|na)|malagradeci\w*|fantasma|cascaron)\b`,
-			r`\bsoy(?: (?:solo|nada mas|como|un|una|puto|puta|gran))*? (?:lo peor|la peor|el peor|desastre|asco)\b(?! (?:con (?!patas)|para|en|jugando|cocinando|bailando|manejando|de fiesta))`,
 			r`\b(?:me odio|me detesto|me doy asco|no me soporto|me da asco (?:verme|la basura|lo que)|me dio asco (?:la basura|lo que vi))\b`,
-			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire|que nadie))\b(?: (?:nada|para nada|ni|a nadie|el aire))?|\bno sirvo (?:para|ni)\b`,
-			r`\b(?:arruino|destruyo|dano) todo\b|\btodo lo que toco\b${near}\b(?:arruino|destruyo|pudre|dano|rompo)|\bvalgo menos que\b|\bno hay nada bueno en mi\b|\bno soy nada(?=\s*[.,!]|$)|\bme averguenzo de (?:existir|mi|ser)\b|\bdesperdicio de oxigeno\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
+			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire|que nadie))\b(?: (?:nada|para nada|ni|a nadie|el aire))?`,
+			r`\bvalgo menos que\b|\bno hay nada bueno en mi\b|\bme averguenzo de (?:existir|mi|ser)\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
 		),
 		unless: guard`${joke}|${healed}|${news}|${theySay}`
-	},
-	{
-		level: 'concern',
-		category: 'worthless',
-		re: re`\b(?:porqueria|basura|mierda|asco|verguenza|desastre|cagada) (?:mas grande )?(?:de (?:persona|hijo|hija|padre|madre|tipo|ser humano|hombre|mujer)|soy yo|eso soy)\b|\bque no (?:vale|sirve) (?:nada|para nada)\b`,
-		unless: guard`${joke}|${healed}|${notMe}|${theySay}`
 	},
 	{
 		level: 'concern',
@@ -227,12 +177,9 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\bsi (?:yo )?(?:ya )?(?:faltara|no estuviera|no existiera|desapareciera|me fuera|me muriera)\b${near}\b(?:podrian|podria|estarian|serian|vivirian|respirar|descansar\w*|tranquil\w*|mejor|felices)\b|\bdescansarian si\b`,
 			r`\b(?:no tienen vida|sufren|lloran)${near}\bpor mi culpa\b|\bles (?:robe|arruine) (?:los mejores anos|la vida)\b|\benterrarme\b`,
 			r`\bsin mi(?: alrededor| aqui| ahi)?${gap} (?:crece|crecen|vive|viven|estan|estarian|les va|le va|te va|iria|irian|seria|serian|\w+ ahorrar\w+)\b`,
-			r`\bsolo (?:les |te |le )?(?:traigo|doy|causo) (?:problemas|dolores de cabeza|gastos|disgustos|dolor|verguenzas)\b|\b(?:todo|lo unico) (?:lo )?que hago es (?:costar|dar|causar)\w*`,
+			r`\b(?:todo|lo unico) (?:lo )?que hago es (?:costar|dar|causar)\w*`,
 			r`\b(?:les|te|le|os) (?:(?:quit|ahorr)(?:o|aria\w*)|haria un favor)\b${near}\b(?:peso|mas de lo que|todo eso|monton|si (?:ya )?no estuviera)`,
-			r`\bse van a ahorrar\b|\bse les acabe el problema\b|\bsi yo no estuviera\b|\b(?:les|te|os) estorbo\b`,
-			r`\bya no (?:les|te|os) (?:voy a|quiero) (?:pesar|joder|molestar|estorbar)\b|\bya pronto no (?:tendran|tendras) que\b|\bno voy a durar mucho\b`,
-			r`\b(?:ser|soy|fui|he sido) (?:un bulto|una carga|un peso|un gasto|un estorbo)\b(?! (?:pidiendo\w*|cuando|al|con))|\b(?:le|les) arruin[eo] la\b|\bcarga\w* conmigo\b|\bresto en vez de sumar\b|\bles (?:quite|he quitado) (?:demasiado|todo)\b|\bmi existencia es un\b`,
-			r`\bme (?:borrara|desapareciera) del mapa\b|\bseria un alivio\b${near}\bya no\b|\bsin este peso\b`
+			r`\bcarga\w* conmigo\b|\bresto en vez de sumar\b|\bles (?:quite|he quitado) (?:demasiado|todo)\b`
 		),
 		negatable: false,
 		unless: guard`${joke}|${healed}|${past}`
@@ -242,10 +189,9 @@ export const crisisEsWide: CrisisRule[] = [
 		category: 'trapped',
 		re: anyOf(
 			r`\bno (?:hay|veo|le veo|tengo|encuentro|hay forma de|hay manera de)${gap} (?:salida|escapatoria|escape|puerta|como salir|forma de salir|manera de salir|para donde (?:correr|hacerse|ir)|por donde|futuro)\b(?! (?:del?|de este|de esta) (?:estacionamiento|edificio|casa|metro|parking|mall|tunel|aeropuerto|hospital|estadio|laberinto))`,
-			r`\bno se sale\b|\bno tiene (?:arreglo|solucion|salida|fin)\b|\bnada (?:cambia|va a cambiar)\b|\bnunca se va a acabar\b|\bsin salida\b`,
-			r`\bno se (?:arregla|va a arreglar) nunca\b|\bsin fondo\b|\bel futuro (?:es|se ve) (?:una pared|negro)\b|\bno veo (?:nada )?mas alla\b|\btunel sin luz\b|\bno hay para donde\b|\bsalidas (?:estan )?cerradas\b|\buna (?:trampa|jaula)\b`,
-			r`\b(?:atrapad[oa]|(?:me siento|siento que estoy|vivo) encerrad[oa])\b(?! (?:en|con) (?:el|un|este|esta|la) (?:trafico|trancon|tranque|elevador|ascensor|taco|embotellamiento|bano|proyecto|trabajo|tarea|examen|reunion|junta|clase|fila|tramite))`,
-			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\bsin puertas\b|\b(?:en|dentro de) (?:un|el mismo) (?:pozo|hoyo)\b|\brueda de hamster\b|\barena movediza\b|\btodo termina igual\b|\bnunca (?:voy a )?salir de\b|\bme hundo\b|\bno doy mas\b(?! con)`
+			r`\bno tiene (?:arreglo|solucion|salida|fin)\b`,
+			r`\bno se (?:arregla|va a arreglar) nunca\b|\bsin fondo\b|\btunel sin luz\b|\bno hay para donde\b|\bsalidas (?:estan )?cerradas\b|\buna (?:trampa|jaula)\b`,
+			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\b(?:en|dentro de) (?:un|el mismo) (?:pozo|hoyo)\b|\brueda de hamster\b|\barena movediza\b|\btodo termina igual\b|\bme hundo\b`
 		),
 		negatable: false,
 		unless: guard`${joke}|${healed}|${past}|\bme (?:tiene|tienen) encerrad\w*|\b(?:trafico|ascensor|elevador)\b`
