@@ -9,6 +9,7 @@ import { crisisConcepts } from './crisis.concepts.ts';
 import { crisisEsConcern } from './crisis.es.concern.ts';
 import { crisisEsMedical } from './crisis.es.medical.ts';
 import { crisisEs } from './crisis.es.ts';
+import { crisisEsWide } from './crisis.es.wide.ts';
 import { crisisHints } from './crisis.hints.ts';
 import { negations, type Negation } from './negation.ts';
 import { toSpan, type Folded } from './normalize.ts';
@@ -19,7 +20,7 @@ import type { CrisisLevel, CrisisSpan } from './types.ts';
 // missed because the wrong language was chosen is the worst failure this check can make.
 const sets: { rules: CrisisRule[]; negation: Negation }[] = [
 	{ rules: [...crisisEn, ...crisisEnMedical, ...crisisEnConcern], negation: negations.en },
-	{ rules: [...crisisEs, ...crisisEsMedical, ...crisisEsConcern], negation: negations.es },
+	{ rules: [...crisisEs, ...crisisEsMedical, ...crisisEsConcern, ...crisisEsWide], negation: negations.es },
 	{ rules: crisisConcepts, negation: negations.both }
 ];
 
