@@ -344,26 +344,6 @@ export const crisisEs: CrisisRule[] = [
 		),
 		requires: guard`\b(?:ese dia me voy|ya no voy a (?:poder|estar)|se cumple (?:un ano|\w+ anos))\b`
 	},
-	// Told around what would hide it: grief ("ese día me voy con él"), a question "por algo", a rope bought with a
-	// joke for the shop, a knot "no es pa pescar". Not guarded by news, jokes or "preguntó", which those carry.
-	{
-		level: 'urgent',
-		category: 'method',
-		re: anyOf(
-			r`\bpregunto (?:por|x) algo\b`,
-			r`\bnudos?\b[^]{0,60}\bno es (?:pa|para) (?:pescar|acampar|un columpio|la escuela)\b`,
-			r`\b(?:pase|fui|compre)\b[^.!?]{0,30}\b(?:por|x) (?:una|la) (?:soga|cuerda)\b`
-		)
-	},
-	{
-		level: 'urgent',
-		category: 'farewell',
-		re: anyOf(
-			r`\b(?:ese dia|pronto|ya|el \d+) me voy con (?:el|ella|mi (?:viejo|vieja|papa|mama|hij[oa]|abuel[oa]))\b(?! (?:a|al|de|para|pa))`,
-			r`\bcuida(?:me|nme)? (?:al?|a la|a los) \w+`
-		),
-		requires: guard`\b(?:ese dia me voy|ya no voy a (?:poder|estar)|se cumple (?:un ano|\w+ anos))\b`
-	},
 	// Belongings handed out, three times or more in one message: "a la Vale le dejé la tablet… la bici se la pasé al
 	// Bastián". One or two gifts are ordinary; three, with nothing said about a trip or a move, read as putting things in order.
 	{
