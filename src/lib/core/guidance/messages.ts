@@ -14,8 +14,9 @@ import type { Assignments } from './assignments.ts';
 // - Bodies are stored encrypted (the store's job); every message is read as readStory reads a family member's
 //   story, in the member's language, and only its crisis flag and level are kept, so the page can show crisis
 //   resources at once, to both sides. Both sides write about the loved one in the third person, so the story
-//   reading counts (message-check/story.ts): "she says she wants to die" is a crisis. A specialist's own question ("has he talked about suicide?") flags too: the
-//   resources it shows cost little, and a rule that tells the two apart would also miss real reports.
+//   reading counts (message-check/story.ts): "she says she wants to die" is a crisis. A specialist's own
+//   question ("has he talked about suicide?") flags too: the resources it shows cost little, and a rule that
+//   tells the two apart would also miss real reports.
 // - After the message is stored (committed), `thread:<id>` {messageId} goes on the event bus: live streams on
 //   any instance read the message back from the database. Publishing is best effort; a reload shows it anyway.
 // - The other side is told by e-mail that a message is waiting, never what it says. One e-mail per unread
