@@ -5,7 +5,7 @@
 // Chile, Perú, Spain and Central America, and the Spanglish between them.
 
 import { pills } from './crisis.es.medical.ts';
-import { joke, news, past, reported } from './guards.ts';
+import { joke, news, otherHurtsEs, past, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 /** A few words between the parts of an idea, never across punctuation. */
@@ -116,11 +116,11 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'self_harm_now',
 		re: anyOf(
-			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:(?:pellizc|ray|marc|cort|quem|lastim|rasc|mord|muerd|clav|golpe|rasgu|romp)\w*|pegue|pego|dando contra)|(?:cort|quem|lastim|golpe|ray|pellizc)andome|me hice (?:cortes|dano|marcas|heridas))\b(?! (?:el|las|los) (?:pelo|cabello|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|tijeras|aguja|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
+			r`\b(?:me (?:estoy |volvi a |acabo de |vuelvo a )?(?:(?:pellizc|ray|marc|cort|quem|lastim|rasc|mord|muerd|clav|golpe|rasgu|romp)\w*|pegue|dando contra)|(?:cort|quem|lastim|golpe|ray|pellizc)andome|me hice (?:cortes|dano|marcas|heridas))\b(?! (?:el|las|los) (?:pelo|cabello|fleco|barba|dedo))${near}\b(?:a proposito|vidrios?|tijeras|aguja|para sentir algo|otra vez|de nuevo|hasta (?:sacarme |que )?(?:sangr\w*|sale sangre|me sangr\w*|deje de)|sangr\w*|cuchilla|gillette|navaja|cutter|sacapuntas|encendedor|cigarros?|compas|contra la pared|(?:los|las|mis) (?:brazos|piernas|muslos|munecas)|carne viva|no (?:paro|puedo parar|para)|ya van)\b`,
 			r`\b(?:gillette|cuchilla|navaja|cutter)\b${near}\b(?:ya (?:van|empece)|no paro|en la mano|aqui)\b`,
 			r`\b(?:cortes|cortecitos|marcas|quemaduras) (?:de hoy|frescas?|nuevas?)\b|\bde tanto (?:rascar|cortar)\w*`
 		),
-		unless: guard`${past}|${healed}|${news}|\b(?:cocinando|afeitando|me empujo|me avento|me tiro)\b`
+		unless: guard`${past}|${healed}|${news}|${otherHurtsEs}|\b(?:cocinando|afeitando|me empujo|me avento|me tiro)\b`
 	},
 	{
 		level: 'urgent',
