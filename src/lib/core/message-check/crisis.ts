@@ -58,20 +58,28 @@ export function strongestLevel(spans: readonly { level: CrisisLevel }[]): Crisis
 }
 
 /**
- * Overlapping or touching matches joined into one span each, named by the strongest rule among them (the first
- * such rule, in text order, when two are as strong).
+ * Overlapping or touching ranges joined into one each, named by the strongest among them (the first such, in
+ * text order, when two are as strong). Shared by the check's matches and a story's two readings.
  */
-export function mergeMatches(original: string, folded: Folded, matches: CrisisMatch[]): CrisisSpan[] {
-	const sorted = [...matches].sort((a, b) => a.start - b.start || a.end - b.end);
-	const merged: CrisisMatch[] = [];
-	for (const match of sorted) {
-		const last = merged[merged.length - 1];
-		if (last && match.start <= last.end) {
-			last.end = Math.max(last.end, match.end);
-			if (strength[match.rule.level] > strength[last.rule.level]) last.rule = match.rule;
-		} else merged.push({ ...match });
+export function joinStrongest<T extends { start: number; end: number }>(
+	items: T[],
+	levelOf: (item: T) => CrisisLevel
+): T[] {
+	const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+	const joined: T[] = [];
+	for (const item of sorted) {
+		const last = joined[joined.length - 1];
+		if (last && item.start <= last.end) {
+			const stronger = strength[levelOf(item)] > strength[levelOf(last)] ? item : last;
+			joined[joined.length - 1] = { ...stronger, start: last.start, end: Math.max(last.end, item.end) };
+		} else joined.push(item);
 	}
-	return merged.map(({ start, end, rule }) => ({
+	return joined;
+}
+
+/** The matches joined (joinStrongest), as spans of the original text with their level and category. */
+export function mergeMatches(original: string, folded: Folded, matches: CrisisMatch[]): CrisisSpan[] {
+	return joinStrongest(matches, (match) => match.rule.level).map(({ start, end, rule }) => ({
 		...toSpan(original, folded, start, end),
 		level: rule.level,
 		category: rule.category

@@ -20,11 +20,11 @@
 // me"), an unkind thing to write that a specialist should see first anyway; an accident told with "cut
 // herself" flags unless it says how (cooking, shaving, by accident).
 
-import { crisisMatches, findCrisis, mergeMatches, strongestLevel, type CrisisMatch } from './crisis.ts';
+import { crisisMatches, findCrisis, joinStrongest, mergeMatches, strongestLevel, type CrisisMatch } from './crisis.ts';
 import { anyOf, guard, r, re, ruleMatches, type CrisisRule } from './rules.ts';
 import { joke } from './guards.ts';
 import { negations, sentenceAt } from './negation.ts';
-import { fold } from './normalize.ts';
+import { fold, type Folded } from './normalize.ts';
 import { toFirstPerson } from './story.rewrite.ts';
 import { messageLocales, type CrisisLevel, type CrisisSpan, type MessageLocale } from './types.ts';
 
@@ -102,9 +102,17 @@ const story: CrisisRule[] = [
 
 /** The words of the story that make it a crisis, in order, each with its level; empty when it is not one. */
 export function findStoryCrisis(text: string, locale: MessageLocale): CrisisSpan[] {
+	return storySpans(text, foldStory(text, locale));
+}
+
+function foldStory(text: string, locale: MessageLocale): Folded {
 	if (typeof text !== 'string') throw new TypeError('storyCrisis: text must be a string');
 	if (!messageLocales.includes(locale)) throw new RangeError(`storyCrisis: unknown locale "${String(locale)}"`);
-	const told = toFirstPerson(fold(text, locale));
+	return fold(text, locale);
+}
+
+function storySpans(text: string, folded: Folded): CrisisSpan[] {
+	const told = toFirstPerson(folded);
 	// The topic of suicide or self-harm overrides a negation only when it is the loved one's: "he says he would
 	// never hurt himself" counts, the writer's own "I'm not going to hurt myself" is read as the check reads it.
 	const aboutLovedOne = ({ start, end }: CrisisMatch): boolean => {
@@ -135,18 +143,10 @@ export interface StoryReading {
  * same words either way; where both raise the same words, the stronger level names them.
  */
 export function readStory(text: string, locale: MessageLocale): StoryReading {
-	const story = findStoryCrisis(text, locale); // validates the text and locale first
-	const spans = [...findCrisis(text, fold(text, locale)), ...story].sort((a, b) => a.start - b.start || a.end - b.end);
-	const joined: CrisisSpan[] = [];
-	for (const span of spans) {
-		const last = joined[joined.length - 1];
-		if (last && span.start <= last.end) {
-			const stronger = strongestLevel([last, span]) === last.level ? last : span;
-			const end = Math.max(last.end, span.end);
-			joined[joined.length - 1] = { ...stronger, start: last.start, end, quote: text.slice(last.start, end) };
-		} else joined.push(span);
-	}
-	return { crisis: joined.length > 0, level: strongestLevel(joined), spans: joined };
+	const folded = foldStory(text, locale);
+	const joined = joinStrongest([...findCrisis(text, folded), ...storySpans(text, folded)], (span) => span.level);
+	const spans = joined.map((span) => ({ ...span, quote: text.slice(span.start, span.end) }));
+	return { crisis: spans.length > 0, level: strongestLevel(spans), spans };
 }
 
 /** Whether a family member's story speaks of a crisis, read as `readStory` reads it. */
