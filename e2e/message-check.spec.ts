@@ -116,6 +116,10 @@ for (const locale of locales) {
 			await expectNoViolations(page, `Step 3, concern, ${locale}, ${colorScheme}`);
 		}
 		await page.emulateMedia({ colorScheme: 'light' });
+		// On the smallest phone the help reflows: nothing is wider than the screen.
+		await page.setViewportSize({ width: 320, height: 640 });
+		await expect(concern).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
 		await checkOnStep3(page, locale, messages[locale].safety, { reload: false });
 		const safety = page.locator('[data-safety]');
