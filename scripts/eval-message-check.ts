@@ -1,7 +1,8 @@
 // Scores the message check on hand-labelled messages and prints, per file and language, crisis recall and
 // precision, per level and per category, false alarms on the hard negatives, safety, and the pattern kinds.
+// "raised by the word list": crises the learned list raised where the rules found none, and how many were right.
 // Run: npm run eval:message-check -- [--all] [--split train|held-out] [--mistakes] [--story] [file.jsonl ...]
-//   no files     test/fixtures/message-check/real-voice{,-2}.{en,es}.jsonl, and long-posts.{en,es}.jsonl (long
+//   no files     test/fixtures/message-check/real-voice{,-2,-3}.{en,es}.jsonl, and long-posts.{en,es}.jsonl (long
 //                forum-style posts, all held out: a second blind check)
 //   --all        also dev.jsonl and crisis-dev.jsonl from ../shared/message-check (or their copies in fixtures)
 //   --split      only the train or the held-out split (messages without a split count as train); without it,
@@ -31,6 +32,8 @@ import {
 	type Share,
 	type Split
 } from '../src/lib/core/message-check/score.ts';
+import { findCrisis } from '../src/lib/core/message-check/crisis.ts';
+import { fold } from '../src/lib/core/message-check/normalize.ts';
 import { readStory } from '../src/lib/core/message-check/story.ts';
 import { crisisLevels, messageLocales, signalKinds } from '../src/lib/core/message-check/types.ts';
 
@@ -61,9 +64,16 @@ for (let i = 0; i < args.length; i++) {
 }
 if (files.length === 0)
 	files.push(
-		...['real-voice.en', 'real-voice.es', 'real-voice-2.en', 'real-voice-2.es', 'long-posts.en', 'long-posts.es'].map(
-			(name) => join(fixtures, `${name}.jsonl`)
-		)
+		...[
+			'real-voice.en',
+			'real-voice.es',
+			'real-voice-2.en',
+			'real-voice-2.es',
+			'real-voice-3.en',
+			'real-voice-3.es',
+			'long-posts.en',
+			'long-posts.es'
+		].map((name) => join(fixtures, `${name}.jsonl`))
 	);
 if (flags.has('--all')) files.push(join(shared, 'dev.jsonl'), join(shared, 'crisis-dev.jsonl'));
 /** Mistakes are listed from the train split (and files without splits) unless held-out is asked for by name. */
@@ -97,6 +107,17 @@ const fromScore = (score: Score, measure: 'recall' | 'precision'): Share => {
 interface Column {
 	name: string;
 	report: Report;
+	/** Crises the learned word list raised where the rules found none, and how many of them are labelled crisis. */
+	list: Share;
+}
+
+const rulesFind = (message: LabelledMessage): boolean =>
+	findCrisis(message.text, fold(message.text, message.locale)).length > 0;
+
+function raisedByList(set: LabelledMessage[]): Share {
+	const raised = set.filter((message) => predict(message.text, message.locale).crisis && !rulesFind(message));
+	const hits = raised.filter((message) => message.crisis).length;
+	return { hits, of: raised.length, share: raised.length === 0 ? 0 : hits / raised.length };
 }
 
 function row(label: string, shares: Share[]): string {
@@ -122,6 +143,12 @@ function printTable(title: string, columns: Column[]): void {
 		row(
 			'crisis precision',
 			reports.map((r) => fromScore(r.crisis, 'precision'))
+		)
+	);
+	console.log(
+		row(
+			'  raised by the word list',
+			columns.map((column) => column.list)
 		)
 	);
 	for (const level of crisisLevels) {
@@ -214,6 +241,12 @@ function printMistakes(mistakes: Mistake[]): void {
 	}
 }
 
+const column = (name: string, set: LabelledMessage[]): Column => ({
+	name,
+	report: scoreMessages(set, predict),
+	list: raisedByList(set)
+});
+
 /** Tables for the given locales (and both together when there are two), columns per split. */
 function printSet(title: string, messages: LabelledMessage[], locales: string[], mistakes: boolean): void {
 	const chosen = split ? inSplit(messages, split) : messages;
@@ -224,11 +257,8 @@ function printSet(title: string, messages: LabelledMessage[], locales: string[],
 	console.log(`\n${title}: ${messages.length} messages${counts}${split ? `, showing ${split} only` : ''}`);
 	const columnsFor = (set: LabelledMessage[]): Column[] =>
 		hasSplits && !split
-			? [
-					...splits.map((name) => ({ name, report: scoreMessages(inSplit(set, name), predict) })),
-					{ name: 'all', report: scoreMessages(set, predict) }
-				]
-			: [{ name: split ?? 'all', report: scoreMessages(set, predict) }];
+			? [...splits.map((name) => column(name, inSplit(set, name))), column('all', set)]
+			: [column(split ?? 'all', set)];
 	const present = messageLocales.filter((locale) => chosen.some((message) => message.locale === locale));
 	const blocks = locales.filter((locale) => present.includes(locale as (typeof present)[number]));
 	if (present.length > 1) blocks.push(present.join('+'));

@@ -3,7 +3,7 @@
 // server, the API, the tests); check.en.ts and check.es.ts give it one, so the browser downloads only the
 // patterns of the page's language: the same reading, a smaller download.
 
-import { findCrisis, strongestLevel } from './crisis.ts';
+import { findCrisis, findLearned, strongestLevel } from './crisis.ts';
 import { fold } from './normalize.ts';
 import type { LocalePatterns } from './rules.ts';
 import { findSafety } from './safety.ts';
@@ -19,12 +19,18 @@ export function checkerFor(patterns: Partial<Record<MessageLocale, LocalePattern
 		const local = messageLocales.includes(locale) ? patterns[locale] : undefined;
 		if (!local) throw new RangeError(`checkMessage: unknown locale "${String(locale)}"`);
 		const folded = fold(text, locale);
-		const crisisSpans = findCrisis(text, folded);
+		const refused: [number, number][] = [];
+		const crisisSpans = findCrisis(text, folded, refused);
+		const safetySpans = findSafety(text, folded);
+		// The rules first; the learned list only where they found nothing, so a rule always names the words, and
+		// not where someone else is hurting the writer: that is a safety concern, never self-harm by itself.
+		if (crisisSpans.length === 0 && safetySpans.length === 0)
+			crisisSpans.push(...findLearned(text, folded, local.crisisWeights, refused));
 		return {
 			crisis: crisisSpans.length > 0,
 			level: strongestLevel(crisisSpans),
 			crisisSpans,
-			safetySpans: findSafety(text, folded),
+			safetySpans,
 			signals: findSignals(text, folded, locale, local)
 		};
 	};

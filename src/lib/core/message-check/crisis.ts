@@ -11,9 +11,26 @@ import { crisisEsMedical } from './crisis.es.medical.ts';
 import { crisisEs } from './crisis.es.ts';
 import { crisisEsWide } from './crisis.es.wide.ts';
 import { crisisHints } from './crisis.hints.ts';
+import { readLearned, type CrisisWeights } from './learned.ts';
 import { negations, type Negation } from './negation.ts';
 import { toSpan, type Folded } from './normalize.ts';
-import { ruleMatches, type CrisisRule } from './rules.ts';
+import { guard, ruleMatches, type CrisisRule } from './rules.ts';
+import {
+	bounded,
+	hearsay,
+	hyperbole,
+	hyperboleEs,
+	joke,
+	longAgo,
+	news,
+	othersDeathEs,
+	past,
+	pastEs,
+	recovered,
+	recoveredEs,
+	reported,
+	toldSo
+} from './guards.ts';
 import type { CrisisLevel, CrisisSpan } from './types.ts';
 
 // Both languages run on every message, whatever its locale: people switch language mid-message, and a crisis
@@ -34,13 +51,17 @@ export interface CrisisMatch {
 	rule: Pick<CrisisRule, 'level' | 'category'>;
 }
 
-/** Every crisis rule's matches on the folded text, before merging. */
-export function crisisMatches(folded: Folded): CrisisMatch[] {
+/**
+ * Every crisis rule's matches on the folded text, before merging. Matches a guard or a negation turned off go to
+ * `refused` when it is given.
+ */
+export function crisisMatches(folded: Folded, refused?: [number, number][]): CrisisMatch[] {
 	const found: CrisisMatch[] = [];
 	const add = (rule: CrisisRule, ranges: [number, number][]) => {
 		for (const [start, end] of ranges) found.push({ start, end, rule });
 	};
-	for (const { rules, negation } of sets) for (const rule of rules) add(rule, ruleMatches(folded.text, rule, negation));
+	for (const { rules, negation } of sets)
+		for (const rule of rules) add(rule, ruleMatches(folded.text, rule, negation, refused));
 	const hinted = crisisHints
 		.map((rule) => ({ rule, ranges: ruleMatches(folded.text, rule, negations.en) }))
 		.filter((hint) => hint.ranges.length > 0);
@@ -86,7 +107,33 @@ export function mergeMatches(original: string, folded: Folded, matches: CrisisMa
 	}));
 }
 
-/** The words that make the message a crisis, in order, each with its level; empty when it is not one. */
-export function findCrisis(original: string, folded: Folded): CrisisSpan[] {
-	return mergeMatches(original, folded, crisisMatches(folded));
+/**
+ * What the rules' guards say is not the writer's crisis: jokes and hyperbole, a wish for a while, news and others'
+ * deaths, the past and recovery, a question someone else asked, what someone else calls the writer. The learned
+ * list reads words, not their frame, so its flag is dropped when its stretch has one of these.
+ */
+const notTheWritersCrisis = guard`${joke}|${hyperbole}|${hyperboleEs}|${bounded}|${news}|${othersDeathEs}|${hearsay}|${reported}|${past}|${pastEs}|${longAgo}|${recovered}|${recoveredEs}|${toldSo}`;
+
+/**
+ * The learned list's flag (learned.ts) as a span of the original text; empty when the list reads no crisis, when
+ * its stretch has a frame the guards know, or when its words are ones a rule saw and refused (`refused`).
+ */
+export function findLearned(
+	original: string,
+	folded: Folded,
+	weights: CrisisWeights,
+	refused: [number, number][]
+): CrisisSpan[] {
+	const flag = readLearned(folded, weights);
+	if (!flag || notTheWritersCrisis.test(folded.text.slice(...flag.stretch))) return [];
+	if (refused.some(([start, end]) => start < flag.end && flag.start < end)) return [];
+	return [{ ...toSpan(original, folded, flag.start, flag.end), level: flag.level, category: flag.category }];
+}
+
+/**
+ * The words that make the message a crisis, in order, each with its level; empty when it is not one. Matches the
+ * rules refused go to `refused` when it is given.
+ */
+export function findCrisis(original: string, folded: Folded, refused?: [number, number][]): CrisisSpan[] {
+	return mergeMatches(original, folded, crisisMatches(folded, refused));
 }

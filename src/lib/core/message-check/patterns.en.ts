@@ -4,6 +4,7 @@
 
 import { deflectEn, people } from './patterns.en.deflect.ts';
 import { anyOf, guard, r, re, type LocalePatterns, type SignalRule } from './rules.ts';
+import { crisisWeightsEn } from './weights.en.ts';
 
 const num = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a couple(?: of)?|a few|several|couple|few)`;
 const period = String.raw`(?:days?|weeks?|months?|years?|yrs?|mos?)`;
@@ -184,6 +185,7 @@ const rules: SignalRule[] = [
 
 export const patternsEn: LocalePatterns = {
 	rules,
+	crisisWeights: crisisWeightsEn,
 	// "going to" followed by a verb is an intention; "going to a meeting" is a step being taken.
 	intent: guard`\b(?:ill|i will|i shall|(?:going to|gonna) (?!(?:a|an|the|my|our|this|that|some|meetings?|rehab|detox|therapy|treatment|group|church|aa|na)\b)\w+|want to|would like to|id like to|plan to|planning to|promise to|could|should|might|maybe|need to|have to|got to|thinking about|think about|hope to|hoping to|ready to|willing to|try to|trying to)\b`,
 	concrete: guard`\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:week|weekend|morning|afternoon|evening)|next (?:week|month)|at \d|\d+ ?(?:am|pm)|\d{1,2}[:/]\d{1,2}|appointment|intake|scheduled|booked|signed up|registered|enrolled|waitlist|waiting list|a bed|start date|called|already)\b`

@@ -4,6 +4,7 @@
 
 import { deflectEs } from './patterns.es.deflect.ts';
 import { anyOf, guard, r, re, type LocalePatterns, type SignalRule } from './rules.ts';
+import { crisisWeightsEs } from './weights.es.ts';
 
 const num = String.raw`(?:\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|noventa|cien|unos|unas|varios|varias|un par de|algunos|algunas|casi un|casi una|mas de un|mas de una)`;
 const period = String.raw`(?:dias?|semanas?|mes|meses|anos?)`;
@@ -178,6 +179,7 @@ const rules: SignalRule[] = [
 
 export const patternsEs: LocalePatterns = {
 	rules,
+	crisisWeights: crisisWeightsEs,
 	// "voy a" followed by a verb is an intention; "voy a las juntas" is a step being taken.
 	intent: guard`\b(?:(?:voy|vas|va) a (?!(?:la|las|el|los|un|una|mi|mis)\b)\w+|prometo|quiero|quisiera|pienso|podria|deberia|me gustaria|tengo que|necesito|planeo|estoy dispuest[oa] a|estoy list[oa] para|intentare|tratare de|ojala)\b`,
 	concrete: guard`\b(?:hoy|esta noche|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|esta semana|la proxima semana|a las \d|\d+ ?(?:am|pm|hrs)|cita|turno|agende|agendad[oa]|programad[oa]|inscrib\w*|apunte|lista de espera|ya (?:llame|hable|fui))\b`

@@ -1,5 +1,6 @@
 // The shape of a pattern and the one loop that runs it, shared by the crisis check and the signals.
 
+import type { CrisisWeights } from './learned.ts';
 import { isNegated, sentenceAt, type Negation } from './negation.ts';
 import type { CrisisCategory, CrisisLevel, SignalKind } from './types.ts';
 
@@ -41,6 +42,8 @@ export interface LocalePatterns {
 	intent: RegExp;
 	/** What makes an intended step concrete: a day, a time, an appointment, a call already made. */
 	concrete: RegExp;
+	/** The learned word list of this language (learned.ts), read for crisis when the rules found none. */
+	crisisWeights: CrisisWeights;
 }
 
 /**
@@ -64,8 +67,16 @@ export function guard(strings: TemplateStringsArray, ...parts: string[]): RegExp
 	return new RegExp(String.raw(strings, ...parts));
 }
 
-/** Folded ranges [start, end) where the rule holds. */
-export function ruleMatches(text: string, rule: Rule, negation: Negation): [number, number][] {
+/**
+ * Folded ranges [start, end) where the rule holds. Matches a negation or the rule's guard turned off are added to
+ * `refused` when it is given: the rule saw those words and judged them not to count.
+ */
+export function ruleMatches(
+	text: string,
+	rule: Rule,
+	negation: Negation,
+	refused?: [number, number][]
+): [number, number][] {
 	const found: [number, number][] = [];
 	if (rule.requires && !rule.requires.test(text)) return found;
 	// Whether `unless` holds, by sentence start: many matches can share one long sentence.
@@ -74,7 +85,10 @@ export function ruleMatches(text: string, rule: Rule, negation: Negation): [numb
 		const start = match.index;
 		const end = start + match[0].length;
 		if (end === start) continue;
-		if (rule.negatable !== false && isNegated(text, start, negation)) continue;
+		if (rule.negatable !== false && isNegated(text, start, negation)) {
+			refused?.push([start, end]);
+			continue;
+		}
 		if (rule.unless) {
 			const sentence = sentenceAt(text, start);
 			let skip = guarded.get(sentence.start);
@@ -82,7 +96,10 @@ export function ruleMatches(text: string, rule: Rule, negation: Negation): [numb
 				skip = rule.unless.test(text.slice(sentence.start, sentence.end));
 				guarded.set(sentence.start, skip);
 			}
-			if (skip) continue;
+			if (skip) {
+				refused?.push([start, end]);
+				continue;
+			}
 		}
 		found.push([start, end]);
 	}

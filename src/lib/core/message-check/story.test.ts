@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from './check.ts';
+import { findCrisis } from './crisis.ts';
+import { fold } from './normalize.ts';
 import { parseLabelled, scoreByLocale, type LabelledMessage } from './score.ts';
 import { findStoryCrisis, storyCrisis } from './story.ts';
 import type { MessageLocale } from './types.ts';
@@ -25,8 +27,8 @@ describe('crisis in a family member’s story', () => {
 		['es', 'dice que nunca se haría daño'],
 		['es', 'Mi hijo dice que estaríamos mejor sin él.'],
 		['en', 'He said he won’t be a problem for us much longer.']
-	] as const)('in %s, "%s" is a crisis the message check alone misses', (locale, text) => {
-		expect(checkMessage(text, locale).crisis).toBe(false);
+	] as const)('in %s, "%s" is a crisis the check\'s rules alone miss', (locale, text) => {
+		expect(findCrisis(text, fold(text, locale))).toEqual([]);
 		expect(storyCrisis(text, locale)).toBe(true);
 	});
 
