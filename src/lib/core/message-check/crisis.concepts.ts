@@ -138,6 +138,6 @@ export const crisisConcepts: CrisisRule[] = [
 			r`\b(?:price|precio|hit) (?:on|a) (?:my|mi) (?:head|cabeza)\b`,
 			r`\bpusieron precio\b`
 		),
-		guard`${joke}|\b(?:if|when|cuando|si) (?:s?he|they|mom|dad|my \w+|se entere|vea|sepa)\b`
+		guard`${joke}|${hyperbole}|\b(?:if|when|cuando|si) (?:s?he|they|mom|dad|my \w+|se entere|vea|sepa)\b`
 	)
 ];

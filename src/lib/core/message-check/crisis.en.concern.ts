@@ -63,6 +63,16 @@ export const crisisEnConcern = [
 			),
 			unless: guard`${joke}|${hyperbole}|${reported}|${news}|${bounded}|${longAgo}`
 		},
+		// A wish to be hit, killed or not wake up stays a wish to be dead when a laugh follows it ("wish a truck
+		// would just take me out lol"), so the joke guard is left out here; hyperbole and the rest still count.
+		{
+			re: anyOf(
+				r`\b(?:hope|hoping|pray|praying|prayin|wish|wishing|waiting for|want) (?:that )?(?:a|the|some|one of these|this) (?:\w+ )?(?:car|cars|bus|truck|semi|train|plane|drunk driver|driver|bullet|stray bullet|meteor|asteroid|lightning|tree|building|bridge|heart attack|aneurysm|stroke|cancer|virus|covid)s? (?:\w+ ){0,2}?(?:would |will |could |to |finally |just )*(?:hit|hits|kill|kills|take me out|takes me out|take me|takes me|run me over|runs me over|runs over me|end me|ends me|crush\w* me|fall\w* on me|flatten\w* me|get\w* me|put me out of my misery)\b`,
+				r`\b(?:hope|hoping|pray|praying|wish|wishing) (?:that )?i (?:just )?(?:get hit|get run over|get shot|get killed|crash|die in my sleep|dont wake up|never wake up|wont wake up|dont make it|never make it home|drop dead)\b`,
+				r`\b(?:wish|wished|wishing) (?:i|id) (?:was|were|had|could) (?:just )?(?:be )?(?:dead|never (?:been )?born|died)\b`
+			),
+			unless: guard`${hyperbole}|${reported}|${news}|${bounded}|${longAgo}`
+		},
 		// "I want to die" said plainly: a wish, not yet a plan. Ready to die, or going to, is in crisis.en.ts.
 		{
 			re: anyOf(
@@ -72,7 +82,7 @@ export const crisisEnConcern = [
 				r`\b(?:never|not) (?:to )?wake up (?:again|ever)\b`,
 				r`\bwish (?:i|id) (?:had )?(?:never been born|not been born|could (?:just )?(?:disappear|vanish|stop existing|die|sleep forever))\b`,
 				r`\bwish i (?:wasnt|werent|wasn t) (?:alive|here|born|around)\b`,
-				r`\bcant go on\b(?! (?:like|this way|with|without|at|working|doing|living like))`,
+				r`\bcant go on\b(?! (?:like|this way|with|without|at|working|doing|living like|(?:the|a|an|my|our|his|her|their|that|this|any|vacation|holiday|tour|dates?|trips?|stage|air|tv|camera|leave|break|strike)\b(?! way\b)))`,
 				r`\b(?:feel like|been thinking about|think about|thinking about|thoughts of|thoughts about) (?:dying|death|being dead|not being here|not existing|not waking up)\b(?! (?:of|from|laughing|inside))`
 			),
 			unless: light
@@ -171,6 +181,17 @@ export const crisisEnConcern = [
 				r`\bsuicide watch\b`
 			),
 			unless: guard`${recovered}|${longAgo}|${news}|${joke}`
+		},
+		// Self-harm stopped, but the urge is back: "haven't burned myself since november but the urge is loud",
+		// "the part of me that wanted to is still there". Recovery words stand beside it, so they do not guard it.
+		{
+			re: anyOf(
+				r`\b(?:the |my |that )?(?:urges?|itch|pull|craving|cravings|thoughts?|part of me (?:that|who) (?:wanted|wants|needed|needs) (?:to|it))\b(?: \w+){0,3}? (?:is|are|s|been|keeps?|getting|got|feels?|was)? ?(?:still (?:there|here|in me)|back|coming back|came back|woke (?:back )?up|waking (?:back )?up|loud|louder|so loud|really loud|strong|stronger|so strong|bad|worse|so bad|everywhere|wont (?:go away|stop|shut up)|wont leave)\b`,
+				r`\b(?:havent|hasnt|have not|didnt|not|stopped|quit)\b(?: \w+){0,3}? (?:since|in|for) (?:\w+ ){0,3}?but (?:\w+ ){0,3}?(?:urges?|want to|wanting to|need to|itching to|thinking about (?:it|doing it))\b`
+			),
+			requires: guard`\b(?:(?:cut\w*|burn\w*|hurt\w*|harm\w*|scratch\w*|carv\w*) (?:${self}|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))|cutting|self ?harm\w*|tally marks|blades?|razors?|scars|relapse on|sh free)\b`,
+			negatable: false,
+			unless: guard`${news}|${reported}|${joke}|${hyperbole}`
 		}
 	])
 ];

@@ -264,7 +264,7 @@ export const crisisEnGeneral = [
 	...crisisRules('urgent', 'self_harm_now', [
 		{
 			re: anyOf(
-				r`\b(?:the )?(?:lighter|blades?|razors?|cutting|burning) (?:thing )?again\b`,
+				r`\b(?:the )?(?:lighter|blades?|razors?|scissors|sharpener|cutting|burning) (?:thing )?again\b`,
 				r`\b(?:blade|razor|sharpener)(?: \w+){0,6}? (?:works?|worked) (?:better|best|well|great)\b`,
 				r`\b(?:felt|feels|feel|feeling) (?:so |really )?(?:good|nice|right|calm) to see (?:the )?(?:red|it bleed|my ?self bleed)\b`,
 				r`\b(?:carv|cut|slic|scratch|gouge)\w* (?:into |in |on )?my (?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?|chest)\b(?! (?:on|open on|while|cooking|at work|by accident|shaving|on the))`,
@@ -306,6 +306,22 @@ export const crisisEnGeneral = [
 			re: /\b(?:thatll|that will|this will|itll|that should|should) do (?:it|the job|the trick)\b/g,
 			requires: new RegExp(`\\b(?:${means})\\b`),
 			unless: guard`${joke}|${news}|${reported}|${past}|\b(?:for (?:today|now|tonight)|recipe|paint|glue)\b`
+		},
+		// Waiting by the tracks with the train's time: "parked by the tracks, the freight one comes through at 10:40".
+		{
+			re: anyOf(
+				r`\b(?:looked up|look up|looking up|checked|check|googled|know|memori[sz]ed|learned|found) (?:\w+ ){0,2}?(?:schedule|timetable|train times|times the)\b`,
+				r`\b(?:freight|train|express|amtrak|last one|next one)(?: one| train)? (?:comes?|passes?|goes?|runs?|gets? here|rolls?|is due) (?:through |by |past )?(?:at|around|about|by|in) (?:\d|midnight|noon|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)`
+			),
+			requires: guard`\b(?:tracks|railroad|rail line|railway|crossing|platform|trestle)\b`,
+			unless: guard`${joke}|${news}|${reported}|\b(?:commute|late for|catch (?:it|the)|ride|ticket|trip|station pickup|pick (?:me|you|u) up)\b`
+		},
+		// A means at hand, not used yet but wanted: "locked in the bathroom w a razor, havent done it yet but i want to".
+		{
+			re: re`\b(?:havent|have not|didnt|not|hasnt) (?:done|do|did|gone through with|used|touched) (?:it|them|anything|that) yet\b(?:,? (?:but|and))?(?: \w+){0,3}? (?:want|wanna|need|going|gonna|about|tempted|itching|really want|so close)\b`,
+			requires: new RegExp(`\\b(?:${means}|lighter|scissors)\\b`),
+			negatable: false,
+			unless: guard`${joke}|${news}|${reported}`
 		},
 		{
 			re: re`\b(?:bridge|overpass|tracks|cliff|ledge)\b(?: \w+){0,8}? (?:slow down|pull over|look (?:down|over)|think about (?:it|jumping))\b(?: \w+){0,2}? every (?:time|day|night)\b`,

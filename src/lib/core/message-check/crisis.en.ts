@@ -12,6 +12,8 @@ import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 const self = String.raw`(?:my ?self|myslef)`;
 // "Mom is going to kill me when she finds out" is an idiom; "they'll kill me if I don't pay" is not.
 const scolding = String.raw`\b(?:if|when|once) (?:s?he|they|you|mom|dad|my \w+) (?:finds?|sees?|saw|hears?|heard|knows?|notices?|found|learns?|gets? home|catch\w*)\b`;
+// A goodbye to a place or a thing: "this is goodbye, 4B", "saying goodbye to this place", "bye old couch".
+const placeBye = String.raw`\b(?:good ?bye|bye|farewell)(?: to)?,? (?:(?:this|that|the|my|our|old|ur|your) (?:old |little |sweet |first |crappy |shitty )?(?:place|apartment|apt|house|home|city|town|job|office|car|truck|couch|bed|room|dorm|neighborhood|street|school|building|team|country|state|phone|laptop|kitchen|yard|hometown|studio|flat|campus|lease)s?|[a-z]?\d+[a-z]?|apt \w+)\b`;
 const leaving = String.raw`\b(?:rehab|treatment|detox|leav\w+ for|mov\w+|trip|flight|deploy\w*|vacation|camp|airport|boarding|on the plane|landed|for now|see you)\b`;
 
 export const crisisEn: CrisisRule[] = [
@@ -108,13 +110,13 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:wrote|left|written) (?:a|the) note(?= *(?:[.!,]|$|and|on (?:the|my)|in (?:the|my)| for (?:you|every\w+|mom|dad|the kids|my kids)))`,
 			r`\bletters? (?:for|to) (?:every\w+|each of you|all of you|you all)\b`
 		),
-		unless: guard`${leaving}|\b(?:amends|step|sponsor|apolog\w*|therapist|counselor|gratitude|thank)`
+		unless: guard`${leaving}|${placeBye}|\b(?:amends|step|sponsor|apolog\w*|therapist|counselor|gratitude|thank)`
 	},
 	{
 		level: 'urgent',
 		category: 'farewell',
 		re: re`\b(?:say|saying|said|to say|wanted to say|want to say) (?:my )?(?:goodbyes?|good bye|bye to every\w+)\b`,
-		unless: guard`${leaving}`
+		unless: guard`${leaving}|${placeBye}`
 	},
 	{
 		level: 'urgent',
@@ -191,7 +193,7 @@ export const crisisEn: CrisisRule[] = [
 			r`\b(?:its|thats|looks|is) (?:plenty |definitely |more than )?high enough\b(?=.*\b(?:bridge|overpass|roof|building|balcony|ledge|cliff|floor|parking)\b|(?<=\b(?:bridge|overpass|roof|building|balcony|ledge|cliff|garage)\b.*))`,
 			r`\b(?:a|the) (?:rope|noose|gun|pills) (?:in|under|on|by) (?:the|my) (?:garage|closet|shed|basement|attic|bed|drawer|car|nightstand)\b(?: \w+){0,4}? (?:keep|kept|been) (?:looking|staring|thinking)\b`,
 			r`\bkeep (?:looking|staring) at (?:the|my|that) (?:rope|noose|gun|pills|bridge|knife|razor)\b`,
-			r`\b(?:with|holding|have|got|grabbed|found) (?:a |the |my )?(?:razor|blade)s?\b(?! (?:for|to shave))`,
+			r`\b(?:with|w|holding|have|got|grabbed|found) (?:a |the |my )?(?:razor|blade)s?\b(?! (?:for|to shave))`,
 			r`\bknife (?:to|at|against|on) (?:my|his|her|your|their)\b`,
 			r`\b(?:holding|has|have|got|with|pull\w*|grabbed|waving) (?:\w+ ){0,2}?knife\b`,
 			r`\btied (?:a |the )?(?:rope|noose)\b`,
@@ -363,7 +365,7 @@ export const crisisEn: CrisisRule[] = [
 		level: 'urgent',
 		category: 'threat',
 		re: anyOf(
-			r`\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell|someone|somebody|people|guys|dealer)\b(?: \w+){0,3}? (?:kill|shoot|stab|murder) (?:me|us)\b`,
+			r`\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell|hed|shed|theyd|someone|somebody|people|guys|dealer|my (?:ex|husband|wife|boyfriend|girlfriend|partner|bf|gf))\b(?: \w+){0,3}? (?:kill|shoot|stab|murder) (?:me|us)\b`,
 			r`\bthreat\w* (?:to )?(?:kill|shoot|stab|murder)\b`,
 			r`\bwants? me dead\b`,
 			r`\b(?:hit|price) on (?:me|my head)\b`,

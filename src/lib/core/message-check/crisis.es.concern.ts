@@ -5,7 +5,7 @@
 // ("desear nunca más despertar", "quisiera ya no despertar"). Kept out: idioms and jokes ("me muero de la
 // vergüenza jaja"), a bounded wish ("dormir y no despertar hasta el sábado", "desaparecer una semana").
 
-import { boundedEs, hyperboleEs, joke, past, recoveredEs, reported } from './guards.ts';
+import { boundedEs, hyperboleEs, joke, past, recoveredEs, reported, toldSoEs, tradeEs } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 // "Me quiero morir de la vergüenza" is an idiom; "me quiero morir" is not.
@@ -44,6 +44,19 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:quiero|necesito|ojala) que (?:se acabe|termine|pare|acabe) (?:todo|esto|el dolor)\b(?! (?:el|la|lo) \w+)`
 		),
 		unless: guard`${joke}|${hyperboleEs}|${reported}|${past}`
+	},
+	// A wish to be run over, struck or taken, or not to wake up, stays a wish to be dead when laughter follows it
+	// ("ojalá me atropelle un bus jaja"): laughter is how people say it, so this rule does not take the joke guard.
+	// Hyperbole (an embarrassment, a chore) still frames it.
+	{
+		level: 'concern',
+		category: 'passive_wish',
+		re: anyOf(
+			r`\b(?:ojala|quisiera que|me gustaria que|a ver si|le pido a dios que|rezo (?:para|pa) que)\b(?: \w+){0,3}? me (?:atropell\w*|arroll\w*|pise (?:un|una|el|la) \w+|caiga (?:un rayo|un piano|algo encima|el techo)|parta un rayo|de un infarto|diera un infarto|lleve (?:dios|la muerte|la pelona|la flaca)|llevara (?:dios|la muerte|la pelona|la flaca))\b`,
+			r`\b(?:ojala|quisiera|me gustaria|le pido a dios|a ver si)\b(?: \w+){0,3}? (?:no (?:despierte|despertar|amanezca|amanecer)|me quede dormid[oa] para siempre)\b${boundedEs}`
+		),
+		negatable: false,
+		unless: guard`${hyperboleEs}|${reported}|${past}|${recoveredEs}`
 	},
 	// Life not worth living, no reason to go on.
 	{
@@ -100,8 +113,7 @@ export const crisisEsConcern: CrisisRule[] = [
 		level: 'concern',
 		category: 'worthless',
 		re: anyOf(
-			r`\bno (?:valgo|vales|vale) (?:nada|(?:para|pa) nada|ni (?:un peso|madre|verga|mierda|un carajo|la pena)|verga|madre|un carajo|una mierda)\b`,
-			r`\bque no vale nada\b`,
+			r`\bno (?:valgo|vales) (?:nada|(?:para|pa) nada|ni (?:un peso|madre|verga|mierda|un carajo|la pena)|verga|madre|un carajo|una mierda)\b`,
 			r`\bno sirvo (?:(?:para|pa) nada|ni (?:para|pa|como) \w+|pa na)\b`,
 			r`\bque no sirve (?:para|pa) nada\b`,
 			r`\bsolo sirvo (?:para|pa) (?:danar|lastimar|joder|arruinar|fallar|decepcionar|estorbar)\b`,
@@ -139,7 +151,15 @@ export const crisisEsConcern: CrisisRule[] = [
 			r`\b(?:mis hijos|mi familia|ellos|ellas|todos) (?:merecen|se merecen) (?:algo|alguien) mejor (?:que yo|q yo)\b`
 		),
 		negatable: false,
-		unless: guard`${hyperboleEs}|${reported}`
+		unless: guard`${hyperboleEs}|${reported}|${toldSoEs}`
+	},
+	// "No vale nada" in the third person: the writer, unless it is a thing's price ("este carro ya no vale nada").
+	{
+		level: 'concern',
+		category: 'worthless',
+		re: re`\bno vale (?:nada|(?:para|pa) nada|ni (?:un peso|madre|verga|mierda|un carajo|la pena)|verga|madre|un carajo|una mierda)\b`,
+		negatable: false,
+		unless: guard`${hyperboleEs}|${reported}|${toldSoEs}|${tradeEs}`
 	},
 	// Being a burden, and everyone better off.
 	{
@@ -249,5 +269,18 @@ export const crisisEsConcern: CrisisRule[] = [
 		),
 		negatable: false,
 		unless: guard`${recoveredEs}|${reported}|${hyperboleEs}`
+	},
+	// Past self-harm whose pull is still there: "no lo estoy haciendo, pero la parte de mí que quería sigue ahí",
+	// "las ganas de cortarme volvieron". Counts only where the message names the self-harm it comes from.
+	{
+		level: 'concern',
+		category: 'self_harm_past',
+		re: anyOf(
+			r`\b(?:la|esa|una|esta) parte de mi que (?:queria|quiere|lo queria|lo hacia|pedia|necesitaba)\b[^.!?]{0,80}?\b(?:sigue|seguia|volvio|se (?:desperto|hubiera despertado|despierta))\b`,
+			r`\b(?:las ganas|el impulso|la necesidad|las ansias) de (?:hacerlo|cortarme|rayarme|lastimarme|hacerme dano|volver a hacerlo)\b(?: (?!no\b|nunca\b)\w+){0,3}? (?:sigue|siguen|volvio|volvieron|regreso|regresaron)\b`
+		),
+		requires: guard`\b(?:rayitas|rayas|me rayaba|cortes|cortadas|me cortaba|cicatrices|marcas|me lastimaba|me hacia dano|gillette|cuchilla|navaja|tijeras?|no lo estoy haciendo|no lo he vuelto a hacer|cortarme|lastimarme)\b`,
+		negatable: false,
+		unless: guard`${reported}`
 	}
 ];

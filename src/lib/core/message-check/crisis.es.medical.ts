@@ -2,7 +2,18 @@
 // signs of one or of another medical emergency, and dangerous withdrawal. Written without accents, like the
 // folded text; the past, news and jokes are guarded, as in crisis.es.ts.
 
-import { joke, news, othersDeathEs, otherwiseFine, past, pastEs, recoveredEs, reported, supervised } from './guards.ts';
+import {
+	joke,
+	news,
+	othersDeathEs,
+	othersNewsEs,
+	otherwiseFine,
+	past,
+	pastEs,
+	recoveredEs,
+	reported,
+	supervised
+} from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 export const pills = String.raw`pastillas|pildoras|tabletas|quetiapina|seroquel|trazodona|litio|insulina|paracetamol|antidepresivos|pastis|clonazepam|rivotril|xanax|alprazolam|diazepam|lorazepam|tafil|valium|benzos?|medicinas|medicamentos?|fentanilo|heroina|opioides?|tramadol|morfina|pepas|chochos|pingas|clona|orfidal\w*|acetaminofen|tylenol|ibuprofeno|aspirinas?`;
@@ -20,7 +31,7 @@ export const crisisEsMedical: CrisisRule[] = [
 		),
 		// Someone else's overdose told as news or grief, anywhere in the message, is not the writer's.
 		requires: guard`^(?![^]*${othersDeathEs})`,
-		unless: guard`${past}|${pastEs}|${news}|${reported}|${recoveredEs}`
+		unless: guard`${past}|${pastEs}|${news}|${reported}|${recoveredEs}|${othersNewsEs}`
 	},
 	{
 		level: 'urgent',

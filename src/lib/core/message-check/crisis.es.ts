@@ -3,7 +3,7 @@
 // "ese chiste me mató" and "muerto de cansancio" never match; "me va a matar cuando se entere" is guarded.
 
 import { pills } from './crisis.es.medical.ts';
-import { hyperboleEs, joke, news, otherHurtsEs, past, recoveredEs, reported } from './guards.ts';
+import { hyperboleEs, joke, news, otherHurtsEs, past, pastEs, recoveredEs, reported } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 // "Mi mamá me va a matar cuando vea el tatuaje" is an idiom; "si no pago me matan" is not.
@@ -24,7 +24,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\bvolarme la cabeza\b`,
 			r`\b(?:cortarme|me corto|me corte) las venas\b`
 		),
-		unless: guard`${reported}|${past}|${joke}|${hyperboleEs}`
+		unless: guard`${reported}|${past}|${pastEs}|${joke}|${hyperboleEs}`
 	},
 	{
 		level: 'urgent',
@@ -157,7 +157,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:hacerme|me hago|me estoy haciendo) dano\b`,
 			r`\blastimarme\b`,
 			r`\bme lastimo a proposito\b`,
-			r`\bautolesi\w*`,
+			r`(?<!\bsin )\bautolesi\w*`,
 			r`\bme (?:quemo|queme|estoy quemando) (?:a proposito|con (?:cigarros|cigarrillos|el encendedor))\b`,
 			r`\bme (?:hice|hago|estoy haciendo) (?:unos |mas |otros )?(?:cortes|cortadas|heridas)\b`
 		),
@@ -270,7 +270,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:regale|regalé|le regale|le di|done|la done) (?:\w+ ){0,3}?(?:mi guitarra|mi ropa|la ropa|mis cosas|mi perro|mi gato|mi play|mi celu|mi bici|el perro|el gato)\b`,
 			r`\b(?:la|el) (?:clave|contrasena|password) (?:\w+ ){0,3}?(?:esta|es)\b`,
 			r`\bya pague (?:\w+ ){0,4}?hasta (?:diciembre|enero|fin de ano)\b`,
-			r`\b(?:hoy|esta noche|manana|el \d+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) es (?:el dia|la noche)(?= *(?:[.!,]|$))`,
+			r`\b(?:hoy|esta noche|manana|el \d+|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) es (?:el dia|la noche)(?= *(?:[.!,]|$))(?![^]{0,100}\b(?:concierto|en vivo|fiesta|boda|partido|estreno|graduacion|cumple\w*|emocionad[oa]s?|por fin vamos|show|tocada|baile|la final|boletos)\b)`,
 			r`\besta noche (?:se acaba|se termina|termina|acaba) todo\b`,
 			r`\b(?:era|es) cuestion de tiempo(?= *(?:[.!,]|$))`,
 			r`\b(?:despues de|pasando|cuando pase) (?:mi|el) (?:cumple\w*|navidad|ano nuevo|boda de \w+)\b(?: \w+){0,2}? me voy\b`,
@@ -296,7 +296,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\b(?:para|pa) que no (?:tengan|tengas) que (?:hacer nada|preocuparse|limpiar)\b`,
 			r`\blo que (?:sobre|quede)\b[^.!?]{0,40}\b(?:reparten|repartan)\b`,
 			r`\b(?:dile|diles|digale|diganle)\b[^.!?]{0,30}\b(?:no sufri|estaba tranquil[oa])\b`,
-			r`\b(?:te|se) (?:quedas|quede|queda|quedan) con (?:mis|mi) \w+`,
+			r`\b(?:te|se) (?:quedas|quede|queda|quedan) con (?:mis|mi) (?!(?:cheque|sueldo|quincena|dinero|plata|lana|tarjeta|salario|pago|aguinaldo|papeles|documentos|pasaporte)\b)\w+`,
 			r`\bcuando yo (?:ya )?no (?:este|exista)\b`,
 			r`\bnos vemos en (?:otra vida|el cielo|la otra vida)\b`,
 			r`\bcuando me encuentren\b`,
@@ -402,6 +402,7 @@ export const crisisEs: CrisisRule[] = [
 			r`\bme (?:muerdo|rasguno|rasco|golpeo|pego|doy) (?:\w+ ){0,2}?(?:hasta que (?:sale|salga|sangr\w+|deje de)|hasta sangrar|contra la pared)\b`,
 			r`\bme (?:estoy dando|doy|di) (?:contra la pared|de golpes|de cabezazos)\b`,
 			r`\bme corto con\b`,
+			r`\b(?:volvi|he vuelto|vuelvo|regrese|recai) (?:a|en) lo de (?:la |las |los |el )?(?:tijeras?|gillette|navaja|cuchillas?|cortes|cortarme|cutter|rastrillo|sacapuntas|encendedor)\b`,
 			r`\b(?:estoy|ando) en el bano con (?:la|una) (?:gillette|navaja|cuchilla|rastrillo)\b`,
 			r`\bya empece\b(?=[^]*\b(?:gillette|navaja|cuchilla|cortar\w*|sangr\w+)\b)`,
 			r`\b(?:se siente|se sentia|sentia|siento) (?:\w+ ){0,2}?(?:bien|alivio|como que respiro)\b(?=[^.!?]*\bcort\w+)`,
@@ -447,5 +448,38 @@ export const crisisEs: CrisisRule[] = [
 		),
 		negatable: false,
 		unless: guard`${joke}|${scolding}`
+	},
+	// Self-harm happening as the message is written, with what it is done with somewhere in the message: "ahorita
+	// mismo lo estoy haciendo, no puedo parar". Laughter at the start does not undo it.
+	{
+		level: 'urgent',
+		category: 'self_harm_now',
+		re: anyOf(
+			r`\b(?:ahorita|ahora|en este momento)(?: mismo)? (?:lo )?(?:estoy haciendo|me lo estoy haciendo)\b`,
+			r`\blo estoy haciendo (?:ahorita|ahora|en este momento)\b`,
+			r`\bte escribo (?:durante|mientras (?:lo hago|me corto|sangro))\b`
+		),
+		requires: guard`\b(?:tijeras?|gillette|navaja|cuchillas?|cutter|rastrillo|sacapuntas|cort\w+|sangr\w+|quem\w+|lastim\w+)\b`,
+		unless: guard`${reported}|${recoveredEs}|${otherHurtsEs}`
+	},
+	// "Desvivirse" used as "unalive": "esta noche me desvivo y ya". The word is itself the joking register for
+	// suicide, so laughter beside it does not make it a joke; "me desvivo por ti" (going out of one's way) is kept out.
+	{
+		level: 'urgent',
+		category: 'intent',
+		re: anyOf(
+			r`\b(?:desvivirme|me (?:voy a |quiero |pienso )?desvivir|me desvivo|unalivearme|me (?:voy a |quiero )?unalive\w*)\b(?! (?:por|para|pa|en|de|con|trabajando|atendiendo|cuidando))`
+		),
+		unless: guard`${reported}|${news}|${past}`
+	},
+	// A weapon got for someone, with a warning of what comes next: "le he comprado una navaja… la próxima vez que
+	// le ponga la mano encima no me voy a ir". A threat to a life even unsaid.
+	{
+		level: 'urgent',
+		category: 'threat',
+		re: re`\b(?:compre|comprado|consegui|conseguido|tengo|traigo|cargo|guardo|guardado|agarre)\b(?: \w+){0,3}? (?:navaja|cuchillo|pistola|arma|machete|fierro|cuete|fusca|bate|punal|revolver)\b`,
+		requires: guard`\bla proxima vez que\b|\bsi (?:\w+ )?(?:vuelve|se atreve|le vuelve|la vuelve|me vuelve) a\b|\bcomo (?:\w+ )?vuelva a\b|\blo digo en serio\b|\bme las (?:va|van) a pagar\b|\bno (?:me voy a|pienso) (?:ir|quedar (?:quiet|callad)\w*|dejar que)\b|\b(?:para|pa) que me (?:pares|detengas)\b`,
+		negatable: false,
+		unless: guard`${joke}|${news}|\b(?:caza\w*|cazar|venados?|pescar|acampar|cocina\w*)\b`
 	}
 ];

@@ -5,7 +5,7 @@
 // Chile, Perú, Spain and Central America, and the Spanglish between them.
 
 import { pills } from './crisis.es.medical.ts';
-import { joke, news, otherHurtsEs, past, reported } from './guards.ts';
+import { hyperboleEs, joke, news, otherHurtsEs, past, reported, toldSoEs } from './guards.ts';
 import { anyOf, guard, r, re, type CrisisRule } from './rules.ts';
 
 /** A few words between the parts of an idea, never across punctuation. */
@@ -55,7 +55,7 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'method',
 		re: re`\b(?:tirarme|aventarme|lanzarme|arrojarme|brincar|me (?:tiro|aviento|lanzo|arrojo)) (?:del|de la|por la|al|a las|desde el) (?:puente|azotea|edificio|ventana|balcon|tren|metro|vias|techo)\b`,
-		unless: guard`${joke}|${news}|${healed}|${past}`
+		unless: guard`${joke}|${hyperboleEs}|${news}|${healed}|${past}`
 	},
 	{
 		level: 'urgent',
@@ -133,7 +133,7 @@ export const crisisEsWide: CrisisRule[] = [
 		level: 'urgent',
 		category: 'withdrawal',
 		re: re`\b(?:tiembl\w*|tembl\w*|sudo frio|sudando|suda mucho|vomit\w*|alucin\w*|veo (?:cosas|gente)|bichos|aranas|convulsion\w*|ataque|me cai|me sacudi\w*|descargas|delir\w*|voces|que no esta|no hay nadie|donde estoy|que dia|se me va|se mueve|me brinca|corrientes|me desmaye|sombras|animales|reconoce|espasmos|me sudan)\b`,
-		requires: guard`\b(?:dias? sin|sin (?:tomar|beber|trago|guaro|chupe|alcohol|una gota|ron|benzos|las pastillas|las pastis|mi trago)|deje (?:el|la|las|los) \w+|lo dejo|ni una cerveza|no ha tomado|no he (?:tomado|bebido)|dejo (?:la|el) \w+|no tengo de las|dejado de (?:tomar|beber)|desde que (?:deje|no tomo|me encerraron))\b`,
+		requires: guard`\b(?:dias? sin|sin (?:tomar|beber|trago|guaro|chupe|alcohol|una gota|ron|benzos|las pastillas|las pastis|mi trago)|deje (?:el|la|las|los) \w+|lo dejo|ni una cerveza|no ha tomado|no he (?:tomado|bebido)|dejo (?:la|el) \w+|deja(?:ba|r|ndo)? (?:el|la|los|las) (?:trago|alcohol|chupe|pisto|guaro|vino|ron|cerveza|pastillas|pastis|benzos|clonazepam|rivotril|alprazolam)|no tengo de las|dejado de (?:tomar|beber)|desde que (?:deje|no tomo|me encerraron))\b`,
 		unless: guard`${past}|${healed}|\b(?:de frio|nervios|examen|susto)\b`
 	},
 	{
@@ -167,7 +167,7 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\b(?:no valgo|no vali|no le sirvo a nadie|eso valgo|no merezco (?:ni|nada|vivir|el aire|que nadie))\b(?: (?:nada|para nada|ni|a nadie|el aire))?`,
 			r`\bvalgo menos que\b|\bno hay nada bueno en mi\b|\bme averguenzo de (?:existir|mi|ser)\b|\bnadie (?:me )?quiere (?:ver|cerca)\b|\b(?:todo lo echo|lo echo todo|todo lo echa)\b`
 		),
-		unless: guard`${joke}|${healed}|${news}|${theySay}`
+		unless: guard`${joke}|${healed}|${news}|${theySay}|${toldSoEs}`
 	},
 	{
 		level: 'concern',
@@ -191,7 +191,8 @@ export const crisisEsWide: CrisisRule[] = [
 			r`\bno (?:hay|veo|le veo|tengo|encuentro|hay forma de|hay manera de)${gap} (?:salida|escapatoria|escape|puerta|como salir|forma de salir|manera de salir|para donde (?:correr|hacerse|ir)|por donde|futuro)\b(?! (?:del?|de este|de esta) (?:estacionamiento|edificio|casa|metro|parking|mall|tunel|aeropuerto|hospital|estadio|laberinto))`,
 			r`\bno tiene (?:arreglo|solucion|salida|fin)\b`,
 			r`\bno se (?:arregla|va a arreglar) nunca\b|\bsin fondo\b|\btunel sin luz\b|\bno hay para donde\b|\bsalidas (?:estan )?cerradas\b|\buna (?:trampa|jaula)\b`,
-			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\b(?:en|dentro de) (?:un|el mismo) (?:pozo|hoyo)\b|\brueda de hamster\b|\barena movediza\b|\btodo termina igual\b|\bme hundo\b`
+			r`\bcada puerta\b${near}\b(?:se cierra|al mismo (?:lugar|sitio|hoyo))\b|\b(?:en|dentro de) (?:un|el mismo) (?:pozo|hoyo)\b|\brueda de hamster\b|\barena movediza\b|\btodo termina igual\b|\bme hundo\b`,
+			r`\b(?:las paredes|el cuarto|la casa|todo) se (?:me )?(?:cierran?|vienen? encima|achica)\b|\bhaga lo que haga\b${near}\b(?:no cambia nada|nada cambia|todo (?:sigue|queda|termina) igual|da igual|no sirve de nada)\b`
 		),
 		negatable: false,
 		unless: guard`${joke}|${healed}|${past}|\bme (?:tiene|tienen) encerrad\w*|\b(?:trafico|ascensor|elevador)\b`

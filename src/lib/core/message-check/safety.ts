@@ -30,7 +30,15 @@ export const safetyRules: Rule[] = [
 			r`\bme (?:tiene|tienen|dejo|dejaron) encerrad[oa]\b`,
 			r`\bno me deja (?:salir|trabajar|usar el celular|hablar con)\b`,
 			r`\bme (?:controla|revisa|quita|esconde) (?:el dinero|la plata|la lana|el celular|el cuarto|mis cosas|mi celular|las llaves|los papeles)\b`,
-			r`\bme (?:insulta|grita|humilla) (?:todo el dia|todos los dias|enfrente de)\b`,
+			r`\bme (?:insulta|insulto|insultaron|insultaba|grita|grito|gritaron|gritaba|humilla|humillo|humillaron|humillaba|ridiculiza|ridiculizo)\b(?: \w+){0,2}? (?:todo el dia|todos los dias|enfrente de|delante de|frente a|en publico)\b`,
+			// Called names by someone: "me dice que soy una inútil", "me dijo bruta", "me llama basura".
+			r`\bme (?:dice|dijo|dicen|dijeron|decia|grita|grito|gritaba|llama|llamo|llamaba|trata|trato|ha dicho|han dicho|ha llamado|anda diciendo|vive diciendo)(?: de)?(?: que)?(?: soy)?(?: (?:una?|la|el|pinche))? (?:inutil|basura|estupid[oa]|idiota|brut[oa]|pendej[oa]|put[oa]|perra|zorra|loc[oa]|falop\w+|drogadict[oa]|borrach[oa]|verguenza|desgracia|lacra|escoria|fracasad[oa]|tont[oa]|mens[oa]|burr[oa]|bestia|asqueros[oa]|porqueria|mierda|una mierda)\b`,
+			// Thrown out of home: "me dijo que no vuelva a casa", "me corrió de la casa".
+			r`\bme (?:corrio|corrieron|echo|echaron|saco|sacaron) de (?:la|mi|su) casa\b|\b(?:me )?(?:dijo|ha dicho|dice|dijeron) que no (?:vuelva|regrese) (?:a (?:la )?casa|nunca|mas)\b`,
+			// Again, or already: "me volvió a empujar", "me ha tirado el móvil contra la pared".
+			r`\bme (?:volvio|volvieron|vuelve|vuelven|ha vuelto|han vuelto|quiso|intento|trato de) a? ?(?:pegar|golpear|empujar|patear|ahorcar|cachetear|morder|jalonear|estrangular|ahogar|escupir|encerrar)\b(?! (?:duro|fuerte|la gripa|el covid|el sol|la cruda|el bajon))`,
+			r`\bme (?:ha|han|habia|habian) (?:pegado|golpeado|empujado|pateado|cacheteado|ahorcado|estrangulado|mordido|escupido|jaloneado|zarandeado|encerrado|amenazado)\b(?! (?:duro|fuerte|la gripa|el covid|el sol|la cruda|el bajon))`,
+			r`\bme (?:ha|han|habia|habian) (?:tirado|aventado|lanzado|arrojado|roto) (?:un|una|el|la|lo que|contra|al piso|al suelo|por las escaleras|mis)\b(?! (?:corazon|alma|sueno))`,
 			r`\bme (?:sigue|persigue|vigila) (?:a todos lados|a todas partes|al trabajo|todo el dia)\b`,
 			r`\bse (?:aparece|presenta) en (?:mi casa|la puerta|el trabajo|mi trabajo)\b`,
 			r`\bme (?:encierra\w*|acosa\w*|esta acosando|jalonea\w*|zarandea\w*|escupe|escupio|forzo|obliga a|violo|hizo dano)\b`,
@@ -52,6 +60,8 @@ export const safetyRules: Rule[] = [
 			r`\b(?:soy|es) (?:hombre|mujer) muert[oa]\b`,
 			r`\bno (?:salgo|voy a salir|sales|salis|vas a salir) viv[oa]\b`,
 			r`\b(?:me|nos) (?:va|van) a picar\b`,
+			// A threat tied to leaving or telling: "dice que si lo dejo me mata", "si hablo me desaparece".
+			r`\bsi (?:lo |la |te )?(?:dejo|me voy|me separo|lo denuncio|la denuncio|hablo|digo algo|le digo a alguien|cuento algo|me ve con|me encuentra)\b(?: \w+){0,3}? me (?:mata|mataria|matara|va a matar|hace algo|desaparece|quita a (?:los|mis) (?:ninos|hijos|nenes))\b`,
 			r`\bme (?:tira|van a tirar|va a tirar|tiran) al (?:canal|rio|mar)\b`,
 			r`\bya sabes lo que le paso al (?:otro|ultimo)\b`,
 			r`\bla proxima (?:visita|vez) no (?:es|va a ser) (?:pa|para) (?:cobrar|hablar|platicar)\b`
@@ -91,6 +101,29 @@ export const safetyRules: Rule[] = [
 			r`\b(?:shoved|pushed|threw|knocked) (?:me|us) (?:down|into|against|off|through|across)\b|\bkicked me out (?:in|with(?:out)?) (?:my |the |no )?(?:socks|pajamas|cold|shoes|nothing|snow)\b`,
 			r`\b(?:find|put|leave) me in (?:a|the) (?:ditch|ground|grave|river|trunk|dumpster)\b|\bmake sure i (?:never|dont|wont) see (?:the|my) (?:kids|children|son|daughter)\b`
 		),
+		negatable: false,
+		unless: guard`${joke}`
+	},
+	// English: a weapon put to the writer's body, names and put-downs thrown at the writer, things of the writer's
+	// smashed or thrown, pictures of the writer's car or home sent as a warning. Not when the writer is the one
+	// doing it ("I threw my phone at the wall").
+	{
+		re: anyOf(
+			r`(?<!\bi(?: \w+)? )\b(?:put|puts|putting|pointed|points|pointing|held|holds|holding|shoved|stuck|pressed|jammed)(?: \w+)? (?:a |his |her |the |their |that )?(?:gun|pistol|glock|strap|piece|knife|blade|bat|barrel) (?:in|to|at|against|on|up to|in front of) my (?:face|head|chest|throat|neck|side|back|temple|stomach|ribs)\b`,
+			r`(?<!\bi(?: \w+)? )\b(?:screams?|screamed|screaming|yell(?:s|ed|ing)?|cuss(?:es|ed|ing)?|curs(?:es|ed|ing)|swore|swears|spat|spits?) (?:at|in) (?:me|my face)\b(?: \w+){0,3}? (?:in front of|every (?:day|night|time|morning)|all (?:day|night|the time)|until i (?:cried|shook)|for (?:an hour|hours)|and (?:called|threw|shoved|pushed|grabbed|told|said))\b`,
+			r`\b(?:calls?|called|calling|call|named) me (?:a |an |his |her |their |such a |the |nothing but a )?(?:(?:fucking|stupid|worthless|useless|dirty|fat|lazy|dumb|little|pathetic) )?(?:stupid|worthless|useless|junkie|crackhead|crack head|addict|idiot|moron|retard\w*|loser|whore|slut|bitch|cunt|fat|ugly|pathetic|dumb|trash|garbage|nothing|failure|disgusting|psycho|crazy|waste|piece of (?:shit|crap|trash)|druggie|tweaker|methhead|pillhead|drunk)\b`,
+			r`\b(?:keeps?|kept|always|constantly|wont stop|never stops) (?:telling|saying to|reminding|texting|yelling at|screaming at) me\b(?: that)?(?: \w+){0,2}? (?:(?:nobody|no one|noone) (?:would|will|could|wants|cares|loves|likes)|(?:im|i am|i was|youre|you are|ill always be) (?:a |an |just a |such a )?(?:\w+ )?(?:worthless|useless|stupid|junkie|nothing|disgusting|fat|ugly|failure|mistake|crazy|pathetic|burden|loser|waste|addict)|(?:ill|i will|youll|you will) (?:never|always)|a (?:\w+ )?(?:junkie|addict|crackhead|loser|whore) like (?:me|you))`,
+			r`(?<!\bi(?: \w+)? )\b(?:grabbed|grabs|snatched|snatches|took|takes|ripped|rips|yanked|yanks) my (?:phone|keys|laptop|wallet|purse|bag|glasses|cell)\b(?: \w+){0,3}? (?:and )?(?:threw|throws|smashed|smashes|broke|breaks|snapped|stomped|hid|hides|tossed|chucked|flung|threw it)\b`,
+			r`(?<!\bi(?: \w+)? )\b(?:threw|throws|smashed|smashes|broke|breaks|snapped|stomped on|chucked|flung|punched|kicked) (?:my (?:phone|laptop|glasses|tv|stuff|things|door|cell)|it|them) (?:at|against|into|across|through|onto) (?:the|a|my) (?:wall|floor|ground|door|window|street)\b`
+		),
+		negatable: false,
+		unless: guard`${joke}`
+	},
+	// Pictures of the writer's car, home or family sent as a warning, where the message says it frightens them or
+	// who sends them: "the guy I owe keeps texting me pics of my car, kinda scared".
+	{
+		re: re`\b(?:keeps?|kept|been|is|started|starts|sent|sends|texted|texts) (?:texting |sending |dming |messaging |snapping )?me (?:pics|pictures|photos|videos?|screenshots|a (?:pic|picture|photo|video)) of my (?:car|truck|house|place|kids?|door|front door|job|work|apartment|mom|family|daughter|son|window|street|building)\b`,
+		requires: guard`\b(?:owe|owes|scared|afraid|terrified|creepy|creeped|creeping|threat\w*|my ex|stalk\w*|watching (?:me|my)|nervous|freaked|freaking|warning|no caption|(?:doesnt|didnt|wont) say (?:anything|a word|nothing)|just the (?:pics|pictures|photos))\b`,
 		negatable: false,
 		unless: guard`${joke}`
 	}
