@@ -11,6 +11,7 @@ import { crisisEsMedical } from './crisis.es.medical.ts';
 import { crisisEs } from './crisis.es.ts';
 import { crisisEsWide } from './crisis.es.wide.ts';
 import { crisisHints } from './crisis.hints.ts';
+import { harmlessRanges } from './harmless.ts';
 import { readLearned, type CrisisWeights } from './learned.ts';
 import { negations, type Negation } from './negation.ts';
 import { toSpan, type Folded } from './normalize.ts';
@@ -116,7 +117,8 @@ const notTheWritersCrisis = guard`${joke}|${hyperbole}|${hyperboleEs}|${bounded}
 
 /**
  * The learned list's flag (learned.ts) as a span of the original text; empty when the list reads no crisis, when
- * its stretch has a frame the guards know, or when its words are ones a rule saw and refused (`refused`).
+ * its stretch has a frame the guards know, or when its words are ones a rule saw and refused (`refused`) or a
+ * phrase known to be harmless (harmless.ts).
  */
 export function findLearned(
 	original: string,
@@ -126,7 +128,8 @@ export function findLearned(
 ): CrisisSpan[] {
 	const flag = readLearned(folded, weights);
 	if (!flag || notTheWritersCrisis.test(folded.text.slice(...flag.stretch))) return [];
-	if (refused.some(([start, end]) => start < flag.end && flag.start < end)) return [];
+	const overlaps = ([start, end]: [number, number]) => start < flag.end && flag.start < end;
+	if (refused.some(overlaps) || harmlessRanges(folded.text).some(overlaps)) return [];
 	return [{ ...toSpan(original, folded, flag.start, flag.end), level: flag.level, category: flag.category }];
 }
 

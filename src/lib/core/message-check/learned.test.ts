@@ -100,6 +100,17 @@ describe('the learned word list', () => {
 		expect(flagged('thinking about the bridge, whether to jump off', [[15, 21]])).toBe(false);
 	});
 
+	it('raises nothing on a phrase known to be harmless (harmless.ts)', () => {
+		const guns: CrisisWeights = { ...handSet, crisis: { bias: -3, weights: 'gun 500|pisto 500' } };
+		const flagged = (text: string, locale: 'en' | 'es' = 'en') =>
+			findLearned(text, fold(text, locale), guns, []).length > 0;
+		expect(flagged('got a gun in the car')).toBe(true);
+		expect(flagged('water gun fight with the kids')).toBe(false);
+		expect(flagged('im sticking to my guns about rehab')).toBe(false);
+		expect(flagged('tengo la pistola aqui', 'es')).toBe(true);
+		expect(flagged('le compre una pistola de agua al nene', 'es')).toBe(false);
+	});
+
 	it('is read by the check only where the rules found nothing, and names its words as a span of the message', () => {
 		const check = checkerFor({ en: { ...patternsEn, crisisWeights: handSet } });
 		const text = 'Been thinking about the bridge 🌉 whether to jump off, you know?';
