@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import { hasCrisisWord } from '../src/lib/core/message-check/anchors.ts';
 import { crisisMatches } from '../src/lib/core/message-check/crisis.ts';
 import { crisisProbability, type CrisisWeights } from '../src/lib/core/message-check/learned.ts';
 import {
@@ -28,40 +29,50 @@ const messages: LabelledMessage[] = trainingFiles.flatMap((file) =>
 	inSplit(parseLabelled(readFileSync(join(fixtures, file), 'utf8'), file), 'train')
 );
 
-/** Five folds of the train split: the list fitted on four, read on the fifth; alone and after the rules. */
+/**
+ * Five folds of the train split: the list fitted on four, read on the fifth, at several thresholds; alone, as the
+ * check reads it (only where the message holds a word crisis is said with, anchors.ts), and after the rules.
+ */
 function folds(own: LabelledMessage[], locale: MessageLocale): void {
-	const named = own.map((message) => ({
-		message,
-		names: featureNames(message.text, locale),
-		rules: crisisMatches(fold(message.text, locale)).length > 0
-	}));
-	const counts = { alone: { tp: 0, fp: 0, fn: 0 }, withRules: { tp: 0, fp: 0, fn: 0 } };
-	const tally = (count: { tp: number; fp: number; fn: number }, said: boolean, truth: boolean) => {
-		if (said && truth) count.tp++;
-		else if (said) count.fp++;
-		else if (truth) count.fn++;
-	};
-	for (let fold = 0; fold < 5; fold++) {
+	const named = own.map((message) => {
+		const folded = fold(message.text, locale);
+		return {
+			message,
+			names: featureNames(message.text, locale),
+			anchored: hasCrisisWord(folded.text),
+			rules: crisisMatches(folded).length > 0
+		};
+	});
+	const probabilities: number[] = [];
+	for (let part = 0; part < 5; part++) {
 		const fitted = fitCrisis(
-			named.filter((_, i) => i % 5 !== fold).map(({ message, names }) => ({ names, label: message.crisis ? 1 : 0 }))
+			named.filter((_, i) => i % 5 !== part).map(({ message, names }) => ({ names, label: message.crisis ? 1 : 0 }))
 		);
-		named.forEach(({ message, names, rules }, i) => {
-			if (i % 5 !== fold) return;
-			const said =
-				crisisProbability(
+		named.forEach(({ names }, i) => {
+			if (i % 5 === part)
+				probabilities[i] = crisisProbability(
 					names.map((name) => ({ name, first: 0, last: 0 })),
 					fitted
-				) >=
-				crisisThreshold / 100;
-			tally(counts.alone, said, message.crisis);
-			tally(counts.withRules, said || rules, message.crisis);
+				);
 		});
 	}
-	const show = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) =>
-		`recall ${(tp / (tp + fn)).toFixed(3)}  precision ${(tp / (tp + fp)).toFixed(3)}`;
-	console.log(`  five folds, the list alone:      ${show(counts.alone)}`);
-	// The rules were written on this whole split, so their part here flatters; the list's part does not.
-	console.log(`  five folds, the rules, then it:  ${show(counts.withRules)}`);
+	const show = (said: (i: number) => boolean) => {
+		let [tp, fp, fn] = [0, 0, 0];
+		named.forEach(({ message }, i) => {
+			if (said(i) && message.crisis) tp++;
+			else if (said(i)) fp++;
+			else if (message.crisis) fn++;
+		});
+		return `recall ${(tp / (tp + fn)).toFixed(3)} precision ${(tp / (tp + fp)).toFixed(3)}`;
+	};
+	console.log('  five folds of the train split (the rules were written on all of it, so "then" flatters them):');
+	for (const threshold of [50, 60, 70, 80, 90]) {
+		const list = (i: number) => named[i]!.anchored && probabilities[i]! >= threshold / 100;
+		const mark = threshold === crisisThreshold ? ' (used)' : '';
+		console.log(
+			`    at ${threshold / 100}${mark}: the list alone ${show(list)}; the rules, then it ${show((i) => named[i]!.rules || list(i))}`
+		);
+	}
 }
 
 const generated = (name: string, weights: CrisisWeights) =>

@@ -2,8 +2,11 @@
 // sentences, every flag names words of the message, and it never overrules the rules, their guards or safety.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en.ts';
+import { es } from '../i18n/es.ts';
+import { checkMessage } from './check.ts';
 import { checkerFor } from './checker.ts';
-import { findLearned } from './crisis.ts';
+import { findCrisis, findLearned } from './crisis.ts';
 import { crisisProbability, features, readLearned, stretches, tokens, type CrisisWeights } from './learned.ts';
 import { fitCrisisWeights, trainingFiles } from './learned.fit.ts';
 import { fold } from './normalize.ts';
@@ -123,5 +126,37 @@ describe('the learned word list', () => {
 		// A rule's reading wins: the words it names, its level and category.
 		const ruled = check('I want to kill myself off the bridge', 'en');
 		expect(ruled.crisisSpans.map((span) => span.category)).not.toContain('method');
+	});
+
+	it('raises nothing on ordinary words that only happen to weigh towards crisis (anchors.ts)', () => {
+		for (const [locale, text] of [
+			['en', 'He called tonight, and he sounded calm.'],
+			['en', 'Is it all right to write here at night?'],
+			['en', 'saving the plan'],
+			['en', 'the breathing exercise paces about a minute and can be run again'],
+			['en', 'pressing Escape twice leaves the same way'],
+			['es', 'Usa al menos 10 caracteres. Una frase corta es fácil de recordar.'],
+			['es', 'Confía en tu propia percepción del peligro.'],
+			['es', 'Esta página no existe. Vuelve a empezar por las entradas más recientes.']
+		] as const) {
+			expect(checkMessage(text, locale).crisis, text).toBe(false);
+		}
+	});
+
+	it('raises a crisis on almost none of the guide’s own sentences, in either language', () => {
+		const sentences = (value: unknown): string[] =>
+			typeof value === 'string'
+				? [value]
+				: value && typeof value === 'object'
+					? Object.values(value).flatMap(sentences)
+					: [];
+		const raised = messageLocales.flatMap((locale) =>
+			sentences({ en, es }[locale]).filter((text) => {
+				const folded = fold(text, locale);
+				return findCrisis(text, folded).length === 0 && checkMessage(text, locale).crisis;
+			})
+		);
+		// Today: three questions the guide asks about killing ("Have they ever tried to kill themselves?").
+		expect(raised.length, raised.join(' | ')).toBeLessThanOrEqual(3);
 	});
 });
