@@ -3,7 +3,8 @@
 // server, the API, the tests); check.en.ts and check.es.ts give it one, so the browser downloads only the
 // patterns of the page's language: the same reading, a smaller download.
 
-import { findCrisis, findLearned, strongestLevel } from './crisis.ts';
+import { findLearned } from './crisis.learned.ts';
+import { findCrisis, strongestLevel } from './crisis.ts';
 import { fold } from './normalize.ts';
 import type { LocalePatterns } from './rules.ts';
 import { findSafety } from './safety.ts';

@@ -8,7 +8,7 @@ import { crisisCategories, crisisLevels, type CrisisCategory, type CrisisLevel }
 
 /** Stems are a word's first letters: "overdosed" and "overdosing", "matarme" and "matarte" share one. */
 const stemLength = 5;
-/** At most this many words are marked for one flag: the strongest word and its neighbours that also weigh in. */
+/** At most this many words are marked for one flag: the run of words that weighs most towards crisis. */
 const maxMarkedWords = 8;
 /**
  * The list is read on stretches of whole sentences no longer than most of the messages it was fitted on (nine in
