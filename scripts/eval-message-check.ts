@@ -17,7 +17,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-	allCrisisCategories,
 	inSplit,
 	parseLabelled,
 	predictWithCheck,
@@ -35,7 +34,7 @@ import {
 import { findCrisis } from '../src/lib/core/message-check/crisis.ts';
 import { fold } from '../src/lib/core/message-check/normalize.ts';
 import { readStory } from '../src/lib/core/message-check/story.ts';
-import { crisisLevels, messageLocales, signalKinds } from '../src/lib/core/message-check/types.ts';
+import { allCrisisCategories, crisisLevels, messageLocales, signalKinds } from '../src/lib/core/message-check/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'message-check');

@@ -38,7 +38,7 @@ function folds(own: LabelledMessage[], locale: MessageLocale): void {
 		const folded = fold(message.text, locale);
 		return {
 			message,
-			names: featureNames(message.text, locale),
+			names: featureNames(folded.text),
 			anchored: hasCrisisWord(folded.text),
 			rules: crisisMatches(folded).length > 0
 		};
@@ -49,11 +49,7 @@ function folds(own: LabelledMessage[], locale: MessageLocale): void {
 			named.filter((_, i) => i % 5 !== part).map(({ message, names }) => ({ names, label: message.crisis ? 1 : 0 }))
 		);
 		named.forEach(({ names }, i) => {
-			if (i % 5 === part)
-				probabilities[i] = crisisProbability(
-					names.map((name) => ({ name, first: 0, last: 0 })),
-					fitted
-				);
+			if (i % 5 === part) probabilities[i] = crisisProbability(names, fitted);
 		});
 	}
 	const show = (said: (i: number) => boolean) => {

@@ -4,10 +4,10 @@
 // check that the generated files are what the messages give. Used by scripts/train-crisis-weights.ts and tests,
 // never by the check itself.
 
-import { features, learnedCategories, packWeights, tokens, type CrisisWeights } from './learned.ts';
+import { features, logOdds, packWeights, tokens, type CrisisWeights } from './learned.ts';
 import { fold } from './normalize.ts';
 import type { LabelledMessage } from './score.ts';
-import type { CrisisCategory, MessageLocale } from './types.ts';
+import { allCrisisCategories, type CrisisCategory, type MessageLocale } from './types.ts';
 
 const epochs = 60;
 const learningRate = 0.2;
@@ -34,27 +34,30 @@ interface Fitted {
 	weights: Map<string, number>;
 }
 
-export function featureNames(text: string, locale: MessageLocale): string[] {
-	return features(tokens(fold(text, locale).text)).map((feature) => feature.name);
+/** The names of the features of a folded text, as the list reads them. */
+export function featureNames(folded: string): string[] {
+	return features(tokens(folded)).map((feature) => feature.name);
+}
+
+/** One step of gradient descent with L2 on the bias and the weights of the features named. */
+function step(model: Fitted, names: readonly string[], gradient: number): void {
+	model.bias -= learningRate * gradient;
+	for (const name of names) {
+		const weight = model.weights.get(name) ?? 0;
+		model.weights.set(name, weight - learningRate * (gradient + l2 * weight));
+	}
 }
 
 /** Logistic regression: label 1 is a crisis. */
 export function fitLogistic(examples: Example[]): Fitted {
-	const weights = new Map<string, number>();
-	let bias = 0;
+	const model = { bias: 0, weights: new Map<string, number>() };
 	for (let epoch = 0; epoch < epochs; epoch++) {
 		for (const { names, label } of examples) {
-			let z = bias;
-			for (const name of names) z += weights.get(name) ?? 0;
-			const gradient = 1 / (1 + Math.exp(-z)) - label;
-			bias -= learningRate * gradient;
-			for (const name of names) {
-				const weight = weights.get(name) ?? 0;
-				weights.set(name, weight - learningRate * (gradient + l2 * weight));
-			}
+			const gradient = 1 / (1 + Math.exp(-logOdds(names, model))) - label;
+			step(model, names, gradient);
 		}
 	}
-	return { bias, weights };
+	return model;
 }
 
 /** Softmax regression over `classes` classes: label is the class's index. */
@@ -62,18 +65,11 @@ export function fitSoftmax(examples: Example[], classes: number): Fitted[] {
 	const models: Fitted[] = Array.from({ length: classes }, () => ({ bias: 0, weights: new Map() }));
 	for (let epoch = 0; epoch < epochs; epoch++) {
 		for (const { names, label } of examples) {
-			const scores = models.map((model) => names.reduce((z, name) => z + (model.weights.get(name) ?? 0), model.bias));
+			const scores = models.map((model) => logOdds(names, model));
 			const top = Math.max(...scores);
 			const exps = scores.map((score) => Math.exp(score - top));
 			const sum = exps.reduce((a, b) => a + b, 0);
-			models.forEach((model, k) => {
-				const gradient = exps[k]! / sum - (k === label ? 1 : 0);
-				model.bias -= learningRate * gradient;
-				for (const name of names) {
-					const weight = model.weights.get(name) ?? 0;
-					model.weights.set(name, weight - learningRate * (gradient + l2 * weight));
-				}
-			});
+			models.forEach((model, k) => step(model, names, exps[k]! / sum - (k === label ? 1 : 0)));
 		}
 	}
 	return models;
@@ -104,13 +100,13 @@ const packed = ({ bias, weights }: Fitted) => ({ bias, weights: packWeights(weig
 /** The fitted weights of one language, from its messages (the caller passes only what may be tuned on). */
 export function fitCrisisWeights(messages: LabelledMessage[], locale: MessageLocale): CrisisWeights {
 	const own = messages.filter((message) => message.locale === locale);
-	const named = own.map((message) => ({ message, names: featureNames(message.text, locale) }));
+	const named = own.map((message) => ({ message, names: featureNames(fold(message.text, locale).text) }));
 	const crisis = fitCrisis(named.map(({ message, names }) => ({ names, label: message.crisis ? 1 : 0 })));
 	const categorised = named.flatMap(({ message, names }) => {
-		const index = learnedCategories.indexOf(message.category as CrisisCategory);
+		const index = allCrisisCategories.indexOf(message.category as CrisisCategory);
 		return message.crisis && index >= 0 ? [{ names, label: index }] : [];
 	});
-	const categories = fitSoftmax(common(categorised), learnedCategories.length);
+	const categories = fitSoftmax(common(categorised), allCrisisCategories.length);
 	return {
 		crisis: packed(crisis),
 		threshold: crisisThreshold,

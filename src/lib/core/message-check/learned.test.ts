@@ -87,8 +87,8 @@ describe('the learned word list', () => {
 	});
 
 	it('gives a probability from the bias and the weights of the features present', () => {
-		const found = features(tokens('bridge'));
-		expect(crisisProbability(found, { bias: -3, weights: new Map([['bridg', 2.5]]) })).toBeCloseTo(
+		const names = features(tokens('bridge')).map((feature) => feature.name);
+		expect(crisisProbability(names, { bias: -3, weights: new Map([['bridg', 2.5]]) })).toBeCloseTo(
 			1 / (1 + Math.exp(0.5))
 		);
 	});

@@ -4,7 +4,7 @@
 // rules found no crisis, and every flag it raises names the words whose weights raised it.
 
 import type { Folded } from './normalize.ts';
-import { crisisCategories, crisisLevels, type CrisisCategory, type CrisisLevel } from './types.ts';
+import { allCrisisCategories, crisisLevelOf, type CrisisCategory, type CrisisLevel } from './types.ts';
 
 /** Stems are a word's first letters: "overdosed" and "overdosing", "matarme" and "matarte" share one. */
 const stemLength = 5;
@@ -16,8 +16,6 @@ const maxMarkedWords = 8;
  */
 const stretchWords = 60;
 
-export const learnedCategories: readonly CrisisCategory[] = crisisLevels.flatMap((level) => crisisCategories[level]);
-
 /**
  * One language's fitted weights, as generated. A list is "feature weight" pairs joined by "|", weights in
  * hundredths, so the browser downloads a short string and reads it once.
@@ -27,13 +25,14 @@ export interface CrisisWeights {
 	crisis: { bias: number; weights: string };
 	/** The crisis is read as this many hundredths or more of probability. Chosen on the train split's folds. */
 	threshold: number;
-	/** Which category a flagged message is, one list per category (learnedCategories' order). */
+	/** Which category a flagged message is, one list per category (allCrisisCategories' order). */
 	categories: { bias: number; weights: string }[];
 }
 
-interface Model {
+/** Weights as read and as fitted: a bias, and a weight per feature name. */
+export interface Model {
 	bias: number;
-	weights: Map<string, number>;
+	weights: ReadonlyMap<string, number>;
 }
 
 interface Parsed {
@@ -114,11 +113,16 @@ function parsed(weights: CrisisWeights): Parsed {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** The probability, by the fitted weights, that words with these features are a crisis. */
-export function crisisProbability(found: Feature[], model: Model): number {
+/** The bias plus the weights of the features named: the log-odds of a logistic model, a class's score in a softmax. */
+export function logOdds(names: readonly string[], model: Model): number {
 	let z = model.bias;
-	for (const feature of found) z += model.weights.get(feature.name) ?? 0;
-	return sigmoid(z);
+	for (const name of names) z += model.weights.get(name) ?? 0;
+	return z;
+}
+
+/** The probability, by the fitted weights, that words with these features are a crisis. */
+export function crisisProbability(names: readonly string[], model: Model): number {
+	return sigmoid(logOdds(names, model));
 }
 
 /** A learned flag: the folded range of the words that raised it, with the level and category read from them. */
@@ -137,20 +141,21 @@ export interface LearnedFlag {
  */
 export function readLearned(folded: Folded, weights: CrisisWeights): LearnedFlag | null {
 	const model = parsed(weights);
-	let strongest: { words: Token[]; found: Feature[]; probability: number } | null = null;
+	let strongest: { words: Token[]; found: Feature[]; names: string[]; probability: number } | null = null;
 	for (const words of stretches(folded.text)) {
 		const found = features(words);
-		const probability = crisisProbability(found, model.crisis);
-		if (!strongest || probability > strongest.probability) strongest = { words, found, probability };
+		const names = found.map((feature) => feature.name);
+		const probability = crisisProbability(names, model.crisis);
+		if (!strongest || probability > strongest.probability) strongest = { words, found, names, probability };
 	}
 	if (!strongest || strongest.probability < model.threshold) return null;
-	const { words, found, probability } = strongest;
-	const category = strongestCategory(found, model.categories);
+	const { words, found, names, probability } = strongest;
+	const category = strongestCategory(names, model.categories);
 	const [first, last] = markedWords(words.length, found, model.crisis.weights);
 	return {
 		start: words[first]!.start,
 		end: words[last]!.end,
-		level: crisisLevels.find((level) => (crisisCategories[level] as readonly string[]).includes(category))!,
+		level: crisisLevelOf(category),
 		category,
 		probability,
 		stretch: [words[0]!.start, words[words.length - 1]!.end]
@@ -176,22 +181,21 @@ export function stretches(folded: string): Token[][] {
 	return joined;
 }
 
-function strongestCategory(found: Feature[], models: Model[]): CrisisCategory {
+function strongestCategory(names: readonly string[], models: Model[]): CrisisCategory {
 	let best = 0;
 	let bestScore = -Infinity;
 	models.forEach((model, index) => {
-		let score = model.bias;
-		for (const feature of found) score += model.weights.get(feature.name) ?? 0;
+		const score = logOdds(names, model);
 		if (score > bestScore) [best, bestScore] = [index, score];
 	});
-	return learnedCategories[best]!;
+	return allCrisisCategories[best]!;
 }
 
 /**
  * The words that raised the flag: the run of at most maxMarkedWords words whose features weigh most towards crisis,
  * without words at its ends that weigh nothing or against. A pair's weight is shared by its two words.
  */
-function markedWords(count: number, found: Feature[], weights: Map<string, number>): [number, number] {
+function markedWords(count: number, found: Feature[], weights: ReadonlyMap<string, number>): [number, number] {
 	const weight = new Array<number>(count).fill(0);
 	for (const feature of found) {
 		const value = weights.get(feature.name) ?? 0;

@@ -6,6 +6,7 @@
 
 import { checkMessage } from './check.ts';
 import {
+	allCrisisCategories,
 	crisisCategories,
 	crisisLevels,
 	messageLocales,
@@ -20,7 +21,6 @@ import {
 export const quietCategories = ['hyperbole', 'bounded_wish', 'news', 'hurt_by_others', 'recovery', 'everyday'] as const;
 export type QuietCategory = (typeof quietCategories)[number];
 export type MessageCategory = CrisisCategory | QuietCategory;
-export const allCrisisCategories: readonly CrisisCategory[] = crisisLevels.flatMap((level) => crisisCategories[level]);
 
 /** `train` may be tuned on; `held-out` is the honest test and must never be read while writing rules. */
 export const splits = ['train', 'held-out'] as const;

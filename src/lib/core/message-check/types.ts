@@ -41,6 +41,13 @@ export const crisisCategories = {
 	concern: ['passive_wish', 'worthless', 'burden', 'trapped', 'self_harm_past']
 } as const;
 export type CrisisCategory = (typeof crisisCategories)[CrisisLevel][number];
+/** Every crisis category, the urgent ones first. */
+export const allCrisisCategories: readonly CrisisCategory[] = crisisLevels.flatMap((level) => crisisCategories[level]);
+
+/** The level a category belongs to. */
+export function crisisLevelOf(category: CrisisCategory): CrisisLevel {
+	return crisisLevels.find((level) => (crisisCategories[level] as readonly CrisisCategory[]).includes(category))!;
+}
 
 /** The words that raised a crisis, with the level and category of the strongest rule that matched them. */
 export interface CrisisSpan extends Span {
