@@ -22,8 +22,10 @@ interface ThreadMessage {
  * words line simply stays hidden.
  */
 async function showWords(help: HTMLElement, text: string): Promise<void> {
-	const { readStory } = await import('#lib/core/message-check/story.ts');
 	const locale = document.documentElement.lang === 'es' ? 'es' : 'en';
+	const { readStory } = await (locale === 'es'
+		? import('#lib/core/message-check/story.es.ts')
+		: import('#lib/core/message-check/story.en.ts'));
 	const quotes = readStory(text, locale).spans.map((span) => `“${span.quote}”`);
 	$('[data-crisis-words]', help)!.textContent = quotes.join(', ');
 	$('[data-crisis-words-line]', help)!.hidden = quotes.length === 0;

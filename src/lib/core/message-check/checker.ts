@@ -3,7 +3,7 @@
 // server, the API, the tests); check.en.ts and check.es.ts give it one, so the browser downloads only the
 // patterns of the page's language: the same reading, a smaller download.
 
-import { findLearned } from './crisis.learned.ts';
+import { findLearned, rulesThenLearned } from './crisis.learned.ts';
 import { findCrisis, strongestLevel } from './crisis.ts';
 import { fold } from './normalize.ts';
 import type { LocalePatterns } from './rules.ts';
@@ -21,12 +21,10 @@ export function checkerFor(patterns: Partial<Record<MessageLocale, LocalePattern
 		if (!local) throw new RangeError(`checkMessage: unknown locale "${String(locale)}"`);
 		const folded = fold(text, locale);
 		const refused: [number, number][] = [];
-		const crisisSpans = findCrisis(text, folded, refused);
 		const safetySpans = findSafety(text, folded);
-		// The rules first; the learned list only where they found nothing, so a rule always names the words, and
-		// not where someone else is hurting the writer: that is a safety concern, never self-harm by itself.
-		if (crisisSpans.length === 0 && safetySpans.length === 0)
-			crisisSpans.push(...findLearned(text, folded, local.crisisWeights, refused));
+		const crisisSpans = rulesThenLearned(findCrisis(text, folded, refused), safetySpans, () =>
+			findLearned(text, folded, local.crisisWeights, refused)
+		);
 		return {
 			crisis: crisisSpans.length > 0,
 			level: strongestLevel(crisisSpans),

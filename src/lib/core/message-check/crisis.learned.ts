@@ -22,7 +22,7 @@ import { harmlessRanges } from './harmless.ts';
 import { readLearned, type CrisisWeights } from './learned.ts';
 import { toSpan, type Folded } from './normalize.ts';
 import { guard } from './rules.ts';
-import type { CrisisSpan } from './types.ts';
+import type { CrisisSpan, Span } from './types.ts';
 
 /** A wish for a while in Spanish, said plainly: guards.ts's boundedEs only works as a lookahead after a rule. */
 const forAWhileEs = String.raw`\b(?:hasta (?:el|la|manana|que|las|mediodia|\d)|un rato|una semana|un mes|unos dias|unas horas|todo el (?:dia|finde|fin de semana)|(?:este|el) (?:fin de semana|finde|puente|verano)|de vacaciones|a la playa|en (?:la playa|vacaciones))\b`;
@@ -52,4 +52,13 @@ export function findLearned(
 	const overlaps = ([start, end]: [number, number]) => start < flag.end && flag.start < end;
 	if (refused.some(overlaps) || harmlessRanges(folded.text).some(overlaps)) return [];
 	return [{ ...toSpan(original, folded, flag.start, flag.end), level: flag.level, category: flag.category }];
+}
+
+/**
+ * The second reading, shared by the check and the story: the rules' spans when they found any (a rule always
+ * names the words); otherwise the learned list's, but not where someone else is hurting the writer, which is a
+ * safety concern and never self-harm by itself.
+ */
+export function rulesThenLearned(ruled: CrisisSpan[], safety: readonly Span[], read: () => CrisisSpan[]): CrisisSpan[] {
+	return ruled.length > 0 || safety.length > 0 ? ruled : read();
 }

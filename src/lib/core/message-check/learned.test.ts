@@ -13,6 +13,7 @@ import { fitCrisisWeights, trainingFiles } from './learned.fit.ts';
 import { fold } from './normalize.ts';
 import { patternsEn } from './patterns.en.ts';
 import { inSplit, parseLabelled } from './score.ts';
+import { storyReaderFor } from './story.reader.ts';
 import { messageLocales, crisisCategories } from './types.ts';
 import { crisisWeightsEn } from './weights.en.ts';
 import { crisisWeightsEs } from './weights.es.ts';
@@ -127,6 +128,19 @@ describe('the learned word list', () => {
 		// A rule's reading wins: the words it names, its level and category.
 		const ruled = check('I want to kill myself off the bridge', 'en');
 		expect(ruled.crisisSpans.map((span) => span.category)).not.toContain('method');
+	});
+
+	it('reads a family member’s story too, told in the first person, and never over someone hurting the writer', () => {
+		const read = storyReaderFor({ en: handSet });
+		const story = 'My son keeps thinking about the bridge, whether to jump off. I don’t know what to do.';
+		const reading = read(story, 'en');
+		expect(reading).toMatchObject({ crisis: true, level: 'urgent' });
+		expect(reading.spans.map((span) => span.quote)).toEqual(['bridge, whether to jump off']);
+		expect(read('He said he would push me off the bridge, whether to jump off or not', 'en').crisis).toBe(false);
+		// The story the rules read keeps the rules' words: the list does not add its own.
+		const ruled = read('She says she wants to kill herself off the bridge', 'en');
+		expect(ruled.spans.map((span) => span.category)).not.toContain('method');
+		expect(() => read('hola', 'es')).toThrow(RangeError);
 	});
 
 	it('raises nothing on ordinary words that only happen to weigh towards crisis (anchors.ts)', () => {
