@@ -78,9 +78,13 @@ export default ts.config(
 								'kysely',
 								'pg',
 								'node:*',
-								'#lib/server/*',
-								'#lib/device/*',
-								'#lib/enhance/*'
+								'\\#lib/server/*',
+								'\\#lib/device/*',
+								'\\#lib/enhance/*',
+								'**/server/**',
+								'**/device/**',
+								'**/enhance/**',
+								'**/routes/**'
 							],
 							message: 'src/lib/core stays framework-free: pass what it needs in through ports (STYLE.md).'
 						}
