@@ -5,7 +5,7 @@ import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { withScriptIntegrity } from '#lib/server/http/script-integrity.ts';
 import { log } from '#lib/server/log.ts';
 import { handleSession } from '#lib/server/auth/handle-session.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 import { startBackground } from '#lib/server/background.ts';
 import { refuseCrossSite } from '#lib/server/http/cross-site.ts';
 import { apiProblems } from '#lib/server/http/api-problems.ts';
@@ -23,7 +23,7 @@ const headers: Handle = async ({ event, resolve }) => {
 // a bad DATABASE_URL or a failed migration stops the server at once rather than at the first sign-in.
 export const init: ServerInit = async () => {
 	if (building) return;
-	await getServices();
+	await getInfrastructure();
 	await startBackground();
 };
 

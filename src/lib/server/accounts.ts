@@ -14,7 +14,7 @@ import { membersRepository } from './db/repositories/members.ts';
 import { passkeysRepository } from './db/repositories/passkeys.ts';
 import { securityLogRepository } from './db/repositories/security-events.ts';
 import type { MailQueue } from './jobs/mail.ts';
-import type { Services } from './services.ts';
+import type { Infrastructure } from './app/infrastructure.ts';
 
 const passwordProblemKeys = {
 	tooShort: 'passwordTooShort',
@@ -102,7 +102,7 @@ export function queuedResets(jobs: JobQueue, options: QueueOptions): ResetReques
 
 /** What signUp needs on the server: the hasher, the limits, and the queue its job waits in. */
 export function signUpRequestDeps(
-	{ connection, jobs, jobBell, passwords }: Pick<Services, 'connection' | 'jobs' | 'jobBell' | 'passwords'>,
+	{ connection, jobs, jobBell, passwords }: Pick<Infrastructure, 'connection' | 'jobs' | 'jobBell' | 'passwords'>,
 	origin: string
 ): Parameters<typeof signUp>[0] {
 	return {
@@ -114,7 +114,7 @@ export function signUpRequestDeps(
 
 /** What requestPasswordReset needs on the server: the limits, and the queue its job waits in. */
 export function resetRequestDeps(
-	{ connection, jobs, jobBell }: Pick<Services, 'connection' | 'jobs' | 'jobBell'>,
+	{ connection, jobs, jobBell }: Pick<Infrastructure, 'connection' | 'jobs' | 'jobBell'>,
 	origin: string
 ): Parameters<typeof requestPasswordReset>[0] {
 	return { limiter: databaseLimiter(connection.db), resets: queuedResets(jobs, { origin, onQueued: jobBell.ring }) };

@@ -2,7 +2,8 @@ import { JOB_INTERVAL_SECONDS } from '$app/env/private';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startJobRunner, type JobRunner } from './jobs/index.ts';
 import { log } from './log.ts';
-import { errorName, getServices } from './services.ts';
+import { errorName } from './log.ts';
+import { getInfrastructure } from './app/infrastructure.ts';
 
 // The work an instance does besides answering requests: running due jobs. Every instance runs it; the job
 // table's claim makes sure each job is done by one of them. Started once, from the server's init hook.
@@ -11,7 +12,7 @@ let runner: JobRunner | undefined;
 
 export async function startBackground(): Promise<void> {
 	if (runner) return;
-	const services = await getServices();
+	const services = await getInfrastructure();
 	runner = startJobRunner({
 		queue: services.jobs,
 		handlers: jobHandlers(services),

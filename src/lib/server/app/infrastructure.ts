@@ -14,24 +14,26 @@ import type { Passwords } from '#lib/core/accounts/ports.ts';
 import type { EventBus } from '#lib/core/events/bus.ts';
 import type { JobQueue } from '#lib/core/events/jobs.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
-import { argon2Passwords } from './accounts.ts';
-import { outboxTransport, smtpTransport, type MailTransport } from './adapters/mailer.ts';
-import { multiplyAddressLimits } from './auth/limiter.ts';
-import type { SessionPolicy } from './auth/session.ts';
-import type { Keyring } from './crypto/field-cipher.ts';
-import { keyFilePath, keyringFromEnv, keyringFromFile } from './crypto/keyring.ts';
-import { bindOwners } from './crypto/owner-binding.ts';
-import { loosePaths } from './data-dir.ts';
-import { connect, type Connection } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { eventBusFor } from './events/index.ts';
-import { jobQueue } from './jobs/index.ts';
-import { mailQueue, queuedMailer, type MailQueue } from './jobs/mail.ts';
-import { log } from './log.ts';
+import { argon2Passwords } from '../accounts.ts';
+import { outboxTransport, smtpTransport, type MailTransport } from '../adapters/mailer.ts';
+import { multiplyAddressLimits } from '../auth/limiter.ts';
+import type { SessionPolicy } from '../auth/session.ts';
+import type { Keyring } from '../crypto/field-cipher.ts';
+import { keyFilePath, keyringFromEnv, keyringFromFile } from '../crypto/keyring.ts';
+import { bindOwners } from '../crypto/owner-binding.ts';
+import { loosePaths } from '../data-dir.ts';
+import { connect, type Connection } from '../db/connect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { eventBusFor } from '../events/index.ts';
+import { jobQueue } from '../jobs/index.ts';
+import { mailQueue, queuedMailer, type MailQueue } from '../jobs/mail.ts';
+import { errorName, log } from '../log.ts';
 
-// What the server shares across requests, made on first use: nothing here is touched while pages prerender.
+// What the server is built on, made once on first use (nothing here is touched while pages prerender): the
+// database, keys, mail, the bus and the job queue. Only the composition root (index.ts) and the server's own
+// plumbing (hooks, the job runner) use it; routes get use-cases from `getApp()`.
 
-export interface Services {
+export interface Infrastructure {
 	connection: Connection;
 	/** The use-cases' Mailer port: each e-mail becomes a `mail` job of its own; nothing is sent inline. */
 	mailer: Mailer;
@@ -64,12 +66,9 @@ function jobBell(): JobBell {
 	};
 }
 
-let services: Promise<Services> | undefined;
+let infrastructure: Promise<Infrastructure> | undefined;
 
-/** What a log line may say about an error: its kind, never a message that could quote someone's words. */
-export const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error);
-
-async function start(): Promise<Services> {
+async function start(): Promise<Infrastructure> {
 	multiplyAddressLimits(ADDRESS_LIMIT_MULTIPLIER);
 	const keyring = PORCHLIGHT_KEY ? keyringFromEnv(PORCHLIGHT_KEY) : keyringFromFile(DATA_DIR, { keyFile: KEY_FILE });
 	const connection = connect({
@@ -112,10 +111,10 @@ async function start(): Promise<Services> {
 	};
 }
 
-export function getServices(): Promise<Services> {
-	services ??= start().catch((error: unknown) => {
-		services = undefined;
+export function getInfrastructure(): Promise<Infrastructure> {
+	infrastructure ??= start().catch((error: unknown) => {
+		infrastructure = undefined;
 		throw error;
 	});
-	return services;
+	return infrastructure;
 }

@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { getServices } from '../services.ts';
+import { getInfrastructure } from '../app/infrastructure.ts';
 import { setSessionCookie } from './cookie.ts';
 import { device } from './device.ts';
 import { createSession, endSession, type SessionProof } from './session.ts';
@@ -14,7 +14,7 @@ export async function beginSession(
 	now: Date,
 	proof: SessionProof = 'password'
 ): Promise<void> {
-	const { connection, sessionPolicy } = await getServices();
+	const { connection, sessionPolicy } = await getInfrastructure();
 	if (event.locals.sessionIdHash) await endSession(connection.db, event.locals.sessionIdHash);
 	const session = await createSession(
 		connection.db,

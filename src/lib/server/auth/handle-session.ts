@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit/hooks';
-import { getServices } from '../services.ts';
+import { getInfrastructure } from '../app/infrastructure.ts';
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from './cookie.ts';
 import { validateSessionToken } from './session.ts';
 
@@ -11,7 +11,7 @@ export const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.provedAt = null;
 	const token = event.cookies.get(sessionCookieName);
 	if (token) {
-		const { connection, sessionPolicy } = await getServices();
+		const { connection, sessionPolicy } = await getInfrastructure();
 		const session = await validateSessionToken(connection.db, token, new Date(), sessionPolicy);
 		if (session) {
 			event.locals.memberId = session.memberId;

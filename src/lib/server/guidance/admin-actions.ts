@@ -8,7 +8,7 @@ import { acceptInvite, inviteSpecialist, setProfile, type SpecialistProfile } fr
 import type { StaffRole } from '#lib/core/staff/create-admin.ts';
 import { adminLogRepository, otherAdmins } from '../db/repositories/admin-log.ts';
 import { newId } from '../ids.ts';
-import { getServices } from '../services.ts';
+import { getInfrastructure } from '../app/infrastructure.ts';
 import { adminWiring } from './admin.ts';
 
 // The admin's changes, each bound to its entry in the admin log: the page's form action and the API call the
@@ -16,7 +16,7 @@ import { adminWiring } from './admin.ts';
 // change succeeded (a refused change leaves none). `origin` is the site's address, for the invitation's link.
 
 async function record(actorId: string, kind: AdminLogKind, subjectId: string, now: Date): Promise<void> {
-	const { connection } = await getServices();
+	const { connection } = await getInfrastructure();
 	await adminLogRepository(connection.db).append({ id: newId(), actorId, kind, subjectId, at: now.toISOString() });
 }
 
@@ -31,7 +31,7 @@ export async function saveOrganisationLogged(
 	const before = await organisationForAdmin(wiring, adminId);
 	const saved = await saveOrganisation(wiring, adminId, raw, now);
 	await record(adminId, 'organisation_saved', 'org', now);
-	const { connection, mailer } = await getServices();
+	const { connection, mailer } = await getInfrastructure();
 	await noticeCrisisChange(
 		{ mailer, otherAdmins: () => otherAdmins(connection.db, adminId) },
 		before.crisisResources,

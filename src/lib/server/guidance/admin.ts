@@ -9,7 +9,7 @@ import {
 } from '../db/repositories/admin.ts';
 import { adminLogRepository } from '../db/repositories/admin-log.ts';
 import { specialistProfilesRepository, staffInvitesRepository } from '../db/repositories/specialists.ts';
-import { getServices } from '../services.ts';
+import { getInfrastructure } from '../app/infrastructure.ts';
 import { guidanceWiring, type GuidanceWiring } from './wiring.ts';
 
 // The stores of the organisation's admin pages and API, in one place. `origin` is the site's address as this
@@ -25,7 +25,7 @@ export interface AdminWiring extends Pick<GuidanceWiring, 'requests' | 'staff'> 
 }
 
 export async function adminWiring(origin: string): Promise<AdminWiring> {
-	const { connection, mailer, passwords } = await getServices();
+	const { connection, mailer, passwords } = await getInfrastructure();
 	const db = connection.db;
 	const { requests, staff } = await guidanceWiring();
 	return {

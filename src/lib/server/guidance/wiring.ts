@@ -13,7 +13,8 @@ import { securityLogRepository } from '../db/repositories/security-events.ts';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { log } from '../log.ts';
-import { errorName, getServices } from '../services.ts';
+import { errorName } from '../log.ts';
+import { getInfrastructure } from '../app/infrastructure.ts';
 import { queuedMessageNotices } from './message-notices.ts';
 
 // The stores of personalized guidance (requests, sharing, audit, notes, messages), built in one place for the
@@ -35,7 +36,7 @@ const assignmentsOn = (keyring: Keyring) => (on: Kysely<Database>) =>
 	assignmentsOf(guidanceRequestsRepository(on, keyring));
 
 export async function guidanceWiring(): Promise<GuidanceWiring> {
-	const { connection, keyring, bus, jobs } = await getServices();
+	const { connection, keyring, bus, jobs } = await getInfrastructure();
 	const db = connection.db;
 	const requests = guidanceRequestsRepository(db, keyring);
 	const reading = { store: messagesRepository(db, keyring), assignments: assignmentsOf(requests) };

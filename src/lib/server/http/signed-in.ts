@@ -4,7 +4,7 @@ import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { device } from '../auth/device.ts';
 import { securityLogRepository } from '../db/repositories/security-events.ts';
-import { getServices } from '../services.ts';
+import { getInfrastructure } from '../app/infrastructure.ts';
 import { safeNext } from './safe-next.ts';
 
 // The signed-in session as the core's credential rules see it, and the way back from "Confirm it's you".
@@ -27,7 +27,7 @@ export const deviceOf = (event: Pick<RequestEvent, 'request'>) => device(event.r
 
 /** The security log for this request (its device summary on every event). */
 export async function securityLogFor(event: Pick<RequestEvent, 'request'>) {
-	return securityLogRepository((await getServices()).connection.db, deviceOf(event));
+	return securityLogRepository((await getInfrastructure()).connection.db, deviceOf(event));
 }
 
 export const confirmItIsYouPath = (lang: string, next: string) =>

@@ -4,12 +4,12 @@ import { assignmentsOf } from '#lib/core/guidance/requests.ts';
 import { guidanceRequestsRepository } from '../db/repositories/guidance-requests.ts';
 import { messagesRepository } from '../db/repositories/messages.ts';
 import { MESSAGE_WAITING_JOB, messageWaitingHandler } from '../guidance/message-notices.ts';
-import type { Services } from '../services.ts';
+import type { Infrastructure } from '../app/infrastructure.ts';
 import { MAIL_JOB, mailHandler } from './mail.ts';
 import { sessionJobHandlers } from '../sessions/reminder.ts';
 
 /** Every kind of job the server does, by kind. */
-export function jobHandlers({ connection, keyring, mail, transport, passwords }: Services): JobHandlers {
+export function jobHandlers({ connection, keyring, mail, transport, passwords }: Infrastructure): JobHandlers {
 	const db = connection.db;
 	return {
 		[MAIL_JOB]: mailHandler(transport),

@@ -8,7 +8,8 @@ import { guidanceRequestsRepository } from '../db/repositories/guidance-requests
 import { specialistProfilesRepository } from '../db/repositories/specialists.ts';
 import type { Database } from '../db/schema.ts';
 import { log } from '../log.ts';
-import { errorName, getServices } from '../services.ts';
+import { errorName } from '../log.ts';
+import { getInfrastructure } from '../app/infrastructure.ts';
 import { enqueueNotice, enqueueReminder } from './reminder.ts';
 
 // The stores of sessions, built in one place for the routes: hours, bookings, who is whose specialist, and a
@@ -49,7 +50,7 @@ export interface SessionsWiring {
 
 /** `origin` is the site's address as this request saw it, for the e-mails' links. */
 export async function sessionsWiring(origin: string): Promise<SessionsWiring> {
-	const { connection, keyring, jobs } = await getServices();
+	const { connection, keyring, jobs } = await getInfrastructure();
 	const db = connection.db;
 	const requests = guidanceRequestsRepository(db, keyring);
 	const profiles = specialistProfilesRepository(db);

@@ -1,14 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { signsOfChange } from '#lib/core/plan/plan.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { checkInLimits, saveCheckIn, type CheckInStatus } from '#lib/core/timeline/check-ins.ts';
+import { checkInLimits, type CheckInStatus } from '#lib/core/timeline/check-ins.ts';
 import { consistencyWeeks } from '#lib/core/timeline/consistency.ts';
 import { weeksEnding } from '#lib/core/timeline/weeks.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { formFailure } from '#lib/server/http/form-errors.ts';
-import { checkInStore, planStore } from '#lib/server/http/member.ts';
-import { newId } from '#lib/server/ids.ts';
 
 export const prerender = false;
 
@@ -19,9 +17,10 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 	const weeks = weeksEnding(new Date(), consistencyWeeks).reverse();
 	const asked = url.searchParams.get('week');
 	const week = weeks.find((w) => w === asked) ?? weeks[0]!;
+	const { memberData } = await getApp();
 	const [signs, saved] = await Promise.all([
-		signsOfChange(await planStore(), memberId),
-		(await checkInStore()).get(memberId, week)
+		memberData.plan.signsOfChange(memberId),
+		memberData.checkIns.find(memberId, week)
 	]);
 	// The plan's signs, and any sign answered that week that has since left the plan, so saving again keeps it.
 	const answered = new Map((saved?.answers ?? []).map((answer) => [answer.sign, answer]));
@@ -51,7 +50,7 @@ export const actions = {
 			answers.push(answer);
 		}
 		try {
-			await saveCheckIn(await checkInStore(), memberId, { week, answers }, newId(), new Date());
+			await (await getApp()).memberData.checkIns.save(memberId, { week, answers });
 		} catch (error) {
 			if (!(error instanceof DomainError)) throw error;
 			// `answers.2.status` in the core is the field `status-2` on this form.

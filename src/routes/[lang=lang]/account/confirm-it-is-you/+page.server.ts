@@ -6,7 +6,7 @@ import { accountDeps } from '#lib/server/accounts.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
 import { safeNext } from '#lib/server/http/safe-next.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 // "Confirm it's you": the password (or, with a script, a passkey: a passkey sign-in is a fresh proof too), then
 // straight back to the page the person came from.
@@ -24,7 +24,7 @@ export const actions = {
 		const session = signedInSession(locals, params.lang);
 		const form = await request.formData();
 		const next = safeNext(params.lang, String(form.get('next') ?? ''));
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		const refused = await formAction(params.lang as Locale, {}, async () => {
 			const { password } = parseInput(confirmItIsYouInput, { password: String(form.get('password') ?? '') }, 'proof');
 			const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));

@@ -6,7 +6,7 @@ import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { confirmItIsYouPath, deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
 import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const prerender = false;
 
@@ -34,7 +34,7 @@ export const actions = {
 			if (!password) errors.password = words.errors.passwordRequired;
 			return fail(400, { errors, values: {} });
 		}
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		const answer = await formAction(locale, {}, async () => {
 			const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));
 			await deleteAccount(deps, session, { password }, new Date());

@@ -4,7 +4,7 @@ import { accountDeps } from '#lib/server/accounts.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
 import { signedInMember } from '#lib/server/http/member-page.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const prerender = false;
 
@@ -12,7 +12,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	const { memberId } = signedInMember(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	const member = await (
-		await getServices()
+		await getInfrastructure()
 	).connection.db
 		.selectFrom('members')
 		.select('email')
@@ -28,7 +28,7 @@ export const actions = {
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '');
 		const password = String(form.get('password') ?? '');
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));
 		return formAction(params.lang as Locale, { email }, async () => {
 			await requestEmailChange(deps, session, { email, password }, new Date());

@@ -3,7 +3,7 @@ import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const prerender = false;
 
@@ -22,7 +22,7 @@ export const actions = {
 			currentPassword: String(form.get('currentPassword') ?? ''),
 			newPassword: String(form.get('newPassword') ?? '')
 		};
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		return formAction(params.lang as Locale, {}, async () => {
 			const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));
 			await changePassword(deps, session, input, new Date());

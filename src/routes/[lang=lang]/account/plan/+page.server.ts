@@ -1,20 +1,19 @@
 import { fail } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
-import { getPlan, planListNames, savePlan } from '#lib/core/plan/plan.ts';
+import { planListNames } from '#lib/core/plan/plan.ts';
 import { formProblems, planFormInput } from '#lib/core/plan/plan-form.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { planStore } from '#lib/server/http/member.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
-import { newId } from '#lib/server/ids.ts';
 
 export const prerender = false;
 
 export const load = async ({ locals, params, setHeaders }) => {
 	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
-	const store = await planStore();
-	const [plan, history] = await Promise.all([getPlan(store, memberId), store.history(memberId)]);
+	const { plan: plans } = (await getApp()).memberData;
+	const [plan, history] = await Promise.all([plans.get(memberId), plans.history(memberId)]);
 	return { plan, earlier: history.filter((entry) => entry.version !== plan.version) };
 };
 
@@ -25,9 +24,9 @@ export const actions = {
 		const text = Object.fromEntries(planListNames.map((name) => [name, String(form.get(name) ?? '')]));
 		const baseVersion = String(form.get('baseVersion') ?? '');
 		const { input, lines } = planFormInput(text, baseVersion);
-		const store = await planStore();
+		const { plan: plans } = (await getApp()).memberData;
 		try {
-			const saved = await savePlan(store, memberId, input, newId(), new Date());
+			const saved = await plans.save(memberId, input);
 			return {
 				saved: saved.version,
 				changed: typeof input.baseVersion !== 'number' || saved.version > input.baseVersion
@@ -43,7 +42,7 @@ export const actions = {
 				if (problem === 'planChanged') {
 					errors.form = words.account.plan.page.conflict;
 					// Saving again now keeps these words, knowingly: the form is based on the version just shown.
-					values.baseVersion = String((await getPlan(store, memberId)).version);
+					values.baseVersion = String((await plans.get(memberId)).version);
 				} else {
 					errors[field] ??= line ? format(words.account.plan.page.lineProblem, { line, problem: message }) : message;
 				}

@@ -4,7 +4,7 @@ import { accountDeps } from '#lib/server/accounts.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { deviceOf } from '#lib/server/http/signed-in.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const prerender = false;
 
@@ -22,7 +22,7 @@ export const actions = {
 			password: String(form.get('password') ?? ''),
 			removePasskeys: form.get('removePasskeys') === 'yes'
 		};
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		return formAction(params.lang as Locale, {}, async () => {
 			await resetPassword(
 				accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event)),

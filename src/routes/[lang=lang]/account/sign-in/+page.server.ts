@@ -5,7 +5,7 @@ import { accountDeps } from '#lib/server/accounts.ts';
 import { beginSession } from '#lib/server/auth/begin-session.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { deviceOf } from '#lib/server/http/signed-in.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const prerender = false;
 
@@ -14,7 +14,7 @@ export const actions = {
 		const { request, params, url, getClientAddress } = event;
 		const form = await request.formData();
 		const input = { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		const now = new Date();
 		const refused = await formAction(params.lang as Locale, { email: input.email }, async () => {
 			const { memberId } = await signIn(

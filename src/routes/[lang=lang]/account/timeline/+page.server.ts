@@ -1,12 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { addReachOut } from '#lib/core/timeline/reach-outs.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { formFailure } from '#lib/server/http/form-errors.ts';
-import { reachOutStore } from '#lib/server/http/member.ts';
 import { inFormWords, reachOutFormValues, reachOutInput } from '#lib/server/http/reach-out-form.ts';
-import { newId } from '#lib/server/ids.ts';
 
 export const prerender = false;
 
@@ -16,7 +14,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	const done = outcomes.find((outcome) => outcome === url.searchParams.get('done')) ?? null;
-	return { reachOuts: await (await reachOutStore()).list(memberId), done };
+	return { reachOuts: await (await getApp()).memberData.reachOuts.list(memberId), done };
 };
 
 export const actions = {
@@ -24,7 +22,7 @@ export const actions = {
 		const memberId = memberOrSignIn(locals, params.lang);
 		const values = reachOutFormValues(await request.formData());
 		try {
-			await addReachOut(await reachOutStore(), memberId, reachOutInput(values), newId(), new Date());
+			await (await getApp()).memberData.reachOuts.add(memberId, reachOutInput(values));
 		} catch (error) {
 			if (error instanceof DomainError) return formFailure(inFormWords(error), params.lang as Locale, values);
 			throw error;

@@ -6,13 +6,13 @@ import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireMember } from '#lib/server/http/member.ts';
 import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
 		const member = await (
-			await getServices()
+			await getInfrastructure()
 		).connection.db
 			.selectFrom('members')
 			.select(['email', 'email_verified_at', 'locale', 'created_at'])
@@ -31,7 +31,7 @@ export const DELETE = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		const deps = accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event));
 		await deleteAccount(deps, session, body, new Date());
 		clearSessionCookie(event.cookies);

@@ -1,8 +1,9 @@
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { checkInStore, requireMember } from '#lib/server/http/member.ts';
+import { requireMember } from '#lib/server/http/member.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
-		return ok({ checkIns: await (await checkInStore()).list(memberId) });
+		return ok({ checkIns: await (await getApp()).memberData.checkIns.list(memberId) });
 	});

@@ -3,12 +3,12 @@ import { allowFullExport } from '#lib/core/accounts/export-data.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { exportMemberData } from '#lib/server/member-export.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
-		const { connection, keyring, mailer, passwords } = await getServices();
+		const { connection, keyring, mailer, passwords } = await getInfrastructure();
 		const now = new Date();
 		const deps = accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event));
 		await allowFullExport(deps, session, now);

@@ -4,7 +4,7 @@ import { DomainError } from '#lib/core/shared/errors.ts';
 import { accountDeps } from '#lib/server/accounts.ts';
 import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
 import { deviceOf } from '#lib/server/http/signed-in.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 // Opening the link only shows a button: mail scanners that follow links must not use up the token.
 export const prerender = false;
@@ -18,7 +18,7 @@ export const actions = {
 	default: async (event) => {
 		const { request, url, locals } = event;
 		const token = String((await request.formData()).get('token') ?? '');
-		const { connection, mailer, passwords } = await getServices();
+		const { connection, mailer, passwords } = await getInfrastructure();
 		const db = connection.db;
 		// Every other session of the account ends; the one that opened the link, if it is the member's, stays.
 		const endOtherSessions = async (memberId: string) => {

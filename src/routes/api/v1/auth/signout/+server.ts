@@ -5,7 +5,7 @@ import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { endSession } from '#lib/server/auth/session.ts';
 import { apiCall } from '#lib/server/http/api.ts';
 import { securityLogFor } from '#lib/server/http/signed-in.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 // Also the target of navigator.sendBeacon from quick exit and "Wipe this device": a POST with the cookie and
 // no body or custom header, from this origin (Sec-Fetch-Site: same-origin, so refuseCrossSite lets it through).
@@ -14,7 +14,8 @@ const query = z.object({ clear: z.enum(['device']).optional() });
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const { clear } = parseInput(query, Object.fromEntries(event.url.searchParams), 'query');
-		if (event.locals.sessionIdHash) await endSession((await getServices()).connection.db, event.locals.sessionIdHash);
+		if (event.locals.sessionIdHash)
+			await endSession((await getInfrastructure()).connection.db, event.locals.sessionIdHash);
 		if (event.locals.memberId)
 			await (await securityLogFor(event)).record(event.locals.memberId, 'signed-out', new Date());
 		clearSessionCookie(event.cookies);

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { checkInBody, getCheckIn, removeCheckIn, saveCheckIn } from '#lib/core/timeline/check-ins.ts';
+import { checkInBody } from '#lib/core/timeline/check-ins.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { checkInStore, requireMember } from '#lib/server/http/member.ts';
+import { requireMember } from '#lib/server/http/member.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { newId } from '#lib/server/ids.ts';
 
 export const GET = (event) =>
-	apiCall(event, async () => ok(await getCheckIn(await checkInStore(), requireMember(event), event.params.week)));
+	apiCall(event, async () =>
+		ok(await (await getApp()).memberData.checkIns.get(requireMember(event), event.params.week))
+	);
 
 /** Adds the week's check-in, or replaces its answers: the same call whether or not one was there. */
 export const PUT = (event) =>
@@ -17,11 +19,11 @@ export const PUT = (event) =>
 		// The week comes from the address only: a `week` in the body is refused as unknown, never used.
 		if ('week' in body) parseInput(checkInBody, body, 'check-in');
 		const input = { ...body, week: event.params.week };
-		return ok(await saveCheckIn(await checkInStore(), memberId, input, newId(), new Date()));
+		return ok(await (await getApp()).memberData.checkIns.save(memberId, input));
 	});
 
 export const DELETE = (event) =>
 	apiCall(event, async () => {
-		await removeCheckIn(await checkInStore(), requireMember(event), event.params.week);
+		await (await getApp()).memberData.checkIns.remove(requireMember(event), event.params.week);
 		return new Response(null, { status: 204 });
 	});

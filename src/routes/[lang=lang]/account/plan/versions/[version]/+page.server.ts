@@ -1,6 +1,5 @@
-import { getPlanVersion } from '#lib/core/plan/plan.ts';
 import { versionNumber } from '#lib/core/plan/plan-form.ts';
-import { planStore } from '#lib/server/http/member.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { memberOrSignIn, orNotFoundPage } from '#lib/server/http/member-page.ts';
 
 export const prerender = false;
@@ -9,5 +8,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	// Another member's version is as missing as one that never existed.
-	return { plan: await orNotFoundPage(getPlanVersion(await planStore(), memberId, versionNumber(params.version))) };
+	return {
+		plan: await orNotFoundPage((await getApp()).memberData.plan.version(memberId, versionNumber(params.version)))
+	};
 };

@@ -7,13 +7,13 @@ import { apiCall, ok } from '#lib/server/http/api.ts';
 import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer } = await getServices();
+		const { connection, mailer } = await getInfrastructure();
 		const deps = passkeyDeps(connection.db, mailer, event.url.origin, deviceOf(event));
 		const before = (await listPasskeys(deps, session.memberId)).length;
 		const now = new Date();

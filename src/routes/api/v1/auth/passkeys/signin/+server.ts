@@ -6,13 +6,13 @@ import { apiCall, ok } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { deviceOf } from '#lib/server/http/signed-in.ts';
 import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const challengeId = takeChallengeCookie(event.cookies);
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer } = await getServices();
+		const { connection, mailer } = await getInfrastructure();
 		const now = new Date();
 		const { memberId } = await finishPasskeySignIn(
 			passkeyDeps(connection.db, mailer, event.url.origin, deviceOf(event)),

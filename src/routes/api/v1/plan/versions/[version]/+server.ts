@@ -1,10 +1,10 @@
-import { getPlanVersion } from '#lib/core/plan/plan.ts';
 import { versionNumber } from '#lib/core/plan/plan-form.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { planStore, requireMember } from '#lib/server/http/member.ts';
+import { requireMember } from '#lib/server/http/member.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
-		return ok(await getPlanVersion(await planStore(), memberId, versionNumber(event.params.version)));
+		return ok(await (await getApp()).memberData.plan.version(memberId, versionNumber(event.params.version)));
 	});

@@ -3,12 +3,12 @@ import { setChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
-		const { connection, mailer } = await getServices();
+		const { connection, mailer } = await getInfrastructure();
 		const deps = passkeyDeps(connection.db, mailer, event.url.origin);
 		const { challengeId, options } = await beginPasskeyRegistration(
 			deps,

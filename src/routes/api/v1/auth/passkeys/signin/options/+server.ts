@@ -2,11 +2,11 @@ import { beginPasskeySignIn, challengeLifetimeMs } from '#lib/core/accounts/pass
 import { setChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
-import { getServices } from '#lib/server/services.ts';
+import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
-		const { connection, mailer } = await getServices();
+		const { connection, mailer } = await getInfrastructure();
 		const deps = passkeyDeps(connection.db, mailer, event.url.origin);
 		const { challengeId, options } = await beginPasskeySignIn(
 			deps,

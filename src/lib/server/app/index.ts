@@ -1,0 +1,24 @@
+// The composition root: the one place the server's use-cases meet their ports. Built once, from the
+// infrastructure (infrastructure.ts), and handed to routes already bound: a route parses, calls `app.<feature>`
+// and answers; it never sees the database. A new feature is a file here, next to the others.
+
+import { getInfrastructure, type Infrastructure } from './infrastructure.ts';
+import { memberDataApp } from './member-data.ts';
+
+function buildApp(infrastructure: Infrastructure) {
+	return {
+		/** The member's own records: reach-outs, contacts, the plan, check-ins, consistency, import. */
+		memberData: memberDataApp(infrastructure)
+	};
+}
+
+export type App = ReturnType<typeof buildApp>;
+
+let built: { from: Infrastructure; app: App } | undefined;
+
+/** The app, bound to the infrastructure made on first use (a failed start is tried again on the next call). */
+export async function getApp(): Promise<App> {
+	const infrastructure = await getInfrastructure();
+	if (built?.from !== infrastructure) built = { from: infrastructure, app: buildApp(infrastructure) };
+	return built.app;
+}
