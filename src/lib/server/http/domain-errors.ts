@@ -1,18 +1,7 @@
 import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
 import type { DomainError, ErrorCode } from '#lib/core/shared/errors.ts';
+import { errorStatus } from './error-status.ts';
 import { problem } from './problem.ts';
-
-// The one map from the core's error codes to HTTP.
-const statusOf: Record<ErrorCode, number> = {
-	invalid: 400,
-	unauthorized: 401,
-	email_unverified: 403,
-	forbidden: 403,
-	not_found: 404,
-	conflict: 409,
-	rate_limited: 429,
-	reauthentication_required: 403
-};
 
 const titleOf: Record<ErrorCode, string> = {
 	invalid: 'Invalid request',
@@ -42,7 +31,7 @@ export function domainProblem(error: DomainError, locale?: string): Response {
 	// A 403 that a client can act on says so in a code of its own: prove it again (POST /api/v1/auth/reauthenticate).
 	const extensions: Record<string, string> = error.code === 'reauthentication_required' ? { code: error.code } : {};
 	return problem(
-		statusOf[error.code],
+		errorStatus[error.code],
 		titleOf[error.code],
 		detail,
 		errors.length ? errors : undefined,

@@ -1,15 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-
-const statusOf = {
-	invalid: 400,
-	unauthorized: 400,
-	forbidden: 403,
-	email_unverified: 400,
-	rate_limited: 429,
-	reauthentication_required: 403
-} as Record<string, number>;
+import { errorStatus } from './error-status.ts';
 
 /** A refusal from the core, for a form page: each field's message in the page's language, and what was typed. */
 export function formFailure(error: DomainError, locale: Locale, values: Record<string, string>) {
@@ -18,7 +10,7 @@ export function formFailure(error: DomainError, locale: Locale, values: Record<s
 	for (const { field, problem } of error.fields) errors[field] ??= words[problem] ?? problem;
 	if (error.code === 'rate_limited') errors.form = words.rateLimited!;
 	if (error.code === 'reauthentication_required') errors.form = words.reauthenticationRequired!;
-	return fail(statusOf[error.code] ?? 400, { errors, values });
+	return fail(errorStatus[error.code], { errors, values });
 }
 
 /** Runs a form action's work; a refusal from the core comes back to the page as formFailure, with what was typed. */

@@ -1,5 +1,5 @@
-import { error, redirect } from '@sveltejs/kit';
-import { DomainError } from '#lib/core/shared/errors.ts';
+import { redirect } from '@sveltejs/kit';
+import { notFoundPageFor } from './error-status.ts';
 
 /** The signed-in member of a personal page; signed out, the page sends the person to sign in. */
 export function signedInMember(locals: App.Locals, lang: string): { memberId: string; sessionIdHash: string } {
@@ -17,7 +17,7 @@ export async function orNotFoundPage<T>(work: Promise<T>): Promise<T> {
 	try {
 		return await work;
 	} catch (problem) {
-		if (problem instanceof DomainError && problem.code === 'not_found') error(404, 'Not found');
+		notFoundPageFor(problem);
 		throw problem;
 	}
 }
