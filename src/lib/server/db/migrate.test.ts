@@ -89,13 +89,42 @@ for (const dialect of DIALECTS) {
 				await expect(sql`update ${sql.table(table)} set crisis_level = 'soon'`.execute(db)).rejects.toThrow();
 			}
 
-			const { error } = await migrator(db).migrateDown();
+			const { error } = await migrator(db).migrateTo('018-at-rest');
 			expect(error).toBeUndefined();
 			const columns = async (name: string) =>
 				(await db.introspection.getTables()).find((table) => table.name === name)!.columns.map((c) => c.name);
 			expect(await columns('guidance_requests')).not.toContain('crisis_level');
 			expect(await columns('messages')).not.toContain('crisis_level');
 			expect(await db.selectFrom('messages').select('id').execute()).toEqual([{ id: 'm1' }]);
+		});
+
+		it('keeps one crisis flag (020): a message flagged before it reads 1, a plain one 0, and it goes back', async () => {
+			database = await testDatabase(dialect, { upTo: '019-crisis-level' });
+			const { db } = database;
+			const t = '2026-12-07T08:00:00.000Z';
+			const [flagged, plain] = dialect === 'sqlite' ? [1, 0] : [true, false];
+			await insertMember(database, 'ana');
+			await insertMember(database, 'sofia');
+			await sql`insert into message_threads (id, member_id, specialist_id, created_at) values ('th1', 'ana', 'sofia', ${t})`.execute(
+				db
+			);
+			await sql`insert into messages (id, thread_id, sender_id, body_enc, crisis, created_at)
+				values ('m1', 'th1', 'ana', 'x', ${flagged}, ${t}), ('m2', 'th1', 'ana', 'x', ${plain}, ${t})`.execute(db);
+
+			await migrateToLatest(db);
+			const flags = async () =>
+				(await db.selectFrom('messages').select(['id', 'crisis']).orderBy('id').execute()).map((row) => row.crisis);
+			expect(await flags()).toEqual([1, 0]);
+			const crisisType = async () =>
+				(await db.introspection.getTables())
+					.find((table) => table.name === 'messages')!
+					.columns.find((column) => column.name === 'crisis')!.dataType;
+			if (dialect === 'postgres') expect(await crisisType()).toBe('int4');
+
+			const { error } = await migrator(db).migrateTo('019-crisis-level');
+			expect(error).toBeUndefined();
+			expect((await flags()).map(Boolean)).toEqual([true, false]);
+			if (dialect === 'postgres') expect(await crisisType()).toBe('bool');
 		});
 
 		it('keeps text byte for byte, including emoji, accents and quotes', async () => {

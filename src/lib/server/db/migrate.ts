@@ -19,6 +19,7 @@ import * as mailJobs from './migrations/016-mail-jobs.ts';
 import * as staffSecondFactor from './migrations/017-staff-second-factor.ts';
 import * as atRest from './migrations/018-at-rest.ts';
 import * as crisisLevel from './migrations/019-crisis-level.ts';
+import * as crisisFlagInteger from './migrations/020-crisis-flag-integer.ts';
 
 // Migrations are imported, not read from a folder at run time, so they travel inside the server bundle.
 // Names sort in order of application; never rename or edit one that has shipped: add the next.
@@ -41,7 +42,8 @@ const migrations: Record<string, Migration> = {
 	'016-mail-jobs': mailJobs,
 	'017-staff-second-factor': staffSecondFactor,
 	'018-at-rest': atRest,
-	'019-crisis-level': crisisLevel
+	'019-crisis-level': crisisLevel,
+	'020-crisis-flag-integer': crisisFlagInteger
 };
 
 export function migrator<Schema>(db: Kysely<Schema>): Migrator {

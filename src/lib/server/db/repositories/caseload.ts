@@ -3,6 +3,7 @@ import type { GuidanceRequest } from '#lib/core/guidance/requests.ts';
 import type { Kysely } from 'kysely';
 import { isWellFormedId } from '../../ids.ts';
 import type { Database } from '../schema.ts';
+import { isCrisis } from '../crisis-flag.ts';
 
 // A specialist's caseload, read without the encrypted story or times: the assigned requests with their member's
 // e-mail address, and when this specialist last opened anything of that member's (from the audit log). The
@@ -44,7 +45,7 @@ export function caseloadRepository(db: Kysely<Database>): CaseloadStore {
 				relationship: row.relationship as GuidanceRequest['relationship'],
 				language: row.language as GuidanceRequest['language'],
 				urgency: row.urgency as GuidanceRequest['urgency'],
-				crisis: Number(row.crisis) === 1,
+				crisis: isCrisis(row.crisis),
 				assignedAt: row.updated_at,
 				lastOpenedAt: lastOpened.get(row.member_id) ?? null
 			}));

@@ -4,6 +4,7 @@ import { decryptField, encryptField, type Keyring } from '../../crypto/field-cip
 import { placeIn } from '../../crypto/places.ts';
 import { endConsentsWithoutAssignment } from './consents.ts';
 import { isWellFormedId } from '../../ids.ts';
+import { crisisFlag, isCrisis } from '../crisis-flag.ts';
 import type { Database, GuidanceRequestTable } from '../schema.ts';
 
 const place = (column: 'story' | 'times', id: string, memberId: string) =>
@@ -18,7 +19,7 @@ function open(keyring: Keyring, row: Selectable<GuidanceRequestTable>): Guidance
 		urgency: row.urgency as GuidanceRequest['urgency'],
 		language: row.language as GuidanceRequest['language'],
 		times: decryptField(keyring, row.times_enc, place('times', row.id, row.member_id)),
-		crisis: Number(row.crisis) === 1,
+		crisis: isCrisis(row.crisis),
 		crisisLevel: row.crisis_level,
 		state: row.state,
 		specialistId: row.specialist_id,
@@ -40,7 +41,7 @@ export function guidanceRequestsRepository(db: Kysely<Database>, keyring: Keyrin
 					urgency: request.urgency,
 					language: request.language,
 					times_enc: encryptField(keyring, request.times, place('times', request.id, request.memberId)),
-					crisis: request.crisis ? 1 : 0,
+					crisis: crisisFlag(request.crisis),
 					crisis_level: request.crisisLevel,
 					state: request.state,
 					specialist_id: request.specialistId,

@@ -2,8 +2,9 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Message, MessageStore, Thread } from '#lib/core/guidance/messages.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
 import { placeIn } from '../../crypto/places.ts';
-import type { MessageTable, MessageThreadTable } from '../../guidance/tables.ts';
+import type { MessageTable, MessageThreadTable } from '../tables/messages.ts';
 import { isWellFormedId } from '../../ids.ts';
+import { crisisFlag, isCrisis } from '../crisis-flag.ts';
 import type { Database } from '../schema.ts';
 
 // Message threads and their messages. Bodies are encrypted with their place and thread, so a body moved to
@@ -26,7 +27,7 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 		senderId: row.sender_id,
 		body: decryptField(keyring, row.body_enc, place(row.id, row.thread_id)),
 		// 0/1 on SQLite, true/false on PostgreSQL.
-		crisis: Boolean(row.crisis),
+		crisis: isCrisis(row.crisis),
 		crisisLevel: row.crisis_level,
 		createdAt: row.created_at
 	});
@@ -75,7 +76,7 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 					sender_id: message.senderId,
 					body_enc: encryptField(keyring, message.body, place(message.id, message.threadId)),
 					// 1/0 binds on SQLite; PostgreSQL reads the parameter "1" as true.
-					crisis: message.crisis ? 1 : 0,
+					crisis: crisisFlag(message.crisis),
 					crisis_level: message.crisisLevel,
 					created_at: message.createdAt
 				})

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { CrisisLevel } from '#lib/core/message-check/types.ts';
+import type { CreatedAt, CrisisFlag, CrisisLevelColumn } from './columns.ts';
 
 // The message tables (migration 010), as Kysely sees them; listed in Database (db/schema.ts).
 
@@ -20,11 +20,9 @@ export interface MessageTable {
 	sender_id: string;
 	/** What was written, encrypted (sealed to its row and thread). */
 	body_enc: string;
-	/** The message check found crisis language: only the flag is kept. 0/1 on SQLite, a boolean on PostgreSQL. */
-	crisis: ColumnType<boolean | number, boolean | number, never>;
-	/** 'urgent' or 'concern' when crisis is set (migration 019); null otherwise, and on messages flagged before it. */
-	crisis_level: ColumnType<CrisisLevel | null, CrisisLevel | null | undefined, never>;
-	created_at: ColumnType<string, string, never>;
+	crisis: CrisisFlag;
+	crisis_level: CrisisLevelColumn;
+	created_at: CreatedAt;
 }
 
 export interface ThreadReadTable {
