@@ -12,7 +12,7 @@
 // Rate limits (src/lib/server/auth/limiter.ts) stay as they are. Sign-in allows 50 attempts per client address in
 // 15 minutes and 10 per account (cleared by a success). Every request here comes from 127.0.0.1, which would stop
 // the bench after 50 sign-ins, so the server is started with adapter-node's own ADDRESS_HEADER (the variable a
-// deployment behind a proxy sets; see the README) and each client says its address in that header: its own
+// deployment behind a proxy sets; see docs/operations.md) and each client says its address in that header: its own
 // address, and a new one after 40 sign-ins, so no address goes over its allowance, as many people signing in
 // from their own homes would. The 429s that still occur (none are expected) are counted apart.
 //

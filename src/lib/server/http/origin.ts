@@ -46,9 +46,9 @@ const loopback = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1)$/i;
 export function proxyAddressWarning(origin: URL, listenHost: string, addressHeader: string | undefined): string | null {
 	if (addressHeader) return null;
 	if (origin.protocol === 'https:')
-		return 'ORIGIN is https, so a proxy terminates TLS in front of this server, but ADDRESS_HEADER is not set: the rate limits per client address will count every person as the proxy. Set ADDRESS_HEADER (and XFF_DEPTH), see README "Behind a proxy".';
+		return 'ORIGIN is https, so a proxy terminates TLS in front of this server, but ADDRESS_HEADER is not set: the rate limits per client address will count every person as the proxy. Set ADDRESS_HEADER (and XFF_DEPTH), see docs/operations.md, "Behind a proxy".';
 	if (loopback.test(listenHost) && !loopback.test(origin.hostname))
-		return `HOST is loopback while ORIGIN is ${origin.origin}, so a proxy forwards to this server, but ADDRESS_HEADER is not set: the rate limits per client address will count every person as the proxy. Set ADDRESS_HEADER (and XFF_DEPTH), see README "Behind a proxy".`;
+		return `HOST is loopback while ORIGIN is ${origin.origin}, so a proxy forwards to this server, but ADDRESS_HEADER is not set: the rate limits per client address will count every person as the proxy. Set ADDRESS_HEADER (and XFF_DEPTH), see docs/operations.md, "Behind a proxy".`;
 	return null;
 }
 
