@@ -1,14 +1,16 @@
 // Runs on every page: quick exit (button and Esc twice), history that never keeps a Porchlight page behind,
 // the remembered language, and the offline worker.
+import { WipeMark } from './contracts/device.ts';
+import { SiteMark } from './contracts/site.ts';
 import { settled } from './pending.ts';
 import { signOutByBeacon } from './sign-out.ts';
 
 // Notes that say what needs a script: app.css hides them where scripting is on; this covers browsers that do
 // not know the `scripting` media feature.
-for (const note of document.querySelectorAll<HTMLElement>('[data-no-script]')) note.hidden = true;
+for (const note of document.querySelectorAll<HTMLElement>(`[${SiteMark.noScript}]`)) note.hidden = true;
 
 const doubleEscapeWindowMs = 1500;
-const exitLink = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
+const exitLink = document.querySelector<HTMLAnchorElement>(`[${SiteMark.quickExit}]`);
 
 function quickExit(): void {
 	if (!exitLink) return;
@@ -20,7 +22,7 @@ function quickExit(): void {
 
 // Every quick exit link (the header's, and the one the safety check offers) leaves the same way.
 document.addEventListener('click', (event) => {
-	if (!(event.target as Element | null)?.closest?.('[data-quick-exit]')) return;
+	if (!(event.target as Element | null)?.closest?.(`[${SiteMark.quickExit}]`)) return;
 	event.preventDefault();
 	quickExit();
 });
@@ -42,7 +44,7 @@ document.addEventListener('click', (event) => {
 		!(link instanceof HTMLAnchorElement) ||
 		link.target ||
 		link.hasAttribute('download') ||
-		link.hasAttribute('data-quick-exit')
+		link.hasAttribute(SiteMark.quickExit)
 	)
 		return;
 	const url = new URL(link.href);
@@ -66,7 +68,7 @@ try {
 	// A browser that refuses cookies to this site: the language is not remembered, and nothing else needs it.
 }
 
-if ('serviceWorker' in navigator && !document.querySelector('[data-wipe]')) {
+if ('serviceWorker' in navigator && !document.querySelector(`[${WipeMark.root}]`)) {
 	addEventListener('load', () => {
 		navigator.serviceWorker.register('/service-worker.js', { type: 'module' }).catch(() => undefined);
 	});

@@ -1,4 +1,5 @@
-import { $, reveal, text } from './dom.ts';
+import { BreathingMark, type BreathingData, type BreathingState } from './contracts/breathing.ts';
+import { $, dataOf, reveal, text } from './dom.ts';
 
 const rounds = 6;
 const phases = [
@@ -9,16 +10,17 @@ const phases = [
 /** Paced breathing, about a minute, starting by itself; Skip stops it. Under reduced motion the still text shows. */
 export function bindBreathing(section: HTMLElement): void {
 	if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-	const phase = $('[data-phase]', section)!;
-	const round = $('[data-round-text]', section)!;
-	const skip = $('[data-breathing-skip]', section)!;
-	const restart = $('[data-breathing-restart]', section)!;
+	const phase = $(`[${BreathingMark.phase}]`, section)!;
+	const round = $(`[${BreathingMark.round}]`, section)!;
+	const skip = $(`[${BreathingMark.skip}]`, section)!;
+	const restart = $(`[${BreathingMark.restart}]`, section)!;
+	const data = dataOf<BreathingState>(section);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	function stop(): void {
 		clearTimeout(timer);
-		delete section.dataset.state;
-		phase.textContent = text(section, 'done');
+		delete data.state;
+		phase.textContent = text<BreathingData>(section, 'done');
 		round.textContent = '';
 		skip.hidden = true;
 		reveal(restart);
@@ -27,9 +29,12 @@ export function bindBreathing(section: HTMLElement): void {
 	function step(index: number): void {
 		if (index >= rounds * phases.length) return stop();
 		const current = phases[index % phases.length]!;
-		section.dataset.state = current.state;
-		phase.textContent = text(section, current.state);
-		round.textContent = text(section, 'round', { n: Math.floor(index / phases.length) + 1, total: rounds });
+		data.state = current.state;
+		phase.textContent = text<BreathingData>(section, current.state);
+		round.textContent = text<BreathingData>(section, 'round', {
+			n: Math.floor(index / phases.length) + 1,
+			total: rounds
+		});
 		timer = setTimeout(() => step(index + 1), current.seconds * 1000);
 	}
 

@@ -2,7 +2,8 @@
 // carries its device id, so pressing it twice adds nothing new; reach-outs go in small batches, each stored whole.
 import { importFromDevice } from '#lib/core/device-import/from-device.ts';
 import { getPlanLists, listContacts, listReachOuts } from '#lib/device/store.ts';
-import { $, announce, reveal, text } from './dom.ts';
+import { BringInMark, type BringInData } from './contracts/bring-in.ts';
+import { $, announce, dataOf, reveal, text } from './dom.ts';
 
 const batchSize = 20;
 
@@ -24,7 +25,7 @@ async function post(body: unknown): Promise<ImportResult> {
 
 async function bringIn(section: HTMLElement): Promise<string> {
 	const data = importFromDevice(await listReachOuts(), await listContacts(), await getPlanLists(), {
-		replyDrafted: section.dataset.replyDrafted ?? ''
+		replyDrafted: dataOf<BringInData>(section).replyDrafted ?? ''
 	});
 	const reachOuts = data.reachOuts ?? [];
 	const totals = { reachOuts: 0, contacts: 0, items: 0 };
@@ -35,11 +36,11 @@ async function bringIn(section: HTMLElement): Promise<string> {
 		totals.contacts += result.contacts.added;
 		totals.items += result.plan.itemsAdded;
 	}
-	return text(section, 'done', totals);
+	return text<BringInData>(section, 'done', totals);
 }
 
 export async function setUpBringIn(): Promise<void> {
-	const section = $('[data-bring-in]');
+	const section = $(`[${BringInMark.root}]`);
 	if (!section) return;
 	// Signed in? Only the server knows (the cookie is HttpOnly). Offline or signed out: the section stays hidden.
 	const account = await fetch('/api/v1/account', { headers: { accept: 'application/json' } }).catch(() => null);
@@ -47,15 +48,15 @@ export async function setUpBringIn(): Promise<void> {
 	await account?.text().catch(() => '');
 	if (!account?.ok) return;
 	reveal(section);
-	const button = $('[data-bring-in-button]', section) as HTMLButtonElement;
-	const status = $('[data-bring-in-status]', section);
+	const button = $(`[${BringInMark.button}]`, section) as HTMLButtonElement;
+	const status = $(`[${BringInMark.status}]`, section);
 	button.addEventListener('click', async () => {
 		button.disabled = true;
-		announce(status, text(section, 'working'));
+		announce(status, text<BringInData>(section, 'working'));
 		try {
 			announce(status, await bringIn(section));
 		} catch {
-			announce(status, text(section, 'failed'));
+			announce(status, text<BringInData>(section, 'failed'));
 		} finally {
 			button.disabled = false;
 		}

@@ -1,3 +1,4 @@
+import { CopyMark, type CopyButtonData } from './contracts/copy.ts';
 import { $$, announce, reveal, text } from './dom.ts';
 
 async function copyText(value: string, source: HTMLElement): Promise<boolean> {
@@ -12,26 +13,26 @@ async function copyText(value: string, source: HTMLElement): Promise<boolean> {
 	}
 }
 
-function valueOf(source: HTMLElement): string {
+function textOf(source: HTMLElement): string {
 	return source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
 }
 
-/** "Copy" buttons (data-copy-from) and, where the Web Share API exists, "Share" buttons (data-share-from). */
+/** "Copy" buttons (CopyMark.from) and, where the Web Share API exists, "Share" buttons (CopyMark.shareFrom). */
 export function bindCopyAndShare(): void {
-	for (const button of $$('[data-copy-from]')) {
-		const source = document.getElementById(button.dataset.copyFrom!)!;
-		const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]') ?? null;
+	for (const button of $$(`[${CopyMark.from}]`)) {
+		const source = document.getElementById(button.getAttribute(CopyMark.from)!)!;
+		const status = button.parentElement?.querySelector<HTMLElement>(`[${CopyMark.status}]`) ?? null;
 		button.addEventListener('click', async () => {
-			const ok = valueOf(source).trim() !== '' && (await copyText(valueOf(source), source));
-			announce(status, text(button, ok ? 'copied' : 'failed'));
+			const ok = textOf(source).trim() !== '' && (await copyText(textOf(source), source));
+			announce(status, text<CopyButtonData>(button, ok ? 'copied' : 'failed'));
 		});
 	}
 	if (typeof navigator.share !== 'function') return;
-	for (const button of $$('[data-share-from]')) {
-		const source = document.getElementById(button.dataset.shareFrom!)!;
+	for (const button of $$(`[${CopyMark.shareFrom}]`)) {
+		const source = document.getElementById(button.getAttribute(CopyMark.shareFrom)!)!;
 		reveal(button);
 		button.addEventListener('click', () => {
-			const value = valueOf(source).trim();
+			const value = textOf(source).trim();
 			if (value) navigator.share({ text: value }).catch(() => undefined);
 		});
 	}

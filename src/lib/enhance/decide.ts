@@ -2,6 +2,7 @@ import { buildReply, type ReplyTemplates } from '#lib/core/guide/reply.ts';
 import { choicesFor, isAllowedTo } from '#lib/core/guide/reach-out.ts';
 import { saveReachOut } from '#lib/device/store.ts';
 import type { DraftSession } from './draft-session.ts';
+import { DecideMark, type SaveButtonData } from './contracts/decide.ts';
 import { $, announce, readJson, text } from './dom.ts';
 import { track } from './pending.ts';
 
@@ -37,16 +38,16 @@ export function bindDecide(session: DraftSession): void {
 		});
 	}
 
-	const section = $('[data-save-section]');
-	const button = $('[data-save-reach-out]');
-	const status = $('[data-save-status]');
+	const section = $(`[${DecideMark.section}]`);
+	const button = $(`[${DecideMark.save}]`);
+	const status = $(`[${DecideMark.status}]`);
 	if (!section || !button) return;
 	button.addEventListener('click', async () => {
 		try {
 			session.draft = await track(saveReachOut(session.draft));
-			announce(status, text(button, 'saved'));
+			announce(status, text<SaveButtonData>(button, 'saved'));
 		} catch {
-			announce(status, text(button, 'failed'));
+			announce(status, text<SaveButtonData>(button, 'failed'));
 		}
 	});
 }

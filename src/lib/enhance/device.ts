@@ -1,15 +1,17 @@
 // "Wipe this device", after a confirmation.
 import { wipeDevice } from '#lib/device/wipe.ts';
-import { $, announce, reveal } from './dom.ts';
+import { WipeMark, type WipeStatusData } from './contracts/device.ts';
+import { $, announce, dataOf, reveal } from './dom.ts';
 import { setUpBringIn } from './bring-in.ts';
 import { signOutEverything } from './sign-out.ts';
 
-const section = $('[data-wipe]')!;
-const ask = $('[data-wipe-ask]', section)!;
-const confirmBox = $('[data-wipe-confirm]', section)!;
-const yes = $('[data-wipe-yes]', section)!;
-const cancel = $('[data-wipe-cancel]', section)!;
-const status = $('[data-wipe-status]', section)!;
+const section = $(`[${WipeMark.root}]`)!;
+const ask = $(`[${WipeMark.ask}]`, section)!;
+const confirmBox = $(`[${WipeMark.confirm}]`, section)!;
+const yes = $(`[${WipeMark.yes}]`, section)!;
+const cancel = $(`[${WipeMark.cancel}]`, section)!;
+const status = $(`[${WipeMark.status}]`, section)!;
+const words = dataOf<WipeStatusData>(status);
 
 ask.addEventListener('click', () => {
 	reveal(confirmBox);
@@ -27,7 +29,7 @@ yes.addEventListener('click', async () => {
 	const signedOut = await signOutEverything();
 	confirmBox.hidden = true;
 	reveal(ask);
-	announce(status, (signedOut ? status.dataset.done : status.dataset.signOutFailed) ?? '');
+	announce(status, (signedOut ? words.done : words.signOutFailed) ?? '');
 	status.setAttribute('tabindex', '-1');
 	status.focus();
 });

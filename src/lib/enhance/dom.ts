@@ -15,9 +15,21 @@ export function readJson<T>(id: string): T {
 	return JSON.parse(element.textContent) as T;
 }
 
-/** A catalogue string the server put in a data attribute, with its placeholders filled. */
-export function text(element: HTMLElement, key: string, values: Record<string, string | number> = {}): string {
+/**
+ * A catalogue string the server put in a data attribute, with its placeholders filled. The contract's dataset type
+ * (`text<BreathingData>(section, 'done')`) names the keys the element carries.
+ */
+export function text<Data extends object = Record<string, string>>(
+	element: HTMLElement,
+	key: Extract<keyof Data, string>,
+	values: Record<string, string | number> = {}
+): string {
 	return format(element.dataset[key] ?? '', values);
+}
+
+/** An element's dataset with the keys its contract declares (contracts/*.ts); the server may leave any out. */
+export function dataOf<Data extends object>(element: HTMLElement): Partial<Data> {
+	return element.dataset as Partial<Data>;
 }
 
 export function reveal(...elements: Array<HTMLElement | null>): void {

@@ -1,9 +1,10 @@
 import type { ReachOut } from '#lib/core/guide/reach-out.ts';
 import { limits } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
+import { DraftFieldsMark } from './contracts/draft.ts';
 import { $$ } from './dom.ts';
 
-// Form fields inside [data-draft] are named after their place in the draft ("askYourselfNotes.recovery").
+// Form fields inside DraftFieldsMark.root are named after their place in the draft ("askYourselfNotes.recovery").
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -31,7 +32,7 @@ export function fillField(field: Field, draft: ReachOut): void {
 }
 
 export function bindDraftFields(session: DraftSession): void {
-	const fields = $$('[data-draft] input[name], [data-draft] textarea[name]') as Field[];
+	const fields = $$(`[${DraftFieldsMark.root}] input[name], [${DraftFieldsMark.root}] textarea[name]`) as Field[];
 	for (const field of fields) {
 		fillField(field, session.draft);
 		field.addEventListener(field.type === 'radio' ? 'change' : 'input', () => {

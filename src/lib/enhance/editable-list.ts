@@ -1,6 +1,7 @@
 import { checkListItem, limits, type PlanLists } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
-import { $, announce, cloneTemplate, text } from './dom.ts';
+import { EditableListMark, type EditableListData } from './contracts/editable-list.ts';
+import { $, announce, cloneTemplate, dataOf, text } from './dom.ts';
 
 export interface ListController {
 	add(item: string): void;
@@ -10,15 +11,15 @@ export interface ListController {
 
 /** A list the person writes (conditions, boundaries…): add, edit in place, remove; kept in the draft. */
 export function bindEditableList(section: HTMLElement, session: DraftSession): ListController {
-	const key = section.dataset.list as keyof PlanLists;
-	const listName = section.dataset.listName ?? '';
-	const items = $('[data-items]', section)!;
-	const template = $('[data-item-template]', section) as HTMLTemplateElement;
-	const form = $('[data-add-item]', section) as HTMLFormElement;
+	const key = section.getAttribute(EditableListMark.root) as keyof PlanLists;
+	const listName = dataOf<EditableListData>(section).listName ?? '';
+	const items = $(`[${EditableListMark.items}]`, section)!;
+	const template = $(`[${EditableListMark.template}]`, section) as HTMLTemplateElement;
+	const form = $(`[${EditableListMark.add}]`, section) as HTMLFormElement;
 	const input = form.querySelector('input')!;
-	const error = $('[data-add-error]', section)!;
-	const status = $('[data-list-status]', section);
-	const empty = $('[data-list-empty]', section);
+	const error = $(`[${EditableListMark.error}]`, section)!;
+	const status = $(`[${EditableListMark.status}]`, section);
+	const empty = $(`[${EditableListMark.empty}]`, section);
 
 	function render(focusIndex?: number): void {
 		const list = session.draft[key];
@@ -28,15 +29,18 @@ export function bindEditableList(section: HTMLElement, session: DraftSession): L
 				const area = row.querySelector('textarea')!;
 				const remove = row.querySelector('button')!;
 				area.value = item;
-				area.setAttribute('aria-label', text(section, 'edit', { n: index + 1, list: listName }));
-				remove.setAttribute('aria-label', text(section, 'removeItem', { n: index + 1, list: listName }));
+				area.setAttribute('aria-label', text<EditableListData>(section, 'edit', { n: index + 1, list: listName }));
+				remove.setAttribute(
+					'aria-label',
+					text<EditableListData>(section, 'removeItem', { n: index + 1, list: listName })
+				);
 				area.addEventListener('input', () => {
 					void session.update((draft) => (draft[key][index] = area.value.slice(0, limits.item)));
 				});
 				remove.addEventListener('click', () => {
 					void session.update((draft) => draft[key].splice(index, 1));
 					render();
-					announce(status, text(section, 'removed', { list: listName }));
+					announce(status, text<EditableListData>(section, 'removed', { list: listName }));
 					input.focus();
 				});
 				return row;
@@ -49,7 +53,7 @@ export function bindEditableList(section: HTMLElement, session: DraftSession): L
 	function add(raw: string): boolean {
 		const checked = checkListItem(raw);
 		if (!checked.ok) {
-			error.textContent = text(section, checked.reason === 'empty' ? 'empty' : 'tooLong');
+			error.textContent = text<EditableListData>(section, checked.reason === 'empty' ? 'empty' : 'tooLong');
 			input.setAttribute('aria-invalid', 'true');
 			return false;
 		}
@@ -58,7 +62,7 @@ export function bindEditableList(section: HTMLElement, session: DraftSession): L
 		if (session.draft[key].length >= limits.listItems) return false;
 		void session.update((draft) => draft[key].push(checked.item));
 		render();
-		announce(status, text(section, 'added', { list: listName }));
+		announce(status, text<EditableListData>(section, 'added', { list: listName }));
 		return true;
 	}
 

@@ -5,7 +5,12 @@ import { bindBreathing } from './breathing.ts';
 import { bindContacts } from './contacts.ts';
 import { bindCopyAndShare } from './copy.ts';
 import { bindDecide } from './decide.ts';
-import { $, $$, reveal } from './dom.ts';
+import { EditableListMark, type ListExampleData } from './contracts/editable-list.ts';
+import { GuideMark, type GuideStepData, type SafetyModeState } from './contracts/guide.ts';
+import { BreathingMark } from './contracts/breathing.ts';
+import { ContactsMark } from './contracts/contacts.ts';
+import { PlanSyncMark } from './contracts/plan-sync.ts';
+import { $, $$, dataOf, reveal } from './dom.ts';
 import { bindDraftFields } from './draft-fields.ts';
 import { DraftSession } from './draft-session.ts';
 import { bindEditableList, type ListController } from './editable-list.ts';
@@ -14,14 +19,17 @@ import { track } from './pending.ts';
 import { bindPlanSync } from './plan-sync.ts';
 import { bindSafetyCheck } from './safety-check.ts';
 
-const root = $('[data-guide-step]')!;
-const locale = root.dataset.locale ?? 'en';
-const step = root.dataset.guideStep;
+const root = $(`[${GuideMark.step}]`)!;
+const rootData = dataOf<GuideStepData>(root);
+const locale = rootData.locale ?? 'en';
+const step = root.getAttribute(GuideMark.step);
 
 /** "Who reached out?": remembered on this device, changeable, and carried by the reach-out. */
 async function bindRelationship(): Promise<void> {
 	const remembered = await getRelationship();
-	for (const radio of document.querySelectorAll<HTMLInputElement>('[data-relationship] input[name="relationship"]')) {
+	for (const radio of document.querySelectorAll<HTMLInputElement>(
+		`[${GuideMark.relationship}] input[name="relationship"]`
+	)) {
 		radio.checked = radio.value === remembered;
 		radio.addEventListener('change', () => {
 			const relationship = relationships.find((r) => r === radio.value);
@@ -35,9 +43,9 @@ async function intro(): Promise<void> {
 	const draft = await getDraft();
 	const started = draft && draft.updatedAt !== draft.createdAt;
 	if (!started) return;
-	reveal($('[data-resume]'));
-	$('[data-begin]')!.hidden = true;
-	$('[data-start-over]')!.addEventListener('click', async () => {
+	reveal($(`[${GuideMark.resume}]`));
+	$(`[${GuideMark.begin}]`)!.hidden = true;
+	$(`[${GuideMark.startOver}]`)!.addEventListener('click', async () => {
 		await track(startDraft(locale));
 		// Every new reach-out passes the safety check first.
 		location.replace(`/${locale}/guide/safety`);
@@ -47,25 +55,28 @@ async function intro(): Promise<void> {
 async function stepPage(): Promise<void> {
 	const session = new DraftSession(await currentDraft(locale));
 	// After the safety card, this pass offers no reconnection advice (see .reconnection-only in app.css).
-	if (session.draft.safetyCardShown) document.documentElement.dataset.safetyMode = '';
+	if (session.draft.safetyCardShown) dataOf<SafetyModeState>(document.documentElement).safetyMode = '';
 	bindDraftFields(session);
 	const lists = new Map<string, ListController>();
-	for (const section of $$('[data-list]')) lists.set(section.dataset.list!, bindEditableList(section, session));
-	for (const button of $$('[data-use-example]')) {
-		button.addEventListener('click', () => lists.get(button.dataset.listTarget!)?.add(button.dataset.useExample!));
+	for (const section of $$(`[${EditableListMark.root}]`))
+		lists.set(section.getAttribute(EditableListMark.root)!, bindEditableList(section, session));
+	for (const button of $$(`[${EditableListMark.example}]`)) {
+		button.addEventListener('click', () =>
+			lists.get(dataOf<ListExampleData>(button).listTarget!)?.add(button.getAttribute(EditableListMark.example)!)
+		);
 	}
 	bindCopyAndShare();
-	const breathing = $('[data-breathing]');
+	const breathing = $(`[${BreathingMark.root}]`);
 	if (breathing) bindBreathing(breathing);
-	const contacts = $('[data-contacts]');
+	const contacts = $(`[${ContactsMark.root}]`);
 	if (contacts) await bindContacts(contacts);
 	if (step === 'decide') bindDecide(session);
 	if (step === 'ask-them') bindMessageCheckPanel();
-	const planSync = $('[data-plan-sync]');
+	const planSync = $(`[${PlanSyncMark.root}]`);
 	if (planSync) await bindPlanSync(planSync, session, lists, locale);
 }
 
-// data-ready says the page has read the device and is fully interactive (tests wait for it).
+// `ready` (GuideStepData) says the page has read the device and is fully interactive (tests wait for it).
 void (step === 'intro' ? intro() : step === 'safety' ? bindSafetyCheck(locale) : stepPage()).then(() => {
-	root.dataset.ready = '';
+	rootData.ready = '';
 });

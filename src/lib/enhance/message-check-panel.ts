@@ -3,6 +3,8 @@
 // levels' help (urgent, concern), hidden, and shows the one the check found, with the words that raised it.
 // Someone else hurting the writer comes next, in words of its own (a safety concern, not self-harm).
 import type { MessageCheck, Signal, SignalKind, Span } from '#lib/core/message-check/types.ts';
+import { CrisisLevelMark } from './contracts/crisis-level.ts';
+import { MessageCheckMark } from './contracts/message-check.ts';
 import { $, $$, announce, readJson, reveal } from './dom.ts';
 
 interface Labels {
@@ -47,12 +49,12 @@ const quoted = (spans: Span[]) => spans.map((span) => `“${span.quote}”`).joi
 /** Shows the help for the level found (none when there is no crisis); answers the section to focus. */
 function showCrisis(crisis: HTMLElement, check: MessageCheck): HTMLElement | null {
 	let shown: HTMLElement | null = null;
-	for (const section of $$('[data-crisis-level]', crisis)) {
-		section.hidden = section.dataset.crisisLevel !== check.level;
+	for (const section of $$(`[${MessageCheckMark.crisisLevel}]`, crisis)) {
+		section.hidden = section.getAttribute(MessageCheckMark.crisisLevel) !== check.level;
 		if (section.hidden) continue;
 		shown = section;
-		$('[data-crisis-words]', section)!.textContent = quoted(check.crisisSpans);
-		$('[data-crisis-words-line]', section)!.hidden = check.crisisSpans.length === 0;
+		$(`[${CrisisLevelMark.words}]`, section)!.textContent = quoted(check.crisisSpans);
+		$(`[${CrisisLevelMark.wordsLine}]`, section)!.hidden = check.crisisSpans.length === 0;
 	}
 	crisis.hidden = shown === null;
 	return shown;
@@ -66,17 +68,17 @@ function signalItem(signal: Signal, labels: Labels): HTMLElement {
 }
 
 export function bindMessageCheckPanel(): void {
-	const panel = $('[data-message-check]');
+	const panel = $(`[${MessageCheckMark.root}]`);
 	const source = document.getElementById('their-answers') as HTMLTextAreaElement | null;
 	if (!panel || !source) return;
 	const labels = readJson<Labels>('message-check-labels');
-	const result = $('[data-message-check-result]', panel)!;
-	const status = $('[data-message-check-status]', panel);
-	const crisis = $('[data-crisis]', panel)!;
-	const safety = $('[data-safety]', panel)!;
+	const result = $(`[${MessageCheckMark.result}]`, panel)!;
+	const status = $(`[${MessageCheckMark.status}]`, panel);
+	const crisis = $(`[${MessageCheckMark.crisis}]`, panel)!;
+	const safety = $(`[${MessageCheckMark.safety}]`, panel)!;
 	const locale = document.documentElement.lang === 'es' ? 'es' : 'en';
 
-	$('[data-message-check-run]', panel)!.addEventListener('click', async () => {
+	$(`[${MessageCheckMark.run}]`, panel)!.addEventListener('click', async () => {
 		const text = source.value;
 		if (!text.trim()) {
 			result.hidden = true;
@@ -101,14 +103,18 @@ export function bindMessageCheckPanel(): void {
 		const signals = [...check.signals].sort((a, b) => a.start - b.start || a.end - b.end);
 		const crisisHelp = showCrisis(crisis, check);
 		safety.hidden = check.safetySpans.length === 0;
-		$('[data-safety-words]', safety)!.textContent = quoted(check.safetySpans);
-		$('[data-highlighted]', result)!.replaceChildren(...highlight(text, signals, labels));
-		$('[data-signal-list]', result)!.replaceChildren(...signals.map((signal) => signalItem(signal, labels)));
-		$('[data-signals-section]', result)!.hidden = signals.length === 0;
-		$('[data-summary]', result)!.replaceChildren(...summaryKeys.map((key) => element('li', labels.summary[key] ?? '')));
+		$(`[${MessageCheckMark.safetyWords}]`, safety)!.textContent = quoted(check.safetySpans);
+		$(`[${MessageCheckMark.highlighted}]`, result)!.replaceChildren(...highlight(text, signals, labels));
+		$(`[${MessageCheckMark.signalList}]`, result)!.replaceChildren(
+			...signals.map((signal) => signalItem(signal, labels))
+		);
+		$(`[${MessageCheckMark.signalsSection}]`, result)!.hidden = signals.length === 0;
+		$(`[${MessageCheckMark.summary}]`, result)!.replaceChildren(
+			...summaryKeys.map((key) => element('li', labels.summary[key] ?? ''))
+		);
 		reveal(result);
 		announce(status, '');
 		// Crisis first: focus goes to the crisis help, otherwise to the result.
-		(crisisHelp ?? $('[data-result-heading]', result)!).focus();
+		(crisisHelp ?? $(`[${MessageCheckMark.resultHeading}]`, result)!).focus();
 	});
 }

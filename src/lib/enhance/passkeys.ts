@@ -2,7 +2,8 @@
 // ceremony against /api/v1/auth/passkeys and say plainly what happened; nothing here is needed without a script.
 // The staff passkey page uses the same two, each with where to go once the session is proven.
 import { browserSupportsWebAuthn, startAuthentication, startRegistration } from '@simplewebauthn/browser';
-import { $, announce, text } from './dom.ts';
+import { PasskeysMark, type PasskeyAddData, type PasskeySignInData } from './contracts/passkeys.ts';
+import { $, announce, dataOf, text } from './dom.ts';
 
 const lang = document.documentElement.lang || 'en';
 
@@ -41,12 +42,12 @@ function busy(button: HTMLElement, on: boolean): void {
 
 function bindAdd(section: HTMLElement): void {
 	// Without a recent proof the page offers "Confirm it's you" instead of the button.
-	const button = $('[data-passkey-add]', section);
+	const button = $(`[${PasskeysMark.addButton}]`, section);
 	if (!button) return;
-	const status = $('[data-passkey-status]', section);
-	const say = (key: string) => announce(status, text(section, key));
+	const status = $(`[${PasskeysMark.status}]`, section);
+	const say = (key: Extract<keyof PasskeyAddData, string>) => announce(status, text<PasskeyAddData>(section, key));
 	if (!browserSupportsWebAuthn()) {
-		$('[data-passkey-offer]', section)!.hidden = true;
+		$(`[${PasskeysMark.offer}]`, section)!.hidden = true;
 		say('unsupported');
 		return;
 	}
@@ -68,7 +69,8 @@ function bindAdd(section: HTMLElement): void {
 			const saved = await post('/api/v1/auth/passkeys/register', answer);
 			if (!saved.ok) return say(saved.status === 409 ? 'exists' : 'failed');
 			// On the staff passkey page, the first passkey proves the session: on to the workspace.
-			if (section.dataset.next) return location.replace(section.dataset.next);
+			const { next } = dataOf<PasskeyAddData>(section);
+			if (next) return location.replace(next);
 			await refreshList(section);
 			say('done');
 		} catch {
@@ -84,15 +86,15 @@ async function refreshList(section: HTMLElement): Promise<void> {
 	const page = await fetch(location.pathname, { credentials: 'same-origin', headers: { accept: 'text/html' } });
 	if (!page.ok) return;
 	const fresh = new DOMParser().parseFromString(await page.text(), 'text/html');
-	const list = fresh.querySelector('[data-passkey-list]');
-	const current = $('[data-passkey-list]', section);
+	const list = fresh.querySelector(`[${PasskeysMark.list}]`);
+	const current = $(`[${PasskeysMark.list}]`, section);
 	if (list && current) current.replaceChildren(...[...list.childNodes].map((node) => document.importNode(node, true)));
 }
 
 function bindSignIn(area: HTMLElement): void {
-	const button = $('[data-passkey-signin-button]', area)!;
-	const status = $('[data-passkey-status]', area);
-	const alert = $('[data-passkey-alert]');
+	const button = $(`[${PasskeysMark.signInButton}]`, area)!;
+	const status = $(`[${PasskeysMark.status}]`, area);
+	const alert = $(`[${PasskeysMark.alert}]`);
 	const showAlert = (message: string) => {
 		if (!alert) return;
 		const notice = document.createElement('p');
@@ -101,8 +103,8 @@ function bindSignIn(area: HTMLElement): void {
 		alert.replaceChildren(notice);
 	};
 	if (!browserSupportsWebAuthn()) {
-		$('[data-passkey-offer]', area)!.hidden = true;
-		announce(status, text(area, 'unsupported'));
+		$(`[${PasskeysMark.offer}]`, area)!.hidden = true;
+		announce(status, text<PasskeySignInData>(area, 'unsupported'));
 		return;
 	}
 	button.addEventListener('click', async () => {
@@ -110,20 +112,20 @@ function bindSignIn(area: HTMLElement): void {
 		busy(button, true);
 		alert?.replaceChildren();
 		try {
-			announce(status, text(area, 'working'));
+			announce(status, text<PasskeySignInData>(area, 'working'));
 			const options = await post('/api/v1/auth/passkeys/signin/options');
-			if (!options.ok) return showAlert((await detailOf(options)) ?? text(area, 'failed'));
+			if (!options.ok) return showAlert((await detailOf(options)) ?? text<PasskeySignInData>(area, 'failed'));
 			let answer;
 			try {
 				answer = await startAuthentication({ optionsJSON: await options.json() });
 			} catch (error) {
-				return showAlert(text(area, cancelled(error) ? 'cancelled' : 'failed'));
+				return showAlert(text<PasskeySignInData>(area, cancelled(error) ? 'cancelled' : 'failed'));
 			}
 			const signedIn = await post('/api/v1/auth/passkeys/signin', answer);
-			if (!signedIn.ok) return showAlert((await detailOf(signedIn)) ?? text(area, 'failed'));
-			location.replace(area.dataset.account!);
+			if (!signedIn.ok) return showAlert((await detailOf(signedIn)) ?? text<PasskeySignInData>(area, 'failed'));
+			location.replace(dataOf<PasskeySignInData>(area).account!);
 		} catch {
-			showAlert(text(area, 'failed'));
+			showAlert(text<PasskeySignInData>(area, 'failed'));
 		} finally {
 			if (status) status.textContent = '';
 			busy(button, false);
@@ -131,7 +133,7 @@ function bindSignIn(area: HTMLElement): void {
 	});
 }
 
-const section = $('[data-passkeys]');
+const section = $(`[${PasskeysMark.add}]`);
 if (section) bindAdd(section);
-const area = $('[data-passkey-signin]');
+const area = $(`[${PasskeysMark.signIn}]`);
 if (area) bindSignIn(area);

@@ -1,6 +1,7 @@
 import { limits, type PlanLists } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
-import { $, announce, reveal, text } from './dom.ts';
+import { PlanSyncMark, type PlanSyncData } from './contracts/plan-sync.ts';
+import { $, announce, dataOf, reveal, text } from './dom.ts';
 import type { ListController } from './editable-list.ts';
 
 // The guide's Steps 4 and 5 with an account: the lists can start from the account's plan and be saved back to it.
@@ -34,11 +35,11 @@ export async function bindPlanSync(
 ): Promise<void> {
 	let known = await readPlan();
 	if (!known) return;
-	const names = (section.dataset.lists ?? '').split(' ').filter(Boolean) as Array<keyof PlanLists>;
-	const status = $('[data-plan-status]', section);
+	const names = (dataOf<PlanSyncData>(section).lists ?? '').split(' ').filter(Boolean) as Array<keyof PlanLists>;
+	const status = $(`[${PlanSyncMark.status}]`, section);
 	const buttons = [...section.querySelectorAll<HTMLButtonElement>('button')];
-	const say = (key: string, values: Record<string, string | number> = {}) =>
-		announce(status, text(section, key, values));
+	const say = (key: Extract<keyof PlanSyncData, string>, values: Record<string, string | number> = {}) =>
+		announce(status, text<PlanSyncData>(section, key, values));
 
 	/** One request at a time: the buttons wait while it runs. */
 	const busy = async (work: () => Promise<void>) => {
@@ -50,7 +51,7 @@ export async function bindPlanSync(
 		}
 	};
 
-	$('[data-plan-start]', section)!.addEventListener('click', () =>
+	$(`[${PlanSyncMark.start}]`, section)!.addEventListener('click', () =>
 		busy(async () => {
 			const plan = await readPlan();
 			if (!plan) return say('failed');
@@ -64,7 +65,7 @@ export async function bindPlanSync(
 		})
 	);
 
-	$('[data-plan-save]', section)!.addEventListener('click', () =>
+	$(`[${PlanSyncMark.save}]`, section)!.addEventListener('click', () =>
 		busy(async () => {
 			const base = known!;
 			// The lists on this page from the device; the others as the plan had them.

@@ -1,4 +1,6 @@
 // My plan: the Print button prints the page, which the print stylesheet reduces to the plan itself.
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
+import { PlanPageMark } from './contracts/plan.ts';
+
+for (const button of document.querySelectorAll<HTMLButtonElement>(`[${PlanPageMark.print}]`)) {
 	button.addEventListener('click', () => window.print());
 }

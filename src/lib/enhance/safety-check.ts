@@ -11,6 +11,7 @@ import {
 	type SafetyQuestion
 } from '#lib/core/safety/rule.ts';
 import { currentDraft, getRelationship, putDraft } from '#lib/device/store.ts';
+import { SafetyCheckMark } from './contracts/safety-check.ts';
 import { $, $$, reveal } from './dom.ts';
 import { track } from './pending.ts';
 
@@ -77,11 +78,11 @@ function showCard(card: HTMLElement): void {
 
 /** Binds the check at once (no await before the guard); who reached out is read from the device meanwhile. */
 export function bindSafetyCheck(locale: string): Promise<void> {
-	const check = $('[data-safety-form]')!;
+	const check = $(`[${SafetyCheckMark.form}]`)!;
 	guard(check);
-	const card = $('[data-safety-card]')!;
-	const elderCard = $('[data-elder-card]')!;
-	const unsafeHere = $('[data-unsafe-here]')!;
+	const card = $(`[${SafetyCheckMark.card}]`)!;
+	const elderCard = $(`[${SafetyCheckMark.elderCard}]`)!;
+	const unsafeHere = $(`[${SafetyCheckMark.unsafeHere}]`)!;
 	// The questions asked are the ones shown: the general ones until (unless) the device says who reached out.
 	let relationship: Relationship | undefined;
 
@@ -92,9 +93,9 @@ export function bindSafetyCheck(locale: string): Promise<void> {
 		const input = event.target as HTMLInputElement;
 		if (input.name === 'safeNow') unsafeHere.hidden = input.value !== 'no';
 	});
-	$('[data-show-card]')!.addEventListener('click', () => showCard(card));
+	$(`[${SafetyCheckMark.showCard}]`)!.addEventListener('click', () => showCard(card));
 
-	$('[data-safety-continue]')!.addEventListener('click', async () => {
+	$(`[${SafetyCheckMark.continue}]`)!.addEventListener('click', async () => {
 		const outcome = assessSafety(relationship, readAnswers(check, questionsFor(relationship)));
 		clearAnswers(check);
 		await rememberCardShown(locale, outcome);
@@ -102,10 +103,10 @@ export function bindSafetyCheck(locale: string): Promise<void> {
 		if (outcome.lovedOneInCrisis) return location.replace(`/${locale}/crisis`);
 		if (!outcome.highDanger && !outcome.elderAbuse) return location.replace(`/${locale}/guide/pause`);
 		check.hidden = true;
-		$('[data-skip-check]')!.hidden = true;
+		$(`[${SafetyCheckMark.skip}]`)!.hidden = true;
 		if (outcome.elderAbuse) reveal(elderCard);
 		if (outcome.highDanger) {
-			for (const line of $$('[data-danger-only], [data-card-continue]', card)) reveal(line);
+			for (const line of $$(`[${SafetyCheckMark.dangerOnly}], [${SafetyCheckMark.cardContinue}]`, card)) reveal(line);
 			showCard(card);
 		} else {
 			elderCard.focus();
@@ -115,8 +116,8 @@ export function bindSafetyCheck(locale: string): Promise<void> {
 	return getRelationship().then(
 		(remembered) => {
 			relationship = remembered ?? undefined;
-			if (relationship === 'partner') reveal($('[data-question-group="partner"]'));
-			if (relationship === 'child') reveal($('[data-question-group="elder"]'));
+			if (relationship === 'partner') reveal($(`[${SafetyCheckMark.questionGroup}="partner"]`));
+			if (relationship === 'child') reveal($(`[${SafetyCheckMark.questionGroup}="elder"]`));
 		},
 		// A device that refuses IndexedDB cannot say who reached out: the general questions are the whole check.
 		() => undefined

@@ -2,7 +2,8 @@
 import { askYourselfQuestions, safetyLists, type ReachOut } from '#lib/core/guide/reach-out.ts';
 import { format } from '#lib/core/i18n/format.ts';
 import { deleteReachOut, listReachOuts, openReachOut } from '#lib/device/store.ts';
-import { $, announce, cloneTemplate, readJson } from './dom.ts';
+import { SavedMark, type SavedData, type SavedField, type SavedSection } from './contracts/saved.ts';
+import { $, announce, cloneTemplate, dataOf, readJson } from './dom.ts';
 import { track } from './pending.ts';
 import { setUpBringIn } from './bring-in.ts';
 
@@ -20,12 +21,12 @@ interface Labels {
 	deleted: string;
 }
 
-const root = $('[data-saved-reach-outs]')!;
-const locale = root.dataset.locale ?? 'en';
-const list = $('[data-saved-list]', root)!;
-const empty = $('[data-saved-empty]', root)!;
-const status = $('[data-saved-status]', root);
-const template = document.querySelector<HTMLTemplateElement>('[data-saved-template]')!;
+const root = $(`[${SavedMark.root}]`)!;
+const locale = dataOf<SavedData>(root).locale ?? 'en';
+const list = $(`[${SavedMark.list}]`, root)!;
+const empty = $(`[${SavedMark.empty}]`, root)!;
+const status = $(`[${SavedMark.status}]`, root);
+const template = document.querySelector<HTMLTemplateElement>(`[${SavedMark.template}]`)!;
 const labels = readJson<Labels>('saved-labels');
 const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -36,8 +37,8 @@ function element(tag: string, content: string): HTMLElement {
 }
 
 function fill(item: HTMLElement, reachOut: ReachOut): void {
-	const field = (name: string) => $(`[data-field="${name}"]`, item)!;
-	const section = (name: string) => $(`[data-section="${name}"]`, item)!;
+	const field = (name: SavedField) => $(`[${SavedMark.field}="${name}"]`, item)!;
+	const section = (name: SavedSection) => $(`[${SavedMark.section}="${name}"]`, item)!;
 	field('when').textContent = format(labels.savedOn, {
 		date: dateFormat.format(new Date(reachOut.savedAt ?? reachOut.updatedAt))
 	});
@@ -78,10 +79,10 @@ function fill(item: HTMLElement, reachOut: ReachOut): void {
 	field('reply').textContent = reachOut.reply;
 	section('reply').hidden = !reachOut.reply.trim();
 
-	$('[data-open]', item)!.addEventListener('click', async () => {
+	$(`[${SavedMark.open}]`, item)!.addEventListener('click', async () => {
 		if (await track(openReachOut(reachOut.id))) location.replace(`/${locale}/guide/pause`);
 	});
-	$('[data-delete]', item)!.addEventListener('click', async () => {
+	$(`[${SavedMark.delete}]`, item)!.addEventListener('click', async () => {
 		if (!confirm(labels.confirmDelete)) return;
 		await track(deleteReachOut(reachOut.id));
 		await render();
