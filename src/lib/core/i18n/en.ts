@@ -643,7 +643,12 @@ export const en = {
 		assignSpecialistInvalid: 'Choose one of the specialists in the list.',
 		// Messages (threads).
 		threadWithInvalid: 'Choose who to write to.',
-		sinceInvalid: 'Give the time as an ISO date and time in UTC, like 2026-05-01T09:30:00.000Z.'
+		sinceInvalid: 'Give the time as an ISO date and time in UTC, like 2026-05-01T09:30:00.000Z.',
+		// The message check API: `text` and `locale` are the body's own field names.
+		messageCheckTextNotString: 'text must be a string.',
+		messageCheckTextEmpty: 'text must not be empty.',
+		messageCheckTextTooLong: 'text must be at most {max} characters.',
+		messageCheckLocaleInvalid: 'locale must be one of: {locales}.'
 	},
 	specialist: enSpecialist,
 	common: {

@@ -654,7 +654,12 @@ export const es: Catalogue = {
 		assignSpecialistInvalid: 'Elige a uno de los especialistas de la lista.',
 		// Messages (threads).
 		threadWithInvalid: 'Elige a quién escribir.',
-		sinceInvalid: 'Indica la hora como fecha y hora ISO en UTC, por ejemplo 2026-05-01T09:30:00.000Z.'
+		sinceInvalid: 'Indica la hora como fecha y hora ISO en UTC, por ejemplo 2026-05-01T09:30:00.000Z.',
+		// La API de revisión de mensajes: `text` y `locale` son los nombres de los campos del cuerpo.
+		messageCheckTextNotString: 'text debe ser una cadena de texto.',
+		messageCheckTextEmpty: 'text no puede estar vacío.',
+		messageCheckTextTooLong: 'text debe tener como máximo {max} caracteres.',
+		messageCheckLocaleInvalid: 'locale debe ser uno de estos valores: {locales}.'
 	},
 	specialist: esSpecialist,
 	common: {
