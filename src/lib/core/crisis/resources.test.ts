@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisResources } from '../../server/crisis.ts';
+import { catalogue } from '../i18n/catalogue.ts';
+import { crisisResourceProblems } from '../staff/admin.ts';
 import {
 	contactHref,
 	crisisFirst,
@@ -87,6 +89,20 @@ describe('the crisis resources file', () => {
 		const twice = valid();
 		twice.resources.push(resource('emergency', '911'));
 		expect(problemsOf(twice)).toMatch(/each resource needs its own id/);
+	});
+
+	it('gives an admin each problem of their own copy in their language: every message is a catalogue key', () => {
+		const data = valid() as unknown as { resources: Array<Record<string, unknown>> };
+		data.resources[0]!.id = 'Emergency!';
+		data.resources[1]!.contacts = [{ type: 'call', number: 'call me' }];
+		data.resources.push(resource('elder-abuse', '112'));
+		const problems = crisisResourceProblems(data).map((problem) => problem.problem);
+		expect(problems).toEqual(
+			expect.arrayContaining(['crisisIdInvalid', 'crisisPhoneInvalid', 'crisisIdsRepeated', 'crisisEmergencyMissing'])
+		);
+		const spanish = catalogue('es').errors as Record<string, string>;
+		for (const problem of problems) expect(spanish[problem]).toBeTruthy();
+		expect(spanish.crisisPhoneInvalid).toMatch(/^debe ser un número de teléfono/);
 	});
 
 	it('says clearly when the file is not JSON or cannot be read', () => {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { locales, type Locale } from '../i18n/catalogue.ts';
+import { catalogue, locales, type Catalogue, type Locale } from '../i18n/catalogue.ts';
 import type { CrisisLevel } from '../message-check/types.ts';
 import { isPhoneNumber, smsHref, telHref } from '../shared/phone.ts';
 
 // Crisis resources are regional, so they come from a file an organisation can replace, not from the catalogues.
-// Every text in it must exist in every language the app speaks.
+// Every text in it must exist in every language the app speaks. The checks' own messages are catalogue keys: an
+// admin editing the organisation's copy reads them in their language, the operator's start-up error in English.
+
+type ErrorKey = keyof Catalogue['errors'];
 
 const text = z
 	.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(400)])) as Record<Locale, z.ZodString>)
@@ -13,10 +16,7 @@ const text = z
 const phoneNumber = z
 	.string()
 	.trim()
-	.refine(
-		(value) => isPhoneNumber(value, 3, 15),
-		'must be a phone number of 3 to 15 digits (digits, spaces, +, - and brackets only)'
-	);
+	.refine((value) => isPhoneNumber(value, 3, 15), 'crisisPhoneInvalid' satisfies ErrorKey);
 
 const contact = z
 	.object({
@@ -29,19 +29,19 @@ const contact = z
 
 const resource = z
 	.object({
-		id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'use 1 to 40 lowercase letters, digits or dashes'),
+		id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'crisisIdInvalid' satisfies ErrorKey),
 		name: text,
 		when: text,
 		contacts: z.array(contact).max(6)
 	})
 	.strict();
 
-/** The resources the guide itself points to, by id: every region's file must have one of each. */
+/** The resources the guide itself points to, by id, each with what is said when it is missing (and why it is needed). */
 export const requiredResources = {
-	emergency: 'emergency services, shown with the safety check and the safety card',
-	'domestic-violence': 'the domestic violence hotline, shown on the safety card',
-	'elder-abuse': 'adult protective services, shown when an older parent is harmed'
-} as const;
+	emergency: 'crisisEmergencyMissing',
+	'domestic-violence': 'crisisDomesticViolenceMissing',
+	'elder-abuse': 'crisisElderAbuseMissing'
+} as const satisfies Record<string, ErrorKey>;
 export type RequiredResource = keyof typeof requiredResources;
 
 export const crisisResourcesSchema = z
@@ -50,11 +50,10 @@ export const crisisResourcesSchema = z
 		resources: z
 			.array(resource)
 			.min(1)
-			.refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'each resource needs its own id')
+			.refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'crisisIdsRepeated' satisfies ErrorKey)
 			.superRefine((list, context) => {
-				for (const [id, use] of Object.entries(requiredResources)) {
-					if (!list.some((r) => r.id === id))
-						context.addIssue({ code: 'custom', message: `needs a resource with id "${id}" (${use})` });
+				for (const [id, missing] of Object.entries(requiredResources)) {
+					if (!list.some((r) => r.id === id)) context.addIssue({ code: 'custom', message: missing });
 				}
 			})
 	})
@@ -71,9 +70,10 @@ export class CrisisResourcesError extends Error {
 export function parseCrisisResources(data: unknown, source: string): CrisisResources {
 	const result = crisisResourcesSchema.safeParse(data);
 	if (result.success) return result.data;
+	const words = catalogue('en').errors as Record<string, string>;
 	const problems = result.error.issues.map((issue) => {
 		const where = issue.path.length ? issue.path.join('.') : '(top level)';
-		return `  - ${where}: ${issue.message}`;
+		return `  - ${where}: ${words[issue.message] ?? issue.message}`;
 	});
 	throw new CrisisResourcesError(`The crisis resources in ${source} are not valid:\n${problems.join('\n')}`);
 }

@@ -639,6 +639,16 @@ export const en = {
 		organisationNameInvalid: 'Give the organisation a name, up to 100 characters.',
 		crisisResourcesInvalid: 'These crisis resources are not valid. Fix each problem listed, then save again.',
 		crisisResourcesNotJson: 'This is not valid JSON. Check the quotes, commas and brackets, then save again.',
+		// Crisis resources, field by field (after the field's path, so they start in lower case).
+		crisisPhoneInvalid: 'must be a phone number of 3 to 15 digits (digits, spaces, +, - and brackets only)',
+		crisisIdInvalid: 'use 1 to 40 lowercase letters, digits or dashes',
+		crisisIdsRepeated: 'each resource needs its own id',
+		crisisEmergencyMissing:
+			'needs a resource with id "emergency" (emergency services, shown with the safety check and the safety card)',
+		crisisDomesticViolenceMissing:
+			'needs a resource with id "domestic-violence" (the domestic violence hotline, shown on the safety card)',
+		crisisElderAbuseMissing:
+			'needs a resource with id "elder-abuse" (adult protective services, shown when an older parent is harmed)',
 		auditCursorInvalid: 'This page of the audit log does not exist. Start again from the newest entries.',
 		assignSpecialistInvalid: 'Choose one of the specialists in the list.',
 		// Messages (threads).

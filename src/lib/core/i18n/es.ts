@@ -649,6 +649,16 @@ export const es: Catalogue = {
 			'Estos recursos de crisis no son válidos. Corrige cada problema de la lista y guarda otra vez.',
 		crisisResourcesNotJson:
 			'Esto no es JSON válido. Revisa las comillas, las comas y los corchetes, y guarda otra vez.',
+		// Recursos de crisis, campo por campo (van tras la ruta del campo, por eso empiezan en minúscula).
+		crisisPhoneInvalid: 'debe ser un número de teléfono de 3 a 15 dígitos (solo dígitos, espacios, +, - y paréntesis)',
+		crisisIdInvalid: 'usa de 1 a 40 letras minúsculas, dígitos o guiones',
+		crisisIdsRepeated: 'cada recurso necesita un id propio',
+		crisisEmergencyMissing:
+			'falta un recurso con id "emergency" (los servicios de emergencia, que aparecen con la comprobación de seguridad y la tarjeta de seguridad)',
+		crisisDomesticViolenceMissing:
+			'falta un recurso con id "domestic-violence" (la línea contra la violencia doméstica, que aparece en la tarjeta de seguridad)',
+		crisisElderAbuseMissing:
+			'falta un recurso con id "elder-abuse" (los Servicios de Protección de Adultos, que aparecen cuando una madre o un padre mayor sufre daño)',
 		auditCursorInvalid:
 			'Esta página del registro de auditoría no existe. Vuelve a empezar por las entradas más recientes.',
 		assignSpecialistInvalid: 'Elige a uno de los especialistas de la lista.',
