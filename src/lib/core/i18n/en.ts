@@ -550,6 +550,18 @@ export const en = {
 	archivedThreads: enArchivedThreads,
 	sessions: enSessions,
 	security: enSecurity,
+	// An API refusal's `detail` when no field names the problem, by the core's error code. A page script may show
+	// it to a person; the problem's `title` stays English, for programs.
+	refusals: {
+		invalid: 'Invalid request',
+		unauthorized: 'Not signed in',
+		email_unverified: 'E-mail address not confirmed',
+		forbidden: 'Forbidden',
+		not_found: 'Not found',
+		conflict: 'Conflict',
+		rate_limited: 'Too many attempts',
+		reauthentication_required: 'Confirm it’s you'
+	},
 	errors: {
 		...enSecurityErrors,
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',

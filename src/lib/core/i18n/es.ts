@@ -557,6 +557,16 @@ export const es: Catalogue = {
 	archivedThreads: esArchivedThreads,
 	sessions: esSessions,
 	security: esSecurity,
+	refusals: {
+		invalid: 'La solicitud no es válida',
+		unauthorized: 'No has iniciado sesión',
+		email_unverified: 'Tu dirección de correo aún no está confirmada',
+		forbidden: 'No tienes permiso para esto',
+		not_found: 'No existe',
+		conflict: 'Hay un conflicto con otro cambio',
+		rate_limited: 'Demasiados intentos',
+		reauthentication_required: 'Confirma que eres tú'
+	},
 	errors: {
 		...esSecurityErrors,
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
