@@ -94,11 +94,32 @@ describe('the crisis resources file', () => {
 	it('gives an admin each problem of their own copy in their language: every message is a catalogue key', () => {
 		const data = valid() as unknown as { resources: Array<Record<string, unknown>> };
 		data.resources[0]!.id = 'Emergency!';
-		data.resources[1]!.contacts = [{ type: 'call', number: 'call me' }];
-		data.resources.push(resource('elder-abuse', '112'));
-		const problems = crisisResourceProblems(data).map((problem) => problem.problem);
+		data.resources[1]!.contacts = [{ type: 'fax', number: 'call me', body: '' }];
+		data.resources[1]!.colour = 'red';
+		const found = crisisResourceProblems(data);
+		expect(found).toContainEqual({ field: 'crisisResources.resources.1.colour', problem: 'crisisFieldUnknown' });
+		const list = valid();
+		list.resources = [
+			resource('domestic-violence', '016'),
+			resource('elder-abuse', '112'),
+			resource('elder-abuse', '113')
+		];
+		const problems = [
+			...found,
+			...crisisResourceProblems(list),
+			...crisisResourceProblems({ region: 'US', resources: [] })
+		].map((problem) => problem.problem);
 		expect(problems).toEqual(
-			expect.arrayContaining(['crisisIdInvalid', 'crisisPhoneInvalid', 'crisisIdsRepeated', 'crisisEmergencyMissing'])
+			expect.arrayContaining([
+				'crisisIdInvalid',
+				'crisisPhoneInvalid',
+				'crisisContactTypeInvalid',
+				'crisisSmsBodyInvalid',
+				'crisisIdsRepeated',
+				'crisisEmergencyMissing',
+				'crisisObjectRequired',
+				'crisisResourcesListInvalid'
+			])
 		);
 		const spanish = catalogue('es').errors as Record<string, string>;
 		for (const problem of problems) expect(spanish[problem]).toBeTruthy();

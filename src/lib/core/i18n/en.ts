@@ -653,6 +653,13 @@ export const en = {
 		crisisResourcesNotJson: 'This is not valid JSON. Check the quotes, commas and brackets, then save again.',
 		// Crisis resources, field by field (after the field's path, so they start in lower case).
 		crisisPhoneInvalid: 'must be a phone number of 3 to 15 digits (digits, spaces, +, - and brackets only)',
+		crisisTextInvalid: 'needs a text of 1 to 400 characters',
+		crisisSmsBodyInvalid: 'must be a text of 1 to 160 characters, or left out',
+		crisisContactTypeInvalid: 'must be "call", "text" or "tty"',
+		crisisContactsInvalid: 'needs a list of up to 6 contacts',
+		crisisResourcesListInvalid: 'needs a list of at least one resource',
+		crisisObjectRequired: 'needs an object here, in braces { }',
+		crisisFieldUnknown: 'is not a field crisis resources have: remove it or check its spelling',
 		crisisIdInvalid: 'use 1 to 40 lowercase letters, digits or dashes',
 		crisisIdsRepeated: 'each resource needs its own id',
 		crisisEmergencyMissing:

@@ -661,6 +661,13 @@ export const es: Catalogue = {
 			'Esto no es JSON válido. Revisa las comillas, las comas y los corchetes, y guarda otra vez.',
 		// Recursos de crisis, campo por campo (van tras la ruta del campo, por eso empiezan en minúscula).
 		crisisPhoneInvalid: 'debe ser un número de teléfono de 3 a 15 dígitos (solo dígitos, espacios, +, - y paréntesis)',
+		crisisTextInvalid: 'necesita un texto de 1 a 400 caracteres',
+		crisisSmsBodyInvalid: 'debe ser un texto de 1 a 160 caracteres, o no estar',
+		crisisContactTypeInvalid: 'debe ser "call", "text" o "tty"',
+		crisisContactsInvalid: 'necesita una lista de hasta 6 contactos',
+		crisisResourcesListInvalid: 'necesita una lista con al menos un recurso',
+		crisisObjectRequired: 'aquí hace falta un objeto, entre llaves { }',
+		crisisFieldUnknown: 'no es un campo de los recursos de crisis: quítalo o revisa cómo está escrito',
 		crisisIdInvalid: 'usa de 1 a 40 letras minúsculas, dígitos o guiones',
 		crisisIdsRepeated: 'cada recurso necesita un id propio',
 		crisisEmergencyMissing:
