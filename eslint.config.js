@@ -63,6 +63,18 @@ export default ts.config(
 		rules: { 'security/detect-unsafe-regex': 'off' }
 	},
 	{
+		// Routes use the library, never the other way round: a schema or helper two routes or a route and the
+		// OpenAPI description share lives in src/lib. (The core's block below repeats this, as its rule replaces it.)
+		files: ['src/lib/**/*.ts'],
+		ignores: ['src/lib/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/routes/**'], message: 'src/lib never imports from src/routes (STYLE.md).' }] }
+			]
+		}
+	},
+	{
 		// The core is plain TypeScript: no framework, database or Node built-ins, so it runs anywhere and is tested alone.
 		files: ['src/lib/core/**/*.ts'],
 		ignores: ['src/lib/core/**/*.test.ts'],
@@ -87,7 +99,8 @@ export default ts.config(
 								'**/routes/**'
 							],
 							message: 'src/lib/core stays framework-free: pass what it needs in through ports (STYLE.md).'
-						}
+						},
+						{ group: ['**/routes/**'], message: 'src/lib never imports from src/routes (STYLE.md).' }
 					]
 				}
 			]

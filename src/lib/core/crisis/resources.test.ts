@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisResources } from '../../server/crisis.ts';
+import { catalogue } from '../i18n/catalogue.ts';
+import { crisisResourceProblems } from '../staff/admin.ts';
 import {
 	contactHref,
 	crisisFirst,
@@ -87,6 +89,41 @@ describe('the crisis resources file', () => {
 		const twice = valid();
 		twice.resources.push(resource('emergency', '911'));
 		expect(problemsOf(twice)).toMatch(/each resource needs its own id/);
+	});
+
+	it('gives an admin each problem of their own copy in their language: every message is a catalogue key', () => {
+		const data = valid() as unknown as { resources: Array<Record<string, unknown>> };
+		data.resources[0]!.id = 'Emergency!';
+		data.resources[1]!.contacts = [{ type: 'fax', number: 'call me', body: '' }];
+		data.resources[1]!.colour = 'red';
+		const found = crisisResourceProblems(data);
+		expect(found).toContainEqual({ field: 'crisisResources.resources.1.colour', problem: 'crisisFieldUnknown' });
+		const list = valid();
+		list.resources = [
+			resource('domestic-violence', '016'),
+			resource('elder-abuse', '112'),
+			resource('elder-abuse', '113')
+		];
+		const problems = [
+			...found,
+			...crisisResourceProblems(list),
+			...crisisResourceProblems({ region: 'US', resources: [] })
+		].map((problem) => problem.problem);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				'crisisIdInvalid',
+				'crisisPhoneInvalid',
+				'crisisContactTypeInvalid',
+				'crisisSmsBodyInvalid',
+				'crisisIdsRepeated',
+				'crisisEmergencyMissing',
+				'crisisObjectRequired',
+				'crisisResourcesListInvalid'
+			])
+		);
+		const spanish = catalogue('es').errors as Record<string, string>;
+		for (const problem of problems) expect(spanish[problem]).toBeTruthy();
+		expect(spanish.crisisPhoneInvalid).toMatch(/^debe ser un número de teléfono/);
 	});
 
 	it('says clearly when the file is not JSON or cannot be read', () => {

@@ -1,63 +1,79 @@
 import { z } from 'zod';
-import { locales, type Locale } from '../i18n/catalogue.ts';
+import { catalogue, locales, type Catalogue, type Locale } from '../i18n/catalogue.ts';
 import type { CrisisLevel } from '../message-check/types.ts';
 import { isPhoneNumber, smsHref, telHref } from '../shared/phone.ts';
 
 // Crisis resources are regional, so they come from a file an organisation can replace, not from the catalogues.
-// Every text in it must exist in every language the app speaks.
+// Every text in it must exist in every language the app speaks. Every check's message is a catalogue key (see
+// crisisResourceIssues): an admin editing the organisation's copy reads it in their language, the operator's
+// start-up error in English.
+
+type ErrorKey = keyof Catalogue['errors'];
+const says = (key: ErrorKey) => ({ error: key });
 
 const text = z
-	.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(400)])) as Record<Locale, z.ZodString>)
+	.object(
+		Object.fromEntries(locales.map((l) => [l, z.string(says('crisisTextInvalid')).trim().min(1).max(400)])) as Record<
+			Locale,
+			z.ZodString
+		>,
+		says('crisisObjectRequired')
+	)
 	.strict();
 
 const phoneNumber = z
-	.string()
+	.string(says('crisisPhoneInvalid'))
 	.trim()
-	.refine(
-		(value) => isPhoneNumber(value, 3, 15),
-		'must be a phone number of 3 to 15 digits (digits, spaces, +, - and brackets only)'
-	);
+	.refine((value) => isPhoneNumber(value, 3, 15));
 
 const contact = z
-	.object({
-		type: z.enum(['call', 'text', 'tty']),
-		number: phoneNumber,
-		/** Words to prefill in a text message, such as a keyword the service asks for. */
-		body: z.string().trim().min(1).max(160).optional()
-	})
+	.object(
+		{
+			type: z.enum(['call', 'text', 'tty'], says('crisisContactTypeInvalid')),
+			number: phoneNumber,
+			/** Words to prefill in a text message, such as a keyword the service asks for. */
+			body: z.string(says('crisisSmsBodyInvalid')).trim().min(1).max(160).optional()
+		},
+		says('crisisObjectRequired')
+	)
 	.strict();
 
 const resource = z
-	.object({
-		id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'use 1 to 40 lowercase letters, digits or dashes'),
-		name: text,
-		when: text,
-		contacts: z.array(contact).max(6)
-	})
+	.object(
+		{
+			id: z.string(says('crisisIdInvalid')).regex(/^[a-z0-9-]{1,40}$/),
+			name: text,
+			when: text,
+			contacts: z.array(contact, says('crisisContactsInvalid')).max(6)
+		},
+		says('crisisObjectRequired')
+	)
 	.strict();
 
-/** The resources the guide itself points to, by id: every region's file must have one of each. */
+/** The resources the guide itself points to, by id, each with what is said when it is missing (and why it is needed). */
 export const requiredResources = {
-	emergency: 'emergency services, shown with the safety check and the safety card',
-	'domestic-violence': 'the domestic violence hotline, shown on the safety card',
-	'elder-abuse': 'adult protective services, shown when an older parent is harmed'
-} as const;
+	emergency: 'crisisEmergencyMissing',
+	'domestic-violence': 'crisisDomesticViolenceMissing',
+	'elder-abuse': 'crisisElderAbuseMissing'
+} as const satisfies Record<string, ErrorKey>;
 export type RequiredResource = keyof typeof requiredResources;
 
 export const crisisResourcesSchema = z
-	.object({
-		region: text,
-		resources: z
-			.array(resource)
-			.min(1)
-			.refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'each resource needs its own id')
-			.superRefine((list, context) => {
-				for (const [id, use] of Object.entries(requiredResources)) {
-					if (!list.some((r) => r.id === id))
-						context.addIssue({ code: 'custom', message: `needs a resource with id "${id}" (${use})` });
-				}
-			})
-	})
+	.object(
+		{
+			region: text,
+			resources: z
+				.array(resource, says('crisisResourcesListInvalid'))
+				.min(1)
+				.refine((list) => new Set(list.map((r) => r.id)).size === list.length, says('crisisIdsRepeated'))
+				.superRefine((list, context) => {
+					for (const [id, missing] of Object.entries(requiredResources)) {
+						if (!list.some((r) => r.id === id)) context.addIssue({ code: 'custom', message: missing });
+					}
+				})
+		},
+		says('crisisObjectRequired')
+	)
 	.strict();
 
 export type CrisisResources = z.infer<typeof crisisResourcesSchema>;
@@ -67,13 +83,27 @@ export class CrisisResourcesError extends Error {
 	override name = 'CrisisResourcesError';
 }
 
+/**
+ * What is wrong with crisis resources, each problem with where it is and a catalogue key for what: a field that
+ * is not known is named in the path itself (`resources.0.colour`), so the words need not name it.
+ */
+export function crisisResourceIssues(issues: z.core.$ZodIssue[]): Array<{ path: string[]; problem: ErrorKey }> {
+	return issues.flatMap((issue) => {
+		const path = issue.path.map(String);
+		if (issue.code === 'unrecognized_keys')
+			return issue.keys.map((key) => ({ path: [...path, key], problem: 'crisisFieldUnknown' as const }));
+		return [{ path, problem: issue.message as ErrorKey }];
+	});
+}
+
 /** Validates parsed JSON; the error lists every problem with where it is, so the file can be fixed in one go. */
 export function parseCrisisResources(data: unknown, source: string): CrisisResources {
 	const result = crisisResourcesSchema.safeParse(data);
 	if (result.success) return result.data;
-	const problems = result.error.issues.map((issue) => {
-		const where = issue.path.length ? issue.path.join('.') : '(top level)';
-		return `  - ${where}: ${issue.message}`;
+	const words = catalogue('en').errors as Record<string, string>;
+	const problems = crisisResourceIssues(result.error.issues).map(({ path, problem }) => {
+		const where = path.length ? path.join('.') : '(top level)';
+		return `  - ${where}: ${words[problem] ?? problem}`;
 	});
 	throw new CrisisResourcesError(`The crisis resources in ${source} are not valid:\n${problems.join('\n')}`);
 }

@@ -36,5 +36,11 @@ export const enMessages = {
 	},
 	crisis: {
 		title: 'You do not have to carry this alone'
+	},
+	// The e-mail saying a message is waiting: deliberately plain. An inbox is often seen by others, so no name,
+	// no preview, nothing of what was written; just where to read it once signed in.
+	mail: {
+		subject: 'A new message is waiting for you in Porchlight',
+		body: 'You have a new message in Porchlight. Sign in to read it:\n\n{link}\n\nWe never put what a message says in an e-mail.'
 	}
 };

@@ -80,5 +80,11 @@ export const enSessions = {
 			subject: 'Your session is tomorrow',
 			body: 'A reminder: you have a session in Porchlight tomorrow. See the time here:\n{link}'
 		}
+	},
+	// What a calendar file (.ics) says. Deliberately plain: a phone's calendar is often seen by others, so no
+	// names, no notes, nothing about the loved one or the reason for the session.
+	calendar: {
+		name: 'Porchlight',
+		eventSummary: 'Session with your family recovery specialist'
 	}
 };

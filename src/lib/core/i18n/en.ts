@@ -550,6 +550,18 @@ export const en = {
 	archivedThreads: enArchivedThreads,
 	sessions: enSessions,
 	security: enSecurity,
+	// An API refusal's `detail` when no field names the problem, by the core's error code. A page script may show
+	// it to a person; the problem's `title` stays English, for programs.
+	refusals: {
+		invalid: 'Invalid request',
+		unauthorized: 'Not signed in',
+		email_unverified: 'E-mail address not confirmed',
+		forbidden: 'Forbidden',
+		not_found: 'Not found',
+		conflict: 'Conflict',
+		rate_limited: 'Too many attempts',
+		reauthentication_required: 'Confirm it’s you'
+	},
 	errors: {
 		...enSecurityErrors,
 		emailInvalid: 'Enter an e-mail address, like name@example.org.',
@@ -639,11 +651,33 @@ export const en = {
 		organisationNameInvalid: 'Give the organisation a name, up to 100 characters.',
 		crisisResourcesInvalid: 'These crisis resources are not valid. Fix each problem listed, then save again.',
 		crisisResourcesNotJson: 'This is not valid JSON. Check the quotes, commas and brackets, then save again.',
+		// Crisis resources, field by field (after the field's path, so they start in lower case).
+		crisisPhoneInvalid: 'must be a phone number of 3 to 15 digits (digits, spaces, +, - and brackets only)',
+		crisisTextInvalid: 'needs a text of 1 to 400 characters',
+		crisisSmsBodyInvalid: 'must be a text of 1 to 160 characters, or left out',
+		crisisContactTypeInvalid: 'must be "call", "text" or "tty"',
+		crisisContactsInvalid: 'needs a list of up to 6 contacts',
+		crisisResourcesListInvalid: 'needs a list of at least one resource',
+		crisisObjectRequired: 'needs an object here, in braces { }',
+		crisisFieldUnknown: 'is not a field crisis resources have: remove it or check its spelling',
+		crisisIdInvalid: 'use 1 to 40 lowercase letters, digits or dashes',
+		crisisIdsRepeated: 'each resource needs its own id',
+		crisisEmergencyMissing:
+			'needs a resource with id "emergency" (emergency services, shown with the safety check and the safety card)',
+		crisisDomesticViolenceMissing:
+			'needs a resource with id "domestic-violence" (the domestic violence hotline, shown on the safety card)',
+		crisisElderAbuseMissing:
+			'needs a resource with id "elder-abuse" (adult protective services, shown when an older parent is harmed)',
 		auditCursorInvalid: 'This page of the audit log does not exist. Start again from the newest entries.',
 		assignSpecialistInvalid: 'Choose one of the specialists in the list.',
 		// Messages (threads).
 		threadWithInvalid: 'Choose who to write to.',
-		sinceInvalid: 'Give the time as an ISO date and time in UTC, like 2026-05-01T09:30:00.000Z.'
+		sinceInvalid: 'Give the time as an ISO date and time in UTC, like 2026-05-01T09:30:00.000Z.',
+		// The message check API: `text` and `locale` are the body's own field names.
+		messageCheckTextNotString: 'text must be a string.',
+		messageCheckTextEmpty: 'text must not be empty.',
+		messageCheckTextTooLong: 'text must be at most {max} characters.',
+		messageCheckLocaleInvalid: 'locale must be one of: {locales}.'
 	},
 	specialist: enSpecialist,
 	common: {

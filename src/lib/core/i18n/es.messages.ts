@@ -39,5 +39,9 @@ export const esMessages: typeof enMessages = {
 	},
 	crisis: {
 		title: 'No tienes que cargar con esto a solas'
+	},
+	mail: {
+		subject: 'Tienes un mensaje nuevo en Porchlight',
+		body: 'Tienes un mensaje nuevo en Porchlight. Inicia sesión para leerlo:\n\n{link}\n\nNunca ponemos en un correo lo que dice un mensaje.'
 	}
 };

@@ -80,5 +80,9 @@ export const esSessions: typeof enSessions = {
 			subject: 'Tu sesión es mañana',
 			body: 'Un recordatorio: mañana tienes una sesión en Porchlight. Mira la hora aquí:\n{link}'
 		}
+	},
+	calendar: {
+		name: 'Porchlight',
+		eventSummary: 'Sesión con tu especialista en recuperación familiar'
 	}
 };

@@ -557,6 +557,16 @@ export const es: Catalogue = {
 	archivedThreads: esArchivedThreads,
 	sessions: esSessions,
 	security: esSecurity,
+	refusals: {
+		invalid: 'La solicitud no es válida',
+		unauthorized: 'No has iniciado sesión',
+		email_unverified: 'Tu dirección de correo aún no está confirmada',
+		forbidden: 'No tienes permiso para esto',
+		not_found: 'No existe',
+		conflict: 'Hay un conflicto con otro cambio',
+		rate_limited: 'Demasiados intentos',
+		reauthentication_required: 'Confirma que eres tú'
+	},
 	errors: {
 		...esSecurityErrors,
 		emailInvalid: 'Escribe una dirección de correo, como nombre@ejemplo.org.',
@@ -649,12 +659,34 @@ export const es: Catalogue = {
 			'Estos recursos de crisis no son válidos. Corrige cada problema de la lista y guarda otra vez.',
 		crisisResourcesNotJson:
 			'Esto no es JSON válido. Revisa las comillas, las comas y los corchetes, y guarda otra vez.',
+		// Recursos de crisis, campo por campo (van tras la ruta del campo, por eso empiezan en minúscula).
+		crisisPhoneInvalid: 'debe ser un número de teléfono de 3 a 15 dígitos (solo dígitos, espacios, +, - y paréntesis)',
+		crisisTextInvalid: 'necesita un texto de 1 a 400 caracteres',
+		crisisSmsBodyInvalid: 'debe ser un texto de 1 a 160 caracteres, o no estar',
+		crisisContactTypeInvalid: 'debe ser "call", "text" o "tty"',
+		crisisContactsInvalid: 'necesita una lista de hasta 6 contactos',
+		crisisResourcesListInvalid: 'necesita una lista con al menos un recurso',
+		crisisObjectRequired: 'aquí hace falta un objeto, entre llaves { }',
+		crisisFieldUnknown: 'no es un campo de los recursos de crisis: quítalo o revisa cómo está escrito',
+		crisisIdInvalid: 'usa de 1 a 40 letras minúsculas, dígitos o guiones',
+		crisisIdsRepeated: 'cada recurso necesita un id propio',
+		crisisEmergencyMissing:
+			'falta un recurso con id "emergency" (los servicios de emergencia, que aparecen con la comprobación de seguridad y la tarjeta de seguridad)',
+		crisisDomesticViolenceMissing:
+			'falta un recurso con id "domestic-violence" (la línea contra la violencia doméstica, que aparece en la tarjeta de seguridad)',
+		crisisElderAbuseMissing:
+			'falta un recurso con id "elder-abuse" (los Servicios de Protección de Adultos, que aparecen cuando una madre o un padre mayor sufre daño)',
 		auditCursorInvalid:
 			'Esta página del registro de auditoría no existe. Vuelve a empezar por las entradas más recientes.',
 		assignSpecialistInvalid: 'Elige a uno de los especialistas de la lista.',
 		// Messages (threads).
 		threadWithInvalid: 'Elige a quién escribir.',
-		sinceInvalid: 'Indica la hora como fecha y hora ISO en UTC, por ejemplo 2026-05-01T09:30:00.000Z.'
+		sinceInvalid: 'Indica la hora como fecha y hora ISO en UTC, por ejemplo 2026-05-01T09:30:00.000Z.',
+		// La API de revisión de mensajes: `text` y `locale` son los nombres de los campos del cuerpo.
+		messageCheckTextNotString: 'text debe ser una cadena de texto.',
+		messageCheckTextEmpty: 'text no puede estar vacío.',
+		messageCheckTextTooLong: 'text debe tener como máximo {max} caracteres.',
+		messageCheckLocaleInvalid: 'locale debe ser uno de estos valores: {locales}.'
 	},
 	specialist: esSpecialist,
 	common: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crisisResourcesSchema, type CrisisResources } from '../crisis/resources.ts';
+import { crisisResourceIssues, crisisResourcesSchema, type CrisisResources } from '../crisis/resources.ts';
 import type { ActorRole, AuditedThing } from '../guidance/audit.ts';
 import type { GuidanceRequest, RequestStore } from '../guidance/requests.ts';
 import type { Catalogue } from '../i18n/catalogue.ts';
@@ -156,9 +156,9 @@ export function crisisResourceProblems(data: unknown): FieldProblem[] {
 	if (result.success) return [];
 	return [
 		{ field: 'crisisResources', problem: 'crisisResourcesInvalid' satisfies ErrorKey },
-		...result.error.issues.map((issue) => ({
-			field: ['crisisResources', ...issue.path.map(String)].join('.'),
-			problem: issue.message
+		...crisisResourceIssues(result.error.issues).map(({ path, problem }) => ({
+			field: ['crisisResources', ...path].join('.'),
+			problem
 		}))
 	];
 }

@@ -1,13 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { JobHandler, JobQueue } from '#lib/core/events/jobs.ts';
-import {
-	messageMailText,
-	unreadCounts,
-	type Assignments,
-	type MessageNotices,
-	type MessageStore
-} from '#lib/core/guidance/messages.ts';
-import { isLocale } from '#lib/core/i18n/catalogue.ts';
+import { unreadCounts, type Assignments, type MessageNotices, type MessageStore } from '#lib/core/guidance/messages.ts';
+import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
 import type { Database } from '../db/schema.ts';
 import type { MailQueue } from '../jobs/mail.ts';
@@ -63,7 +57,7 @@ export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
 			.executeTakeFirst();
 		if (!member) return;
 		const locale = isLocale(member.locale) ? member.locale : 'en';
-		const words = messageMailText[locale];
+		const words = catalogue(locale).messages.mail;
 		await deps.mail.queue(
 			{
 				to: member.email,

@@ -16,7 +16,8 @@ const titleOf: Record<ErrorCode, string> = {
 
 /** A problem+json answer for a refusal from the core, with each field's message in the asked language. */
 export function domainProblem(error: DomainError, locale?: string): Response {
-	const words = catalogue(isLocale(locale) ? locale : 'en').errors as Record<string, string>;
+	const language = catalogue(isLocale(locale) ? locale : 'en');
+	const words = language.errors as Record<string, string>;
 	const errors = error.fields.map((f) => ({ field: f.field, message: words[f.problem] ?? f.problem }));
 	const detail =
 		errors.map((e) => e.message).join(' ') ||
@@ -24,7 +25,7 @@ export function domainProblem(error: DomainError, locale?: string): Response {
 			? words.rateLimited!
 			: error.code === 'reauthentication_required'
 				? words.reauthenticationRequired!
-				: titleOf[error.code]);
+				: language.refusals[error.code]);
 	const headers: Record<string, string> = error.retryAfterSeconds
 		? { 'retry-after': String(error.retryAfterSeconds) }
 		: {};

@@ -1,5 +1,5 @@
-import { messageCheckRequest } from '../../../routes/api/v1/message-check/schema.ts';
 import { crisisCategories, crisisLevels, signalKinds } from '../../core/message-check/types.ts';
+import { messageCheckRequest } from '../message-check/request.ts';
 import { jsonAnswer, jsonBody, problemAnswer, type Paths } from './shared.ts';
 
 const spanFields = ['start', 'end', 'quote'] as const;
@@ -14,7 +14,7 @@ export const messageCheckPaths: Paths = {
 		post: {
 			summary:
 				'Read a message from the loved one and name the patterns the guide describes. `crisis` is true when it may speak of suicide, self-harm, an overdose or a threat to a life; `level` says how soon: `urgent` (act now: emergency services and the crisis line first) or `concern` (the crisis line first), null when `crisis` is false. `safety` names words about someone else hurting the writer: a safety concern, not a crisis. Every span is a UTF-16 slice of the text. Nothing is stored. Open to everyone.',
-			requestBody: jsonBody(messageCheckRequest),
+			requestBody: jsonBody(messageCheckRequest()),
 			responses: {
 				'200': jsonAnswer('What was found.', {
 					type: 'object',

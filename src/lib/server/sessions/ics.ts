@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Booking } from '#lib/core/sessions/bookings.ts';
-import { sessionsText } from '#lib/core/sessions/text.ts';
+import { catalogue } from '#lib/core/i18n/catalogue.ts';
 
 // The calendar file (.ics) offered for each booking: one event, in UTC, that any calendar client can add. The
 // UID stays the same when the session is moved (it is the first booking's id) and SEQUENCE counts the moves,
@@ -16,11 +16,11 @@ export interface IcsOptions {
 }
 
 export function bookingIcs(booking: Booking, options: IcsOptions): string {
-	const text = sessionsText[options.language];
+	const text = catalogue(options.language).sessions.calendar;
 	const calendar = ical({
 		prodId: { company: 'Porchlight', product: 'Porchlight', language: options.language.toUpperCase() },
 		method: ICalCalendarMethod.PUBLISH,
-		name: text.calendarName,
+		name: text.name,
 		events: [
 			{
 				id: `${booking.seriesId}@${options.host}`,

@@ -3,10 +3,10 @@ import { fallback, POST } from './+server.ts';
 
 type Handler = (event: { request: Request }) => Promise<Response> | Response;
 
-function call(body: string, contentType = 'application/json'): Promise<Response> {
+function call(body: string, contentType = 'application/json', language?: string): Promise<Response> {
 	const request = new Request('http://localhost/api/v1/message-check', {
 		method: 'POST',
-		headers: { 'content-type': contentType },
+		headers: { 'content-type': contentType, ...(language ? { 'accept-language': language } : {}) },
 		body
 	});
 	return Promise.resolve((POST as unknown as Handler)({ request }));
@@ -91,6 +91,16 @@ describe('POST /api/v1/message-check', () => {
 		const details = await problemOf(response);
 		expect(details.errors?.map((e) => e.field)).toContain(field);
 		expect(details.errors?.find((e) => e.field === field)?.message).toMatch(message);
+	});
+
+	it('says what to fix in the language the caller reads (Accept-Language), not the message’s', async () => {
+		const details = await problemOf(
+			await call(JSON.stringify({ text: '', locale: 'fr' }), 'application/json', 'es-MX,es;q=0.9')
+		);
+		expect(details.errors).toEqual([
+			{ field: 'text', message: 'text no puede estar vacío.' },
+			{ field: 'locale', message: 'locale debe ser uno de estos valores: en, es.' }
+		]);
 	});
 
 	it('names both fields when both are wrong', async () => {
