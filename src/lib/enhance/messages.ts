@@ -1,20 +1,13 @@
-import type { Locale } from '#lib/core/i18n/catalogue.ts';
+import type { ReaderMessage } from '#lib/core/guidance/reader-message.ts';
 import { messageTime } from '#lib/components/messages/time.ts';
+import { threadAttr, threadDataOf, threadSelect as select } from './contracts/thread.ts';
 import { $, $$, announce, cloneTemplate, reveal } from './dom.ts';
 
 // A message thread, live (the member's and the specialist's thread pages). Without this script the page works
 // by reload; with it, new messages arrive over Server-Sent Events into the list (an aria-live="polite" region,
 // so a screen reader hears them without losing its place), and sending does not reload the page. Nothing moves:
 // a new message simply appears at the end (scrolled into view only when the person is already at the end).
-
-interface ThreadMessage {
-	id: string;
-	mine: boolean;
-	body: string;
-	crisis: boolean;
-	crisisLevel: 'urgent' | 'concern' | null;
-	createdAt: string;
-}
+// What it finds in the page, and what the page carries for it, is their shared contract (contracts/thread.ts).
 
 /**
  * The words of the member's own message that raised its crisis, read here as the server read them (only the
@@ -32,37 +25,37 @@ async function showWords(help: HTMLElement, text: string): Promise<void> {
 }
 
 function start(section: HTMLElement): void {
-	const list = $('#thread-messages', section) as HTMLOListElement;
-	const template = $('#message-template', section) as HTMLTemplateElement;
-	const form = $('[data-send-form]', section) as HTMLFormElement;
+	const list = $(select.list, section) as HTMLOListElement;
+	const template = $(select.template, section) as HTMLTemplateElement;
+	const form = $(select.sendForm, section) as HTMLFormElement;
 	const textarea = form.querySelector('textarea')!;
-	const status = $('[data-send-status]', form);
-	const data = section.dataset;
-	const as = data.as as 'member' | 'specialist';
+	const status = $(select.sendStatus, form);
+	const data = threadDataOf(section);
+	const as = data.as;
 	// In the reader's own time zone, the ones the server wrote in UTC included.
-	const time = messageTime(data.locale as Locale, null);
+	const time = messageTime(data.locale, null);
 	for (const when of $$('time[datetime]', list))
 		when.textContent = time.format(new Date((when as HTMLTimeElement).dateTime));
-	const seen = new Set($$('[data-message-id]', list).map((item) => item.dataset.messageId!));
+	const seen = new Set($$(select.message, list).map((item) => item.getAttribute(threadAttr.message)!));
 	const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
-	function show(message: ThreadMessage): void {
+	function show(message: ReaderMessage): void {
 		if (seen.has(message.id)) return;
 		seen.add(message.id);
 		const atEnd = innerHeight + scrollY >= document.body.scrollHeight - 80;
 		const item = cloneTemplate(template);
 		item.id = `message-${message.id}`;
-		item.dataset.messageId = message.id;
-		$('[data-who]', item)!.textContent = message.mine ? data.you! : data.other!;
-		const when = $('[data-when]', item) as HTMLTimeElement;
+		item.setAttribute(threadAttr.message, message.id);
+		$(select.who, item)!.textContent = message.mine ? data.you : data.other;
+		const when = $(select.when, item) as HTMLTimeElement;
 		when.dateTime = message.createdAt;
 		when.textContent = time.format(new Date(message.createdAt));
-		$('[data-body]', item)!.textContent = message.body;
-		const marker = $('[data-crisis-marker]', item)!;
+		$(select.body, item)!.textContent = message.body;
+		const marker = $(select.crisisMarker, item)!;
 		if (as === 'specialist' && !message.mine && message.crisis) reveal(marker);
 		else marker.remove();
 		list.append(item);
-		$('[data-empty]', section)!.hidden = true;
+		$(select.empty, section)!.hidden = true;
 		if (atEnd) item.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
 	}
 
@@ -71,14 +64,14 @@ function start(section: HTMLElement): void {
 	function markRead(): void {
 		if (!unreadSeen || document.visibilityState !== 'visible') return;
 		unreadSeen = false;
-		void fetch(data.read!, { method: 'POST' }).catch(() => undefined);
+		void fetch(data.read, { method: 'POST' }).catch(() => undefined);
 	}
 	document.addEventListener('visibilitychange', markRead);
 
 	if (typeof EventSource === 'function') {
-		const source = new EventSource(data.stream!);
+		const source = new EventSource(data.stream);
 		source.addEventListener('message', (event) => {
-			const message = JSON.parse((event as MessageEvent<string>).data) as ThreadMessage;
+			const message = JSON.parse((event as MessageEvent<string>).data) as ReaderMessage;
 			show(message);
 			if (!message.mine) {
 				unreadSeen = true;
@@ -86,7 +79,7 @@ function start(section: HTMLElement): void {
 			}
 		});
 		addEventListener('pagehide', () => source.close());
-		reveal($('[data-live-note]', section));
+		reveal($(select.liveNote, section));
 	}
 
 	form.addEventListener('submit', async (event) => {
@@ -94,39 +87,40 @@ function start(section: HTMLElement): void {
 		const button = form.querySelector('button')!;
 		button.disabled = true;
 		try {
-			const response = await fetch(data.post!, {
+			const response = await fetch(data.post, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': data.locale! },
+				headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': data.locale },
 				body: JSON.stringify({ body: textarea.value })
 			});
 			const sent = textarea.value;
-			const answer = (await response.json()) as ThreadMessage & { errors?: { message: string }[] };
+			const answer = (await response.json()) as ReaderMessage & { errors?: { message: string }[] };
 			if (response.status === 201) {
 				show(answer);
 				textarea.value = '';
 				textarea.removeAttribute('aria-invalid');
-				announce(status, data.sent!);
-				const crisis = $('#crisis-now');
+				announce(status, data.sent);
+				const crisis = $(select.crisisNow);
 				if (answer.crisis && crisis) {
 					// The help of the level the message raised (urgent for a flag without one, as before levels).
 					const level = answer.crisisLevel ?? 'urgent';
-					for (const help of $$('[data-crisis-level]', crisis)) help.hidden = help.dataset.crisisLevel !== level;
+					for (const help of $$(select.crisisLevel, crisis))
+						help.hidden = help.getAttribute(threadAttr.crisisLevel) !== level;
 					reveal(crisis);
 					crisis.focus();
-					void showWords($(`[data-crisis-level="${level}"]`, crisis)!, sent).catch(() => undefined);
+					void showWords($(select.crisisLevelOf(level), crisis)!, sent).catch(() => undefined);
 				}
 			} else {
 				textarea.setAttribute('aria-invalid', 'true');
-				announce(status, answer.errors?.[0]?.message ?? data.failed!);
+				announce(status, answer.errors?.[0]?.message ?? data.failed);
 				textarea.focus();
 			}
 		} catch {
-			announce(status, data.failed!);
+			announce(status, data.failed);
 		} finally {
 			button.disabled = false;
 		}
 	});
 }
 
-const section = $('[data-thread]');
+const section = $(select.section);
 if (section) start(section);

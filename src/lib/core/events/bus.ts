@@ -12,6 +12,8 @@
 // - Delivery is at most once and best effort: an instance whose LISTEN connection drops misses what was said
 //   while it reconnected. Treat an event as a hint to re-read, and re-read after a reconnect when it matters.
 // - Listeners run asynchronously, never inside publish(); a listener that throws does not affect others.
+// - Events are named, with their payloads, in one map (map.ts): the name is the channel (channelOf), and a
+//   payload that arrives is parsed by its event's schema before any handler sees it.
 
 /** A value an event may carry: an id, a count, a flag. */
 export type EventValue = string | number | boolean | null;
@@ -19,16 +21,28 @@ export type EventValue = string | number | boolean | null;
 /** What an event says: ids and small facts, never free text. */
 export type EventPayload = Readonly<Record<string, EventValue>>;
 
-export type EventListener = (payload: EventPayload) => void;
+/** A map of events, name to payload (the app's is EventMap in map.ts; tests declare their own). */
+export type EventsOf<M> = { [K in keyof M]: EventPayload };
+
+/** Event names are keys of the map; the bus makes each one a channel (channelOf). */
+export type EventName<M> = keyof M & string;
+
+export type EventHandler<P> = (payload: P) => void;
+
+/**
+ * How each event's payload is read back when it arrives: the payload, or null to drop it. Over NOTIFY it comes
+ * from another instance (or anyone who may NOTIFY on the database), so it is checked like any input.
+ */
+export type EventParsers<M> = { readonly [K in keyof M]: (payload: EventPayload) => M[K] | null };
 
 /** Stops one listener; resolves once the bus has stopped listening for it (where that takes a round trip). */
 export type Unsubscribe = () => Promise<void>;
 
-export interface EventBus {
-	/** Tells every subscriber of the channel, on every instance. Call it after your transaction commits. */
-	publish(channel: string, payload: EventPayload): Promise<void>;
-	/** Resolves once the listener is in place: an event published after that reaches it. */
-	subscribe(channel: string, listener: EventListener): Promise<Unsubscribe>;
+export interface EventBus<M extends EventsOf<M>> {
+	/** Tells every subscriber of the event, on every instance. Call it after your transaction commits. */
+	publish<K extends EventName<M>>(event: K, payload: M[K]): Promise<void>;
+	/** Resolves once the handler is in place: an event published after that reaches it. */
+	subscribe<K extends EventName<M>>(event: K, handler: EventHandler<M[K]>): Promise<Unsubscribe>;
 	/** Stops listening and lets go of any connection the bus holds. */
 	close(): Promise<void>;
 }
@@ -40,9 +54,21 @@ const CHANNEL = /^[A-Za-z0-9_.:-]{1,63}$/;
 export const MAX_EVENT_STRING = 128;
 const MAX_EVENT_KEYS = 16;
 
-export function assertChannel(channel: string): void {
-	if (!CHANNEL.test(channel))
-		throw new Error(`not a valid event channel name: ${JSON.stringify(channel.slice(0, 80))}`);
+/** The channel an event travels on, on either bus: its name, once checked (the one place names become channels). */
+export function channelOf(event: string): string {
+	if (!CHANNEL.test(event)) throw new Error(`not a valid event channel name: ${JSON.stringify(event.slice(0, 80))}`);
+	return event;
+}
+
+/** The payload read back from its JSON and checked by its event's parser; null when it does not fit. */
+export function receiveEvent<M, K extends EventName<M>>(
+	parsers: EventParsers<M>,
+	event: K,
+	json: string | undefined
+): M[K] | null {
+	if (!Object.hasOwn(parsers, event)) return null;
+	const payload = decodeEvent(json);
+	return payload === null ? null : parsers[event](payload);
 }
 
 /** Checks a payload's shape and returns it as JSON; throws (a programming error) when it breaks the rules above. */

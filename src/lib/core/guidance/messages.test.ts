@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EventBus, EventPayload } from '../events/bus.ts';
+import type { EventBus } from '../events/bus.ts';
+import type { EventMap } from '../events/map.ts';
 import { DomainError } from '../shared/errors.ts';
-import {
-	openThread,
-	postMessage,
-	threadChannel,
-	type Message,
-	type MessageDeps,
-	type MessageStore,
-	type Thread
-} from './messages.ts';
+import { openThread, postMessage, type Message, type MessageDeps, type MessageStore, type Thread } from './messages.ts';
 
 // The use-cases over an in-memory store: the order of effects (stored, then published, then the notice), and
 // that neither a failing bus nor a failing notice undoes a message. The stores themselves are tested on both
@@ -40,17 +33,20 @@ function setUp(options: { failBus?: boolean; failNotice?: boolean } = {}) {
 	const log: string[] = [];
 	const errors: unknown[] = [];
 	let n = 0;
-	const bus: EventBus = {
-		async publish(channel: string, payload: EventPayload) {
+	const bus: EventBus<EventMap> = {
+		async publish(event, payload) {
 			if (options.failBus) throw new Error('bus down');
-			log.push(`published ${channel} ${JSON.stringify(payload)}`);
+			log.push(`published ${event} ${JSON.stringify(payload)}`);
 		},
 		subscribe: async () => async () => undefined,
 		close: async () => undefined
 	};
 	const deps: MessageDeps = {
 		store: memoryStore(log),
-		assignments: { isAssigned: async (s, m) => s === 'sofia' && m === 'ana' },
+		assignments: {
+			isAssigned: async (s, m) => s === 'sofia' && m === 'ana',
+			clientsOf: async (s) => new Set(s === 'sofia' ? ['ana'] : [])
+		},
 		bus,
 		notices: {
 			async waiting(notice) {
@@ -74,7 +70,7 @@ describe('posting a message', () => {
 		const message = await postMessage(deps, 'sofia', thread.id, { body: 'How did today go?' }, now);
 		expect(log).toEqual([
 			`stored ${message.id}`,
-			`published ${threadChannel(thread.id)} {"messageId":"${message.id}"}`,
+			`published message.created {"threadId":"${thread.id}","messageId":"${message.id}"}`,
 			'notice ana since 2026-11-30T07:00:00.000Z'
 		]);
 	});

@@ -16,7 +16,8 @@ function memoryStore(): RequestStore & { all: GuidanceRequest[] } {
 		assign: async () => false,
 		close: async () => false,
 		openClients: async () => 0,
-		isAssigned: async () => false
+		isAssigned: async () => false,
+		clientsOf: async () => []
 	};
 }
 

@@ -6,7 +6,7 @@ import { DomainError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { storableText } from '../shared/text.ts';
 import type { Staff } from '../staff/create-admin.ts';
-import type { Assignments } from './assignments.ts';
+import type { ThreadAssignments } from './assignments.ts';
 
 // "Get personalized guidance": a family member asks for help in their own words; an admin assigns a specialist.
 // A request whose words speak of a crisis is marked urgent for the admin, and the member is shown crisis
@@ -65,6 +65,8 @@ export interface RequestStore {
 	/** How many members a specialist has open requests of (their current load). */
 	openClients(specialistId: string): Promise<number>;
 	isAssigned(specialistId: string, memberId: string): Promise<boolean>;
+	/** The members a specialist has an assigned request of now. */
+	clientsOf(specialistId: string): Promise<string[]>;
 }
 
 export async function requestGuidance(
@@ -157,6 +159,7 @@ export function withdrawRequest(
 }
 
 /** A specialist is assigned to a member while one of the member's requests is theirs and not closed. */
-export const assignmentsOf = (store: RequestStore): Assignments => ({
-	isAssigned: (specialistId, memberId) => store.isAssigned(specialistId, memberId)
+export const assignmentsOf = (store: RequestStore): ThreadAssignments => ({
+	isAssigned: (specialistId, memberId) => store.isAssigned(specialistId, memberId),
+	clientsOf: async (specialistId) => new Set(await store.clientsOf(specialistId))
 });

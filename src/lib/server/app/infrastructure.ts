@@ -12,6 +12,7 @@ import {
 } from '$app/env/private';
 import type { Passwords } from '#lib/core/accounts/ports.ts';
 import type { EventBus } from '#lib/core/events/bus.ts';
+import type { EventMap } from '#lib/core/events/map.ts';
 import type { JobQueue } from '#lib/core/events/jobs.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { argon2Passwords } from '../accounts.ts';
@@ -48,7 +49,7 @@ export interface Infrastructure {
 	/** Keys for the sensitive fields stored encrypted at rest. */
 	keyring: Keyring;
 	/** Live events across instances (new messages): LISTEN/NOTIFY on PostgreSQL, in-process on SQLite. */
-	bus: EventBus;
+	bus: EventBus<EventMap>;
 	/** Work for later (reminders, "a message is waiting"), done once by whichever instance claims it. */
 	jobs: JobQueue;
 }

@@ -1,7 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../db/schema.ts';
-import { assertChannel, decodeEvent, encodeEvent, type EventBus, type EventListener } from '#lib/core/events/bus.ts';
+import {
+	channelOf,
+	encodeEvent,
+	receiveEvent,
+	type EventBus,
+	type EventName,
+	type EventParsers,
+	type EventsOf
+} from '#lib/core/events/bus.ts';
 
 // The event bus across app instances on one PostgreSQL database. Each instance holds ONE dedicated connection
 // that LISTENs to the channels someone on this instance subscribed to; publishing is a NOTIFY through the
@@ -11,11 +19,15 @@ import { assertChannel, decodeEvent, encodeEvent, type EventBus, type EventListe
 // exponential backoff and listens again to every channel that still has a subscriber. Events sent while it
 // was away are lost: onReconnect lets a caller re-read what it shows.
 //
-// Channel names are checked against a strict pattern (letters, digits, `_ . : -`, at most 63 bytes) and then
-// double-quoted, so a name can never end the identifier; pg_notify takes the same name as a bound parameter.
+// Each event of the map is a channel of its own name (channelOf): checked against a strict pattern (letters,
+// digits, `_ . : -`, at most 63 bytes) and then double-quoted, so a name can never end the identifier; pg_notify
+// takes the same name as a bound parameter. Anyone who may connect can NOTIFY, and another instance may run
+// other code: a payload is parsed by its event's schema when it arrives, and one that does not fit is dropped.
 
-export interface PostgresEventBusOptions {
+export interface PostgresEventBusOptions<M> {
 	databaseUrl: string;
+	/** The events and how each payload is read back (eventParsers for the app's EventMap). */
+	events: EventParsers<M>;
 	/** The pool NOTIFY goes through. */
 	db: Kysely<Database>;
 	/** Told of a dropped connection, a failed reconnect, or a listener that threw. Ids only in logs. */
@@ -29,10 +41,13 @@ export interface PostgresEventBusOptions {
 
 const quoted = (channel: string) => `"${channel}"`;
 
-export function postgresEventBus(options: PostgresEventBusOptions): EventBus {
+type Listener = (payload: unknown) => void;
+
+export function postgresEventBus<M extends EventsOf<M>>(options: PostgresEventBusOptions<M>): EventBus<M> {
 	const initialBackoffMs = options.initialBackoffMs ?? 250;
 	const maxBackoffMs = options.maxBackoffMs ?? 30_000;
-	const listeners = new Map<string, Set<EventListener>>();
+	/** By channel, which is the event's name. */
+	const listeners = new Map<string, Set<Listener>>();
 	/** Channels the current client is LISTENing to. */
 	const listening = new Set<string>();
 	let client: pg.Client | null = null;
@@ -51,8 +66,8 @@ export function postgresEventBus(options: PostgresEventBusOptions): EventBus {
 	};
 
 	function deliver(channel: string, json: string | undefined) {
-		const payload = decodeEvent(json);
 		const set = listeners.get(channel);
+		const payload = set ? receiveEvent(options.events, channel as EventName<M>, json) : null;
 		if (payload === null || !set) return;
 		for (const listener of [...set]) {
 			try {
@@ -143,19 +158,20 @@ export function postgresEventBus(options: PostgresEventBusOptions): EventBus {
 	}
 
 	return {
-		async publish(channel, payload) {
-			assertChannel(channel);
+		async publish(event, payload) {
+			const channel = channelOf(event);
 			const json = encodeEvent(payload);
 			await sql`select pg_notify(${channel}, ${json})`.execute(options.db);
 		},
 
-		async subscribe(channel, listener) {
-			assertChannel(channel);
+		async subscribe<K extends EventName<M>>(event: K, handler: (payload: M[K]) => void) {
+			const channel = channelOf(event);
 			if (closed) throw new Error('the event bus is closed');
 			let set = listeners.get(channel);
 			if (!set) listeners.set(channel, (set = new Set()));
 			// A listener is its own entry even when the same function subscribes twice.
-			const entry: EventListener = (payload) => listener(payload);
+			// What reaches this channel was parsed by the parser of its event, K.
+			const entry: Listener = (payload) => handler(payload as M[K]);
 			set.add(entry);
 			const unsubscribe = async () => {
 				const current = listeners.get(channel);

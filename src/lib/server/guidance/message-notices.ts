@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { JobHandler, JobQueue } from '#lib/core/events/jobs.ts';
-import { unreadCounts, type Assignments, type MessageNotices, type MessageStore } from '#lib/core/guidance/messages.ts';
+import type { MessageNotices, MessageStore } from '#lib/core/guidance/message-ports.ts';
+import type { ThreadAssignments } from '#lib/core/guidance/assignments.ts';
+import { unreadCounts } from '#lib/core/guidance/unread.ts';
 import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
+import { mailAddressOf } from '../db/repositories/members.ts';
 import type { Database } from '../db/schema.ts';
 import type { MailQueue } from '../jobs/mail.ts';
 
@@ -38,7 +41,7 @@ export function queuedMessageNotices(queue: JobQueue, options: { origin: string;
 export interface MessageWaitingDeps {
 	db: Kysely<Database>;
 	store: MessageStore;
-	assignments: Assignments;
+	assignments: ThreadAssignments;
 	mail: MailQueue;
 }
 
@@ -50,11 +53,7 @@ export function messageWaitingHandler(deps: MessageWaitingDeps): JobHandler {
 		// Only threads they may still read count (a specialist may have been unassigned since).
 		const unread = (await unreadCounts(deps, recipientId)).find((row) => row.threadId === threadId);
 		if (!unread || unread.unread === 0) return;
-		const member = await deps.db
-			.selectFrom('members')
-			.select(['email', 'locale'])
-			.where('id', '=', recipientId)
-			.executeTakeFirst();
+		const member = await mailAddressOf(deps.db, recipientId);
 		if (!member) return;
 		const locale = isLocale(member.locale) ? member.locale : 'en';
 		const words = catalogue(locale).messages.mail;

@@ -1,20 +1,15 @@
-import {
-	messagesAfter,
-	readMessage,
-	threadChannel,
-	threadFor,
-	type Message,
-	type MessageDeps
-} from '#lib/core/guidance/messages.ts';
+import { messagesAfter, readMessage, threadFor, type Message, type MessageDeps } from '#lib/core/guidance/messages.ts';
+import { forReader } from '#lib/core/guidance/reader-message.ts';
 import type { Unsubscribe } from '#lib/core/events/bus.ts';
 
 // A thread, live: Server-Sent Events for one reader.
 //
 // The answer is given only once the bus listens (so nothing posted after it can be missed). The bus says only
-// which message is new; each one is read back from the database for this reader (decrypted) and sent as an
-// event whose `id:` is the message id. A browser that reconnects sends it back as Last-Event-ID, and what it
-// missed meanwhile is replayed from the database before anything new. A comment every 25 s keeps proxies from
-// closing a quiet stream. Everything stops when the client goes away (the request's signal aborts).
+// which message is new, and in which thread (a stream heeds its own thread's only); each one is read back from
+// the database for this reader (decrypted) and sent as an event whose `id:` is the message id. A browser that
+// reconnects sends it back as Last-Event-ID, and what it missed meanwhile is replayed from the database before
+// anything new. A comment every 25 s keeps proxies from closing a quiet stream. Everything stops when the
+// client goes away (the request's signal aborts).
 //
 // Within one stream each message is sent at most once; after a reconnect a late notification may bring again a
 // message the browser already has, so the page keeps messages by id. After the
@@ -34,30 +29,11 @@ export interface MessageStreamOptions {
 	sessionLive?: () => Promise<boolean>;
 }
 
-export interface StreamedMessage {
-	id: string;
-	mine: boolean;
-	senderId: string;
-	body: string;
-	crisis: boolean;
-	crisisLevel: Message['crisisLevel'];
-	createdAt: string;
-}
-
 const encoder = new TextEncoder();
 
 /** One SSE event for the message; JSON keeps line breaks of the body escaped, on one data line. */
 export function messageEvent(message: Message, readerId: string): string {
-	const data: StreamedMessage = {
-		id: message.id,
-		mine: message.senderId === readerId,
-		senderId: message.senderId,
-		body: message.body,
-		crisis: message.crisis,
-		crisisLevel: message.crisisLevel,
-		createdAt: message.createdAt
-	};
-	return `id: ${message.id}\nevent: message\ndata: ${JSON.stringify(data)}\n\n`;
+	return `id: ${message.id}\nevent: message\ndata: ${JSON.stringify(forReader(message, readerId))}\n\n`;
 }
 
 /**
@@ -128,9 +104,8 @@ export async function messageStream(
 
 	// Listen first, so a message posted during the replay is not missed (sent ids keep it from coming twice).
 	// (Nothing can call stop() before this resolves: no event is written until then.)
-	const unsubscribe: Unsubscribe = await deps.bus.subscribe(threadChannel(threadId), (payload) => {
-		const messageId = payload.messageId;
-		if (typeof messageId !== 'string') return;
+	const unsubscribe: Unsubscribe = await deps.bus.subscribe('message.created', ({ threadId: posted, messageId }) => {
+		if (posted !== threadId) return;
 		enqueueWork(async () => {
 			// Throws not_found once the reader may no longer read the thread: the stream ends.
 			const message = await readMessage(deps, readerId, threadId, messageId);

@@ -1,58 +1,28 @@
 import {
-	isArchived,
 	listMessages,
+	listThreads,
 	openThread,
 	openThreadInput,
-	threadFor,
-	unreadCounts,
-	type Message,
 	type MessageDeps,
-	type Thread
+	type Thread,
+	type ThreadSummary
 } from '#lib/core/guidance/messages.ts';
+import { forReader } from '#lib/core/guidance/reader-message.ts';
 import { levelToShow } from '#lib/core/crisis/resources.ts';
 import { readStory } from '#lib/core/message-check/story.ts';
-import type { CrisisLevel } from '#lib/core/message-check/types.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
-import { specialistProfilesRepository } from '../db/repositories/specialists.ts';
+import { emailsOf } from '../db/repositories/members.ts';
+import { threadNames } from '../db/repositories/messages.ts';
+import { displayNamesOf } from '../db/repositories/specialists.ts';
 import { guidanceWiring } from './wiring.ts';
 
 // Message threads as the routes see them (API and pages): whose thread it is from the reader's side, the other
 // person's name as the reader may know it, and what they have not read yet. Access is the core's (threadFor):
 // to anyone but the thread's member and its assigned specialist a thread is not found.
 
-/** The other side of a thread, as the reader may know them: a specialist's display name, a client's e-mail. */
-export interface ThreadSummary {
-	id: string;
-	/** Whether the reader is the thread's member or its specialist. */
-	as: 'member' | 'specialist';
-	/** Null once the specialist has left (the thread is archived: read only). */
-	with: { id: string; name: string } | null;
-	archived: boolean;
-	unread: number;
-	createdAt: string;
-}
-
-/** A message as a reader sees it. */
-export interface ReaderMessage {
-	id: string;
-	senderId: string;
-	mine: boolean;
-	body: string;
-	crisis: boolean;
-	/** 'urgent' or 'concern' when crisis is true; null on messages flagged before levels were kept. */
-	crisisLevel: CrisisLevel | null;
-	createdAt: string;
-}
-
-export const forReader = (message: Message, readerId: string): ReaderMessage => ({
-	id: message.id,
-	senderId: message.senderId,
-	mine: message.senderId === readerId,
-	body: message.body,
-	crisis: message.crisis,
-	crisisLevel: message.crisisLevel,
-	createdAt: message.createdAt
-});
+export type { ReaderMessage } from '#lib/core/guidance/reader-message.ts';
+export type { ThreadSummary };
+export { forReader };
 
 export async function messageDeps(origin: string): Promise<MessageDeps> {
 	return (await guidanceWiring()).messages(origin);
@@ -63,30 +33,14 @@ export async function otherSideName(thread: Thread, readerId: string): Promise<s
 	const { db } = await guidanceWiring();
 	if (readerId === thread.memberId) {
 		if (!thread.specialistId) return '';
-		const profile = await specialistProfilesRepository(db).get(thread.specialistId);
-		return profile?.displayName ?? '';
+		return (await displayNamesOf(db, [thread.specialistId])).get(thread.specialistId) ?? '';
 	}
-	const member = await db.selectFrom('members').select('email').where('id', '=', thread.memberId).executeTakeFirst();
-	return member?.email ?? '';
+	return (await emailsOf(db, [thread.memberId])).get(thread.memberId) ?? '';
 }
 
 /** Every thread the person may use, as member or as specialist, with what they have not read. */
 export async function threadsOf(deps: MessageDeps, personId: string): Promise<ThreadSummary[]> {
-	const summaries: ThreadSummary[] = [];
-	for (const { threadId, unread } of await unreadCounts(deps, personId)) {
-		const thread = await threadFor(deps, personId, threadId);
-		const as = thread.memberId === personId ? 'member' : 'specialist';
-		const otherId = as === 'member' ? thread.specialistId : thread.memberId;
-		summaries.push({
-			id: thread.id,
-			as,
-			with: otherId ? { id: otherId, name: await otherSideName(thread, personId) } : null,
-			archived: isArchived(thread),
-			unread,
-			createdAt: thread.createdAt
-		});
-	}
-	return summaries;
+	return listThreads({ ...deps, names: threadNames((await guidanceWiring()).db) }, personId);
 }
 
 /**
@@ -109,8 +63,8 @@ export async function specialistsOf(memberId: string): Promise<{ id: string; nam
 		.filter((request) => request.state === 'assigned' && request.specialistId)
 		.reverse();
 	const ids = [...new Set(assigned.map((request) => request.specialistId!))];
-	const profiles = specialistProfilesRepository(db);
-	return Promise.all(ids.map(async (id) => ({ id, name: (await profiles.get(id))?.displayName ?? '' })));
+	const names = await displayNamesOf(db, ids);
+	return ids.map((id) => ({ id, name: names.get(id) ?? '' }));
 }
 
 /** The member's threads whose specialist has left, with their messages: theirs to read, closed to writing. */

@@ -104,6 +104,7 @@ for (const dialect of DIALECTS) {
 			await requestGuidance(requests, ana, ask(), 'q1', now);
 			const assignments = assignmentsOf(requests);
 			expect(await assignments.isAssigned(marta, ana)).toBe(false);
+			expect(await assignments.clientsOf(marta)).toEqual(new Set());
 
 			expect(
 				await failure(assignRequest({ requests, staff }, marta, { requestId: 'q1', specialistId: marta }, now))
@@ -119,6 +120,8 @@ for (const dialect of DIALECTS) {
 			expect(assigned).toMatchObject({ state: 'assigned', specialistId: marta });
 			expect(await assignments.isAssigned(marta, ana)).toBe(true);
 			expect(await assignments.isAssigned(pablo, ana)).toBe(false);
+			expect(await assignments.clientsOf(marta)).toEqual(new Set([ana]));
+			expect(await assignments.clientsOf(pablo)).toEqual(new Set());
 			expect(await requests.openClients(marta)).toBe(1);
 		});
 
@@ -140,8 +143,10 @@ for (const dialect of DIALECTS) {
 			});
 			// The other open request still assigns her to Marta; once the admin closes it too, no longer.
 			expect(await assignmentsOf(requests).isAssigned(marta, ana)).toBe(true);
+			expect(await assignmentsOf(requests).clientsOf(marta)).toEqual(new Set([ana]));
 			expect(await closeRequest(deps, admin, 'q2', later)).toMatchObject({ state: 'closed' });
 			expect(await assignmentsOf(requests).isAssigned(marta, ana)).toBe(false);
+			expect(await assignmentsOf(requests).clientsOf(marta)).toEqual(new Set());
 			expect(await requests.openClients(marta)).toBe(0);
 			expect(await failure(closeRequest(deps, ana, 'q1', later))).toBe('not_found:');
 			// From the member's own page, only their own: an admin's role counts for nothing there.

@@ -120,6 +120,17 @@ export function guidanceRequestsRepository(db: Kysely<Database>, keyring: Keyrin
 				.where('state', '=', 'assigned')
 				.executeTakeFirst();
 			return row !== undefined;
+		},
+		async clientsOf(specialistId) {
+			if (!isWellFormedId(specialistId)) return [];
+			const rows = await db
+				.selectFrom('guidance_requests')
+				.select('member_id')
+				.distinct()
+				.where('specialist_id', '=', specialistId)
+				.where('state', '=', 'assigned')
+				.execute();
+			return rows.map((row) => row.member_id);
 		}
 	};
 }

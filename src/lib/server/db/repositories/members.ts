@@ -20,6 +20,21 @@ function toRecord(row: {
 	};
 }
 
+/** Members' e-mail addresses by id (how a specialist knows a client), in one query. */
+export async function emailsOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+	if (ids.length === 0) return new Map();
+	const rows = await db.selectFrom('members').select(['id', 'email']).where('id', 'in', ids).execute();
+	return new Map(rows.map((row) => [row.id, row.email]));
+}
+
+/** Where and in which language to write to a member: only what an e-mail needs. */
+export async function mailAddressOf(
+	db: Kysely<Database>,
+	id: string
+): Promise<{ email: string; locale: string } | undefined> {
+	return db.selectFrom('members').select(['email', 'locale']).where('id', '=', id).executeTakeFirst();
+}
+
 export function membersRepository(db: Kysely<Database>): Members {
 	return {
 		async findByEmail(email) {

@@ -1,11 +1,14 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Message, MessageStore, Thread } from '#lib/core/guidance/messages.ts';
+import type { Message, MessageStore, Thread } from '#lib/core/guidance/message-ports.ts';
+import type { ThreadNames } from '#lib/core/guidance/thread-list.ts';
 import { decryptField, encryptField, type Keyring } from '../../crypto/field-cipher.ts';
 import { placeIn } from '../../crypto/places.ts';
 import type { MessageTable, MessageThreadTable } from '../tables/messages.ts';
 import { isWellFormedId } from '../../ids.ts';
 import { crisisFlag, isCrisis } from '../crisis-flag.ts';
 import type { Database } from '../schema.ts';
+import { emailsOf } from './members.ts';
+import { displayNamesOf } from './specialists.ts';
 
 // Message threads and their messages. Bodies are encrypted with their place and thread, so a body moved to
 // another row or thread does not decrypt. Ids from a URL or a Last-Event-ID header are checked before a query.
@@ -145,8 +148,15 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 						.on((eb) => eb.or([eb('r.last_read_at', 'is', null), eb('m.created_at', '>', eb.ref('r.last_read_at'))]))
 				)
 				.where((eb) => eb.or([eb('t.member_id', '=', readerId), eb('t.specialist_id', '=', readerId)]))
-				.groupBy(['t.id', 't.member_id', 't.specialist_id', 't.created_at'])
-				.select(['t.id', 't.member_id', 't.specialist_id', sql<number | string>`count(m.id)`.as('unread')])
+				.groupBy(['t.id', 't.member_id', 't.specialist_id', 't.created_at', 't.archived_at'])
+				.select([
+					't.id',
+					't.member_id',
+					't.specialist_id',
+					't.created_at',
+					't.archived_at',
+					sql<number | string>`count(m.id)`.as('unread')
+				])
 				.orderBy('t.created_at')
 				.orderBy('t.id')
 				.execute();
@@ -154,8 +164,17 @@ export function messagesRepository(db: Kysely<Database>, keyring: Keyring): Mess
 				threadId: row.id,
 				memberId: row.member_id,
 				specialistId: row.specialist_id,
+				createdAt: row.created_at,
+				archivedAt: row.archived_at,
 				unread: Number(row.unread)
 			}));
 		}
 	};
 }
+
+/** The names the other sides of a reader's threads go by: two queries at most, however many threads. */
+export const threadNames = (db: Kysely<Database>): ThreadNames => ({
+	async of({ specialists, members }) {
+		return { specialists: await displayNamesOf(db, specialists), members: await emailsOf(db, members) };
+	}
+});

@@ -16,6 +16,17 @@ const profileOf = (row: SpecialistProfileTable): SpecialistProfile => ({
 	updatedAt: row.updated_at
 });
 
+/** Specialists' display names by member id (how a member knows their specialist), in one query. */
+export async function displayNamesOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+	if (ids.length === 0) return new Map();
+	const rows = await db
+		.selectFrom('specialist_profiles')
+		.select(['member_id', 'display_name'])
+		.where('member_id', 'in', ids)
+		.execute();
+	return new Map(rows.map((row) => [row.member_id, row.display_name]));
+}
+
 export function specialistProfilesRepository(db: Kysely<Database>): SpecialistProfiles {
 	return {
 		async get(memberId) {
