@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountDeps, Passwords } from '#lib/core/accounts/ports.ts';
-import { requestPasswordReset, sendPasswordReset, type ResetRequests } from '#lib/core/accounts/reset-password.ts';
-import { completeSignUp, signUp, type SignUpRequests } from '#lib/core/accounts/sign-up.ts';
+import { sendPasswordReset, type ResetRequests } from '#lib/core/accounts/reset-password.ts';
+import { completeSignUp, type SignUpRequests } from '#lib/core/accounts/sign-up.ts';
 import type { JobHandler, JobQueue } from '#lib/core/events/jobs.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { newId } from './ids.ts';
@@ -14,7 +14,6 @@ import { membersRepository } from './db/repositories/members.ts';
 import { passkeysRepository } from './db/repositories/passkeys.ts';
 import { securityLogRepository } from './db/repositories/security-events.ts';
 import type { MailQueue } from './jobs/mail.ts';
-import type { Infrastructure } from './app/infrastructure.ts';
 
 const passwordProblemKeys = {
 	tooShort: 'passwordTooShort',
@@ -37,7 +36,8 @@ export async function argon2Passwords(): Promise<Passwords> {
 
 /**
  * The account use-cases' ports, on this database and mailer, with links to `origin`; security events are
- * recorded with `device` (a browser-and-system summary of the request's user agent).
+ * recorded with `device` (a browser-and-system summary of the request's user agent). Shared by the app
+ * (app/accounts.ts), the account jobs below and staff invitations, so it lives here rather than in app/.
  */
 export function accountDeps(
 	db: Kysely<Database>,
@@ -98,26 +98,6 @@ export function queuedSignUps(jobs: JobQueue, options: QueueOptions): SignUpRequ
 export function queuedResets(jobs: JobQueue, options: QueueOptions): ResetRequests {
 	const add = queued(jobs, PASSWORD_RESET_JOB, options);
 	return { queue: ({ email, locale }, now) => add({ email, locale: locale ?? null }, now) };
-}
-
-/** What signUp needs on the server: the hasher, the limits, and the queue its job waits in. */
-export function signUpRequestDeps(
-	{ connection, jobs, jobBell, passwords }: Pick<Infrastructure, 'connection' | 'jobs' | 'jobBell' | 'passwords'>,
-	origin: string
-): Parameters<typeof signUp>[0] {
-	return {
-		passwords,
-		limiter: databaseLimiter(connection.db),
-		signUps: queuedSignUps(jobs, { origin, onQueued: jobBell.ring })
-	};
-}
-
-/** What requestPasswordReset needs on the server: the limits, and the queue its job waits in. */
-export function resetRequestDeps(
-	{ connection, jobs, jobBell }: Pick<Infrastructure, 'connection' | 'jobs' | 'jobBell'>,
-	origin: string
-): Parameters<typeof requestPasswordReset>[0] {
-	return { limiter: databaseLimiter(connection.db), resets: queuedResets(jobs, { origin, onQueued: jobBell.ring }) };
 }
 
 interface AccountJobDeps {

@@ -6,6 +6,7 @@ import { bookingsRepository } from './db/repositories/bookings.ts';
 import { checkInsRepository } from './db/repositories/check-ins.ts';
 import { consentsRepository } from './db/repositories/consents.ts';
 import { contactsRepository } from './db/repositories/contacts.ts';
+import { findMemberProfile } from './db/repositories/members.ts';
 import { guidanceRequestsRepository } from './db/repositories/guidance-requests.ts';
 import { messagesRepository } from './db/repositories/messages.ts';
 import { passkeysRepository } from './db/repositories/passkeys.ts';
@@ -18,11 +19,8 @@ import { listMemberSessions } from './db/repositories/sessions.ts';
 // readable form (decrypted). Nothing secret about the account itself leaves: no password hash, no token hashes.
 
 export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, memberId: string, now: Date) {
-	const member = await db
-		.selectFrom('members')
-		.select(['email', 'email_verified_at', 'locale', 'created_at'])
-		.where('id', '=', memberId)
-		.executeTakeFirstOrThrow();
+	const account = await findMemberProfile(db, memberId);
+	if (!account) throw new Error('no such member to export');
 	const plans = plansRepository(db, keyring);
 	const planVersions = [];
 	for (const { version } of await plans.history(memberId)) planVersions.push(await plans.version(memberId, version));
@@ -42,12 +40,7 @@ export async function exportMemberData(db: Kysely<Database>, keyring: Keyring, m
 	return {
 		exportedAt: now.toISOString(),
 		format: 'porchlight-export/1',
-		account: {
-			email: member.email,
-			emailConfirmedAt: member.email_verified_at,
-			language: member.locale,
-			createdAt: member.created_at
-		},
+		account,
 		sessions: sessions.map((s) => ({ device: s.device, startedAt: s.created_at, lastActiveAt: s.last_seen_at })),
 		plan: { versions: planVersions },
 		reachOuts: await reachOutsRepository(db, keyring).list(memberId),

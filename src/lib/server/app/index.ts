@@ -2,11 +2,20 @@
 // infrastructure (infrastructure.ts), and handed to routes already bound: a route parses, calls `app.<feature>`
 // and answers; it never sees the database. A new feature is a file here, next to the others.
 
+import { accountSessionsApp } from './account-sessions.ts';
+import { accountsApp } from './accounts.ts';
 import { getInfrastructure, type Infrastructure } from './infrastructure.ts';
 import { memberDataApp } from './member-data.ts';
+import { passkeysApp } from './passkeys.ts';
 
 function buildApp(infrastructure: Infrastructure) {
 	return {
+		/** The account: sign-up and sign-in, the address, the password, deletion, the security history, export. */
+		accounts: accountsApp(infrastructure),
+		/** A member's signed-in sessions: begin, list, end. */
+		accountSessions: accountSessionsApp(infrastructure),
+		/** Passkeys: adding, signing in, the list, removal. */
+		passkeys: passkeysApp(infrastructure),
 		/** The member's own records: reach-outs, contacts, the plan, check-ins, consistency, import. */
 		memberData: memberDataApp(infrastructure)
 	};

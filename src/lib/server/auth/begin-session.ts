@@ -1,8 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { getInfrastructure } from '../app/infrastructure.ts';
+import { getApp } from '../app/index.ts';
 import { setSessionCookie } from './cookie.ts';
 import { device } from './device.ts';
-import { createSession, endSession, type SessionProof } from './session.ts';
+import type { SessionProof } from './session.ts';
 
 /**
  * After a successful sign-in (password or passkey): a new token every time, so an old session on this browser
@@ -14,15 +14,12 @@ export async function beginSession(
 	now: Date,
 	proof: SessionProof = 'password'
 ): Promise<void> {
-	const { connection, sessionPolicy } = await getInfrastructure();
-	if (event.locals.sessionIdHash) await endSession(connection.db, event.locals.sessionIdHash);
-	const session = await createSession(
-		connection.db,
+	const session = await (
+		await getApp()
+	).accountSessions.begin(
 		memberId,
-		device(event.request.headers.get('user-agent')),
-		now,
-		sessionPolicy,
-		proof
+		{ device: device(event.request.headers.get('user-agent')), replacing: event.locals.sessionIdHash, proof },
+		now
 	);
 	setSessionCookie(event.cookies, session.token, session.expiresAt);
 }

@@ -2,9 +2,6 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { SignedIn } from '#lib/core/accounts/ports.ts';
 import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { device } from '../auth/device.ts';
-import { securityLogRepository } from '../db/repositories/security-events.ts';
-import { getInfrastructure } from '../app/infrastructure.ts';
 import { safeNext } from './safe-next.ts';
 
 // The signed-in session as the core's credential rules see it, and the way back from "Confirm it's you".
@@ -20,14 +17,6 @@ export function requireSignedIn(event: Pick<RequestEvent, 'locals'>): SignedIn {
 export function signedInSession(locals: App.Locals, lang: string): SignedIn {
 	if (!locals.memberId || !locals.sessionIdHash) redirect(303, `/${lang}/account/sign-in`);
 	return { memberId: locals.memberId, sessionIdHash: locals.sessionIdHash, provedAt: locals.provedAt };
-}
-
-/** The browser-and-system summary of the request's user agent, as sessions and security events keep it. */
-export const deviceOf = (event: Pick<RequestEvent, 'request'>) => device(event.request.headers.get('user-agent'));
-
-/** The security log for this request (its device summary on every event). */
-export async function securityLogFor(event: Pick<RequestEvent, 'request'>) {
-	return securityLogRepository((await getInfrastructure()).connection.db, deviceOf(event));
 }
 
 export const confirmItIsYouPath = (lang: string, next: string) =>

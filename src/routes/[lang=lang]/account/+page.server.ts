@@ -1,52 +1,33 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { signOutSiteData } from '#lib/server/auth/clear-site-data.ts';
-import { endOtherSessions, endSession } from '#lib/server/auth/session.ts';
-import { deleteMemberSession, listMemberSessions } from '#lib/server/db/repositories/sessions.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
-import { passkeyDeps } from '#lib/server/passkeys.ts';
 import { signedInMember } from '#lib/server/http/member-page.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 import { getApp } from '#lib/server/app/index.ts';
 import { staffRoleOf } from '#lib/server/http/staff.ts';
 import { unreadFor } from '#lib/server/guidance/unread.ts';
 import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
-import {
-	confirmItIsYouPath,
-	deviceOf,
-	requireFreshProofOrConfirm,
-	securityLogFor,
-	signedInSession
-} from '#lib/server/http/signed-in.ts';
+import { deviceOf, requestSource } from '#lib/server/http/request-source.ts';
+import { confirmItIsYouPath, requireFreshProofOrConfirm, signedInSession } from '#lib/server/http/signed-in.ts';
 
 export const prerender = false;
 
-export const load = async ({ locals, params, setHeaders, url }) => {
+export const load = async ({ locals, params, setHeaders }) => {
 	const { memberId, sessionIdHash, provedAt } = signedInSession(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
-	const { connection, mailer } = await getInfrastructure();
-	const db = connection.db;
-	const rows = await listMemberSessions(db, memberId);
-	const member = await db.selectFrom('members').select('email').where('id', '=', memberId).executeTakeFirstOrThrow();
+	const app = await getApp();
 	return {
-		email: member.email,
+		email: (await app.accounts.profile(memberId)).email,
 		unread: (await unreadFor(memberId)).total,
 		staffRole: await staffRoleOf(locals),
-		contacts: await (await getApp()).memberData.contacts.list(memberId),
-		passkeys: await listPasskeys(passkeyDeps(db, mailer, url.origin), memberId),
+		contacts: await app.memberData.contacts.list(memberId),
+		passkeys: await app.passkeys.list(memberId),
 		// Adding or removing a passkey needs a recent proof: without one, "Confirm it's you" comes first.
 		proofFresh: hasRecentProof(provedAt, new Date()),
 		confirmPath: confirmItIsYouPath(params.lang, `/${params.lang}/account`),
-		sessions: rows.map((row) => ({
-			id: row.id_hash,
-			device: row.device,
-			createdAt: row.created_at,
-			lastSeenAt: row.last_seen_at,
-			current: row.id_hash === sessionIdHash
-		}))
+		sessions: await app.accountSessions.list(memberId, sessionIdHash)
 	};
 };
 
@@ -54,8 +35,7 @@ export const actions = {
 	signOut: async (event) => {
 		const { locals, params, cookies, setHeaders } = event;
 		const { memberId, sessionIdHash } = signedInMember(locals, params.lang);
-		await endSession((await getInfrastructure()).connection.db, sessionIdHash);
-		await (await securityLogFor(event)).record(memberId, 'signed-out', new Date());
+		await (await getApp()).accountSessions.signOut(sessionIdHash, memberId, deviceOf(event));
 		clearSessionCookie(cookies);
 		setHeaders({ 'clear-site-data': signOutSiteData });
 		redirect(303, `/${params.lang}`);
@@ -64,9 +44,7 @@ export const actions = {
 		const { locals, params, request } = event;
 		const { memberId } = signedInMember(locals, params.lang);
 		const id = String((await request.formData()).get('session') ?? '');
-		// Scoped to this member: one member can never end another's session, whatever id is posted.
-		if (await deleteMemberSession((await getInfrastructure()).connection.db, memberId, id))
-			await (await securityLogFor(event)).record(memberId, 'session-ended', new Date());
+		await (await getApp()).accountSessions.end(memberId, id, deviceOf(event));
 		return { ended: true };
 	},
 	removeContact: async ({ locals, params, request }) => {
@@ -80,19 +58,16 @@ export const actions = {
 	endOthers: async (event) => {
 		const { locals, params } = event;
 		const { memberId, sessionIdHash } = signedInMember(locals, params.lang);
-		const db = (await getInfrastructure()).connection.db;
-		if ((await endOtherSessions(db, memberId, sessionIdHash)) > 0)
-			await (await securityLogFor(event)).record(memberId, 'other-sessions-ended', new Date());
+		await (await getApp()).accountSessions.endOthers(memberId, sessionIdHash, deviceOf(event));
 		return { ended: true };
 	},
 	removePasskey: async (event) => {
-		const { locals, params, request, url } = event;
+		const { locals, params, request } = event;
 		const session = signedInSession(locals, params.lang);
 		requireFreshProofOrConfirm(session, params.lang, `/${params.lang}/account`);
 		const id = String((await request.formData()).get('passkey') ?? '');
-		const { connection, mailer } = await getInfrastructure();
 		try {
-			await removePasskey(passkeyDeps(connection.db, mailer, url.origin, deviceOf(event)), session, id, new Date());
+			await (await getApp()).passkeys.remove(session, id, requestSource(event));
 		} catch (error) {
 			// Another member's passkey, or one already removed: the same answer for both.
 			if (error instanceof DomainError && error.code === 'not_found') return fail(404, { passkeyNotFound: true });

@@ -35,6 +35,31 @@ export async function mailAddressOf(
 	return db.selectFrom('members').select(['email', 'locale']).where('id', '=', id).executeTakeFirst();
 }
 
+/** What a member sees of their own account: the address, whether it is confirmed, the language, since when. */
+export interface MemberProfile {
+	email: string;
+	emailConfirmedAt: string | null;
+	language: string;
+	createdAt: string;
+}
+
+/** The member's own account details (no password hash), or undefined when there is no such member. */
+export async function findMemberProfile(db: Kysely<Database>, id: string): Promise<MemberProfile | undefined> {
+	const row = await db
+		.selectFrom('members')
+		.select(['email', 'email_verified_at', 'locale', 'created_at'])
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return (
+		row && {
+			email: row.email,
+			emailConfirmedAt: row.email_verified_at,
+			language: row.locale,
+			createdAt: row.created_at
+		}
+	);
+}
+
 export function membersRepository(db: Kysely<Database>): Members {
 	return {
 		async findByEmail(email) {

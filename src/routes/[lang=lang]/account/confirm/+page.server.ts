@@ -1,7 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { confirmEmail } from '#lib/core/accounts/sign-up.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { getApp } from '#lib/server/app/index.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
 
 // Personal, so never prerendered. Opening the link only shows a button: mail scanners that follow links must not
 // use up the one-time token before the person does.
@@ -13,10 +12,9 @@ export const load = ({ url, setHeaders }) => {
 };
 
 export const actions = {
-	default: async ({ request, url }) => {
-		const token = String((await request.formData()).get('token') ?? '');
-		const { connection, mailer, passwords } = await getInfrastructure();
-		const confirmed = await confirmEmail(accountDeps(connection.db, mailer, passwords, url.origin), token, new Date());
+	default: async (event) => {
+		const token = String((await event.request.formData()).get('token') ?? '');
+		const confirmed = await (await getApp()).accounts.confirmEmail(token, requestSource(event));
 		return confirmed ? { confirmed: true } : fail(400, { confirmed: false });
 	}
 };

@@ -1,12 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { deleteAccount } from '#lib/core/accounts/delete-account.ts';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
-import { confirmItIsYouPath, deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
+import { confirmItIsYouPath, signedInSession } from '#lib/server/http/signed-in.ts';
 import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const prerender = false;
 
@@ -22,7 +21,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 
 export const actions = {
 	delete: async (event) => {
-		const { locals, params, request, url, cookies } = event;
+		const { locals, params, request, cookies } = event;
 		const session = signedInSession(locals, params.lang);
 		const locale = params.lang as Locale;
 		const form = await request.formData();
@@ -34,10 +33,9 @@ export const actions = {
 			if (!password) errors.password = words.errors.passwordRequired;
 			return fail(400, { errors, values: {} });
 		}
-		const { connection, mailer, passwords } = await getInfrastructure();
+		const app = await getApp();
 		const answer = await formAction(locale, {}, async () => {
-			const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));
-			await deleteAccount(deps, session, { password }, new Date());
+			await app.accounts.deleteAccount(session, { password }, requestSource(event));
 			return { deleted: true as const };
 		});
 		if (!('deleted' in answer)) return answer;

@@ -1,9 +1,8 @@
-import { changePassword } from '#lib/core/accounts/change-password.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
-import { deviceOf, signedInSession } from '#lib/server/http/signed-in.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
+import { signedInSession } from '#lib/server/http/signed-in.ts';
 
 export const prerender = false;
 
@@ -15,17 +14,16 @@ export const load = ({ locals, params, setHeaders }) => {
 
 export const actions = {
 	default: async (event) => {
-		const { locals, params, request, url } = event;
+		const { locals, params, request } = event;
 		const session = signedInSession(locals, params.lang);
 		const form = await request.formData();
 		const input = {
 			currentPassword: String(form.get('currentPassword') ?? ''),
 			newPassword: String(form.get('newPassword') ?? '')
 		};
-		const { connection, mailer, passwords } = await getInfrastructure();
+		const app = await getApp();
 		return formAction(params.lang as Locale, {}, async () => {
-			const deps = accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event));
-			await changePassword(deps, session, input, new Date());
+			await app.accounts.changePassword(session, input, requestSource(event));
 			return { changed: true as const };
 		});
 	}

@@ -1,10 +1,8 @@
-import { resetPassword } from '#lib/core/accounts/reset-password.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
-import { deviceOf } from '#lib/server/http/signed-in.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
 
 export const prerender = false;
 
@@ -15,20 +13,16 @@ export const load = ({ url, setHeaders }) => {
 
 export const actions = {
 	default: async (event) => {
-		const { request, params, url, cookies } = event;
+		const { request, params, cookies } = event;
 		const form = await request.formData();
 		const input = {
 			token: String(form.get('token') ?? ''),
 			password: String(form.get('password') ?? ''),
 			removePasskeys: form.get('removePasskeys') === 'yes'
 		};
-		const { connection, mailer, passwords } = await getInfrastructure();
+		const app = await getApp();
 		return formAction(params.lang as Locale, {}, async () => {
-			await resetPassword(
-				accountDeps(connection.db, mailer, passwords, url.origin, deviceOf(event)),
-				input,
-				new Date()
-			);
+			await app.accounts.resetPassword(input, requestSource(event));
 			clearSessionCookie(cookies);
 			return { done: true as const };
 		});

@@ -1,8 +1,6 @@
-import { signUp } from '#lib/core/accounts/sign-up.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { signUpRequestDeps } from '#lib/server/accounts.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const prerender = false;
 
@@ -14,9 +12,9 @@ export const actions = {
 			password: String(form.get('password') ?? ''),
 			locale: params.lang
 		};
-		const services = await getInfrastructure();
+		const app = await getApp();
 		return formAction(params.lang as Locale, { email: input.email }, async () => {
-			await signUp(signUpRequestDeps(services, url.origin), input, new Date(), getClientAddress());
+			await app.accounts.signUp(input, url.origin, getClientAddress());
 			return { sent: true as const };
 		});
 	}

@@ -1,10 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
-import { listPasskeys } from '#lib/core/accounts/passkeys.ts';
 import { staffProof, workspaceOf } from '#lib/core/staff/second-factor.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { staffRoleOf } from '#lib/server/http/staff.ts';
-import { passkeysRepository } from '#lib/server/db/repositories/passkeys.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { getApp } from '#lib/server/app/index.ts';
 
 // Where every staff page sends a staff member whose session is not proven with a passkey: add the first one
 // (which proves this session) or use the one they have. Members never see it (404, like any staff page).
@@ -15,10 +13,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	const role = await staffRoleOf(locals);
 	if (!role) error(404, 'Not found');
 	const workspace = workspaceOf(role, params.lang);
-	const passkeys = await listPasskeys(
-		{ passkeys: passkeysRepository((await getInfrastructure()).connection.db) },
-		memberId
-	);
+	const passkeys = await (await getApp()).passkeys.list(memberId);
 	const proof = staffProof(locals, passkeys.length);
 	if (proof === 'proven') redirect(303, workspace);
 	setHeaders({ 'cache-control': 'no-store' });

@@ -1,29 +1,16 @@
 import { z } from 'zod';
-import { deleteAccount } from '#lib/core/accounts/delete-account.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireMember } from '#lib/server/http/member.ts';
-import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
+import { requireSignedIn } from '#lib/server/http/signed-in.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
-		const member = await (
-			await getInfrastructure()
-		).connection.db
-			.selectFrom('members')
-			.select(['email', 'email_verified_at', 'locale', 'created_at'])
-			.where('id', '=', memberId)
-			.executeTakeFirstOrThrow();
-		return ok({
-			email: member.email,
-			emailConfirmedAt: member.email_verified_at,
-			language: member.locale,
-			createdAt: member.created_at
-		});
+		return ok(await (await getApp()).accounts.profile(memberId));
 	});
 
 /** Deletes the account and everything in it, with the password typed again or a recent proof. */
@@ -31,9 +18,7 @@ export const DELETE = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer, passwords } = await getInfrastructure();
-		const deps = accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event));
-		await deleteAccount(deps, session, body, new Date());
+		await (await getApp()).accounts.deleteAccount(session, body, requestSource(event));
 		clearSessionCookie(event.cookies);
 		return new Response(null, { status: 204 });
 	});

@@ -1,12 +1,9 @@
-import { listPasskeys } from '#lib/core/accounts/passkeys.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireMember } from '#lib/server/http/member.ts';
-import { passkeyDeps } from '#lib/server/passkeys.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
-		const { connection, mailer } = await getInfrastructure();
-		return ok({ passkeys: await listPasskeys(passkeyDeps(connection.db, mailer, event.url.origin), memberId) });
+		return ok({ passkeys: await (await getApp()).passkeys.list(memberId) });
 	});

@@ -1,23 +1,16 @@
 import { z } from 'zod';
-import { signIn } from '#lib/core/accounts/sign-in.ts';
-import { accountDeps } from '#lib/server/accounts.ts';
-import { beginSession } from '#lib/server/auth/begin-session.ts';
+import { getApp } from '#lib/server/app/index.ts';
+import { setSessionCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { deviceOf } from '#lib/server/http/signed-in.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer, passwords } = await getInfrastructure();
-		const now = new Date();
-		const { memberId } = await signIn(
-			accountDeps(connection.db, mailer, passwords, event.url.origin, deviceOf(event)),
-			body,
-			now,
-			event.getClientAddress()
-		);
-		await beginSession(event, memberId, now);
+		const session = await (
+			await getApp()
+		).accounts.signIn(body, requestSource(event), event.getClientAddress(), event.locals.sessionIdHash);
+		setSessionCookie(event.cookies, session.token, session.expiresAt);
 		return ok({ status: 'signed-in' });
 	});

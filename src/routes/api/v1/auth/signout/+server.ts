@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { parseInput } from '#lib/core/shared/parse.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { signOutSiteData, wipeSiteData } from '#lib/server/auth/clear-site-data.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
-import { endSession } from '#lib/server/auth/session.ts';
 import { apiCall } from '#lib/server/http/api.ts';
-import { securityLogFor } from '#lib/server/http/signed-in.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { deviceOf } from '#lib/server/http/request-source.ts';
 
 // Also the target of navigator.sendBeacon from quick exit and "Wipe this device": a POST with the cookie and
 // no body or custom header, from this origin (Sec-Fetch-Site: same-origin, so refuseCrossSite lets it through).
@@ -14,10 +13,8 @@ const query = z.object({ clear: z.enum(['device']).optional() });
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const { clear } = parseInput(query, Object.fromEntries(event.url.searchParams), 'query');
-		if (event.locals.sessionIdHash)
-			await endSession((await getInfrastructure()).connection.db, event.locals.sessionIdHash);
-		if (event.locals.memberId)
-			await (await securityLogFor(event)).record(event.locals.memberId, 'signed-out', new Date());
+		const { sessionIdHash, memberId } = event.locals;
+		await (await getApp()).accountSessions.signOut(sessionIdHash, memberId, deviceOf(event));
 		clearSessionCookie(event.cookies);
 		return new Response(null, {
 			status: 204,

@@ -1,14 +1,11 @@
-import { removePasskey } from '#lib/core/accounts/passkeys.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall } from '#lib/server/http/api.ts';
-import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
-import { passkeyDeps } from '#lib/server/passkeys.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
+import { requireSignedIn } from '#lib/server/http/signed-in.ts';
 
 export const DELETE = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
-		const { connection, mailer } = await getInfrastructure();
-		const deps = passkeyDeps(connection.db, mailer, event.url.origin, deviceOf(event));
-		await removePasskey(deps, session, event.params.id, new Date());
+		await (await getApp()).passkeys.remove(session, event.params.id, requestSource(event));
 		return new Response(null, { status: 204 });
 	});

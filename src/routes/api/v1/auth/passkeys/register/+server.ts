@@ -1,33 +1,17 @@
 import { z } from 'zod';
-import { finishPasskeyRegistration, listPasskeys } from '#lib/core/accounts/passkeys.ts';
-import { sessionProvenByEnrolment } from '#lib/core/staff/second-factor.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { takeChallengeCookie } from '#lib/server/auth/cookie.ts';
-import { proveSecondFactor } from '#lib/server/auth/session.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
+import { requireSignedIn } from '#lib/server/http/signed-in.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer } = await getInfrastructure();
-		const deps = passkeyDeps(connection.db, mailer, event.url.origin, deviceOf(event));
-		const before = (await listPasskeys(deps, session.memberId)).length;
-		const now = new Date();
-		const passkey = await finishPasskeyRegistration(
-			deps,
-			session,
-			takeChallengeCookie(event.cookies),
-			body,
-			siteOf(event.url),
-			deviceOf(event),
-			now
-		);
-		// The first passkey proves this session: its holder just showed they have the authenticator.
-		if (sessionProvenByEnrolment(before) && event.locals.sessionIdHash)
-			await proveSecondFactor(connection.db, event.locals.sessionIdHash, now);
+		const passkey = await (
+			await getApp()
+		).passkeys.finishRegistration(session, takeChallengeCookie(event.cookies), body, requestSource(event));
 		return ok({ id: passkey.id, device: passkey.device, createdAt: passkey.createdAt }, 201);
 	});

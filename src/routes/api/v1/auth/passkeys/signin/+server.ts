@@ -1,27 +1,23 @@
 import { z } from 'zod';
-import { finishPasskeySignIn } from '#lib/core/accounts/passkeys.ts';
-import { beginSession } from '#lib/server/auth/begin-session.ts';
-import { takeChallengeCookie } from '#lib/server/auth/cookie.ts';
+import { getApp } from '#lib/server/app/index.ts';
+import { setSessionCookie, takeChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { deviceOf } from '#lib/server/http/signed-in.ts';
-import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const challengeId = takeChallengeCookie(event.cookies);
 		const body = await readJson(event.request, z.looseObject({}));
-		const { connection, mailer } = await getInfrastructure();
-		const now = new Date();
-		const { memberId } = await finishPasskeySignIn(
-			passkeyDeps(connection.db, mailer, event.url.origin, deviceOf(event)),
+		const session = await (
+			await getApp()
+		).passkeys.finishSignIn(
 			challengeId,
 			body,
-			siteOf(event.url),
-			now,
-			event.getClientAddress()
+			requestSource(event),
+			event.getClientAddress(),
+			event.locals.sessionIdHash
 		);
-		await beginSession(event, memberId, now, 'passkey');
+		setSessionCookie(event.cookies, session.token, session.expiresAt);
 		return ok({ status: 'signed-in' });
 	});

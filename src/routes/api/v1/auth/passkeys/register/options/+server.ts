@@ -1,22 +1,16 @@
-import { beginPasskeyRegistration, challengeLifetimeMs } from '#lib/core/accounts/passkeys.ts';
+import { challengeLifetimeMs } from '#lib/core/accounts/passkeys.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { setChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
+import { requestSource } from '#lib/server/http/request-source.ts';
 import { requireSignedIn } from '#lib/server/http/signed-in.ts';
-import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
-import { getInfrastructure } from '#lib/server/app/infrastructure.ts';
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const session = requireSignedIn(event);
-		const { connection, mailer } = await getInfrastructure();
-		const deps = passkeyDeps(connection.db, mailer, event.url.origin);
-		const { challengeId, options } = await beginPasskeyRegistration(
-			deps,
-			session,
-			siteOf(event.url),
-			new Date(),
-			event.getClientAddress()
-		);
+		const { challengeId, options } = await (
+			await getApp()
+		).passkeys.beginRegistration(session, requestSource(event), event.getClientAddress());
 		setChallengeCookie(event.cookies, challengeId, challengeLifetimeMs / 1000);
 		return ok(options);
 	});
