@@ -4,11 +4,14 @@
 
 import { getInfrastructure, type Infrastructure } from './infrastructure.ts';
 import { memberDataApp } from './member-data.ts';
+import { sessionsApp } from './sessions.ts';
 
 function buildApp(infrastructure: Infrastructure) {
 	return {
 		/** The member's own records: reach-outs, contacts, the plan, check-ins, consistency, import. */
-		memberData: memberDataApp(infrastructure)
+		memberData: memberDataApp(infrastructure),
+		/** Sessions: a specialist's hours, open slots, bookings and their calendar files. */
+		sessions: sessionsApp(infrastructure)
 	};
 }
 
