@@ -5,13 +5,16 @@
 import { getInfrastructure, type Infrastructure } from './infrastructure.ts';
 import { memberDataApp } from './member-data.ts';
 import { sessionsApp } from './sessions.ts';
+import { staffApp } from './staff.ts';
 
 function buildApp(infrastructure: Infrastructure) {
 	return {
 		/** The member's own records: reach-outs, contacts, the plan, check-ins, consistency, import. */
 		memberData: memberDataApp(infrastructure),
 		/** Sessions: a specialist's hours, open slots, bookings and their calendar files. */
-		sessions: sessionsApp(infrastructure)
+		sessions: sessionsApp(infrastructure),
+		/** The organisation's staff: roles, joining by invitation, the admin's requests, specialists and logs. */
+		staff: staffApp(infrastructure)
 	};
 }
 
