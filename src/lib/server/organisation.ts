@@ -1,16 +1,10 @@
 import { crisisFirst, type CrisisResources } from '#lib/core/crisis/resources.ts';
 import type { CrisisLevel } from '#lib/core/message-check/types.ts';
-import { organisationRepository } from './db/repositories/admin.ts';
-import { regionCrisisResources } from './region.ts';
-import { getInfrastructure } from './app/infrastructure.ts';
+import { getApp } from './app/index.ts';
 
-/**
- * The crisis resources a dynamic page shows: the organisation's own, set by its admin, or, when it has none, this
- * deployment's (CRISIS_RESOURCES_FILE). Read on each call, so every instance shows a change at once.
- */
+/** The crisis resources a dynamic page shows: the organisation's own, else this deployment's (app/staff.ts). */
 export async function organisationCrisisResources(): Promise<CrisisResources> {
-	const { crisisResources } = await organisationRepository((await getInfrastructure()).connection.db).get();
-	return crisisResources ?? regionCrisisResources();
+	return (await getApp()).staff.organisation.crisisResources();
 }
 
 /** The organisation's resources for a crisis named in a request or a message, in its level's order (crisisFirst). */

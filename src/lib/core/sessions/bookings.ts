@@ -72,6 +72,9 @@ export interface SessionStores {
 	assignments: Assignments;
 }
 
+/** What reading the open slots takes: nothing is changed, so no one is told. */
+export type SlotStores = Omit<SessionStores, 'notifier'>;
+
 async function tell(notifier: BookingNotifier, notice: Parameters<BookingNotifier['notify']>[0]): Promise<void> {
 	try {
 		await notifier.notify(notice);
@@ -86,7 +89,7 @@ const notFound = () => new DomainError('not_found', 'no such booking');
 const noSuchSpecialist = () => new DomainError('not_found', 'no such specialist');
 
 /** The specialist, if assigned to the member; for anyone else, as if there were no such specialist. */
-async function assignedTo(stores: SessionStores, specialistId: string, memberId: string): Promise<void> {
+async function assignedTo(stores: SlotStores, specialistId: string, memberId: string): Promise<void> {
 	if (specialistId === memberId || !(await stores.assignments.isAssigned(specialistId, memberId)))
 		throw noSuchSpecialist();
 }
@@ -111,7 +114,7 @@ async function availabilityOf(store: AvailabilityStore, specialistId: string): P
  * not set any hours yet.
  */
 export async function slotsForMember(
-	stores: SessionStores,
+	stores: SlotStores,
 	memberId: string,
 	specialistId: string,
 	from: Date,
@@ -124,7 +127,7 @@ export async function slotsForMember(
 }
 
 /** The specialist's open slots starting in [from, to). */
-export async function listOpenSlots(stores: SessionStores, specialistId: string, from: Date, to: Date, now: Date) {
+export async function listOpenSlots(stores: SlotStores, specialistId: string, from: Date, to: Date, now: Date) {
 	const availability = await availabilityOf(stores.availability, specialistId);
 	const day = 86_400_000;
 	const booked = await stores.bookings.booked(

@@ -7,6 +7,8 @@ import { accountsApp } from './accounts.ts';
 import { getInfrastructure, type Infrastructure } from './infrastructure.ts';
 import { memberDataApp } from './member-data.ts';
 import { passkeysApp } from './passkeys.ts';
+import { sessionsApp } from './sessions.ts';
+import { staffApp } from './staff.ts';
 
 function buildApp(infrastructure: Infrastructure) {
 	return {
@@ -17,7 +19,11 @@ function buildApp(infrastructure: Infrastructure) {
 		/** Passkeys: adding, signing in, the list, removal. */
 		passkeys: passkeysApp(infrastructure),
 		/** The member's own records: reach-outs, contacts, the plan, check-ins, consistency, import. */
-		memberData: memberDataApp(infrastructure)
+		memberData: memberDataApp(infrastructure),
+		/** Sessions: a specialist's hours, open slots, bookings and their calendar files. */
+		sessions: sessionsApp(infrastructure),
+		/** The organisation's staff: roles, joining by invitation, the admin's requests, specialists and logs. */
+		staff: staffApp(infrastructure)
 	};
 }
 

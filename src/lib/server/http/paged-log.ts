@@ -1,8 +1,5 @@
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { adminWiring } from '../guidance/admin.ts';
 import { staffPage } from './staff.ts';
-
-type AdminWiring = Awaited<ReturnType<typeof adminWiring>>;
 
 interface LogPage<Entry> {
 	entries: Entry[];
@@ -21,13 +18,13 @@ export async function adminLogPage<Entry>(
 		url,
 		setHeaders
 	}: { locals: App.Locals; params: { lang: string }; url: URL; setHeaders: (headers: Record<string, string>) => void },
-	read: (wiring: AdminWiring, adminId: string, before: string | null) => Promise<LogPage<Entry>>
+	read: (adminId: string, before: string | null) => Promise<LogPage<Entry>>
 ) {
 	const adminId = await staffPage(locals, params.lang, 'admin');
 	setHeaders({ 'cache-control': 'no-store' });
 	const before = url.searchParams.get('before');
 	try {
-		const page = await read(await adminWiring(url.origin), adminId, before);
+		const page = await read(adminId, before);
 		return { ...page, paged: before !== null, badPage: false };
 	} catch (error) {
 		if (error instanceof DomainError && error.code === 'invalid')

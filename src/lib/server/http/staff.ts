@@ -2,8 +2,7 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
 import type { StaffRole } from '#lib/core/staff/create-admin.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { staffRepository } from '../db/repositories/staff.ts';
-import { getInfrastructure } from '../app/infrastructure.ts';
+import { getApp } from '../app/index.ts';
 import { requireMember } from './member.ts';
 import { problem, ProblemError } from './problem.ts';
 
@@ -13,7 +12,7 @@ import { problem, ProblemError } from './problem.ts';
 // them to /[lang]/staff/passkey, the API answers 403 problem+json (core/staff/second-factor.ts says why).
 
 async function roleOf(memberId: string): Promise<StaffRole | undefined> {
-	return staffRepository((await getInfrastructure()).connection.db).roleOf(memberId);
+	return (await getApp()).staff.roleOf(memberId);
 }
 
 /** The API's refusal of a staff session without its second factor, in the request's language. */

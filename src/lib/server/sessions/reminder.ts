@@ -3,6 +3,8 @@ import type { Job, JobHandler, JobHandlers, JobQueue } from '#lib/core/events/jo
 import { catalogue, isLocale } from '#lib/core/i18n/catalogue.ts';
 import { format } from '#lib/core/i18n/format.ts';
 import type { Booking, NoticeKind } from '#lib/core/sessions/bookings.ts';
+import { bookingById } from '../db/repositories/bookings.ts';
+import { addressOf } from '../db/repositories/member-addresses.ts';
 import type { Database } from '../db/schema.ts';
 import type { MailQueue } from '../jobs/mail.ts';
 
@@ -20,8 +22,8 @@ export const SESSION_REMINDER_JOB = 'session.reminder';
 const day = 86_400_000;
 
 /** The page where the person sees their sessions: the specialist's own page, or the member's. */
-const sessionsPath = (booking: { specialist_id: string }, personId: string, locale: string) =>
-	personId === booking.specialist_id ? `/${locale}/specialist/sessions` : `/${locale}/account/guidance/sessions`;
+const sessionsPath = (booking: Booking, personId: string, locale: string) =>
+	personId === booking.specialistId ? `/${locale}/specialist/sessions` : `/${locale}/account/guidance/sessions`;
 
 export async function enqueueNotice(
 	jobs: JobQueue,
@@ -66,15 +68,11 @@ async function mailTo(
 	deps: SessionMailDeps,
 	job: Job,
 	personId: string,
-	booking: { specialist_id: string },
+	booking: Booking,
 	kind: NoticeKind | 'reminder',
 	origin: string
 ): Promise<void> {
-	const person = await deps.db
-		.selectFrom('members')
-		.select(['email', 'locale'])
-		.where('id', '=', personId)
-		.executeTakeFirst();
+	const person = await addressOf(deps.db, personId);
 	if (!person) return;
 	const locale = isLocale(person.locale) ? person.locale : 'en';
 	const words = catalogue(locale).sessions.mail[kind];
@@ -89,20 +87,13 @@ async function mailTo(
 	);
 }
 
-const bookingRow = (db: Kysely<Database>, id: string) =>
-	db
-		.selectFrom('bookings')
-		.select(['specialist_id', 'member_id', 'state', 'starts_at'])
-		.where('id', '=', id)
-		.executeTakeFirst();
-
 function noticeHandler(deps: SessionMailDeps): JobHandler {
 	return async (payload, job) => {
 		const { kind, to, bookingId, origin } = (payload ?? {}) as Record<string, unknown>;
 		if (kind !== 'booked' && kind !== 'cancelled' && kind !== 'moved') return;
 		if (typeof to !== 'string' || typeof bookingId !== 'string' || typeof origin !== 'string') return;
-		const booking = await bookingRow(deps.db, bookingId);
-		if (!booking || (to !== booking.member_id && to !== booking.specialist_id)) return;
+		const booking = await bookingById(deps.db, bookingId);
+		if (!booking || (to !== booking.memberId && to !== booking.specialistId)) return;
 		await mailTo(deps, job, to, booking, kind, origin);
 	};
 }
@@ -112,10 +103,10 @@ function reminderHandler(deps: SessionMailDeps): JobHandler {
 	return async (payload, job) => {
 		const { bookingId, origin } = (payload ?? {}) as Record<string, unknown>;
 		if (typeof bookingId !== 'string' || typeof origin !== 'string') return;
-		const booking = await bookingRow(deps.db, bookingId);
-		if (!booking || booking.state !== 'booked' || Date.parse(booking.starts_at) <= Date.now()) return;
-		await mailTo(deps, job, booking.member_id, booking, 'reminder', origin);
-		await mailTo(deps, job, booking.specialist_id, booking, 'reminder', origin);
+		const booking = await bookingById(deps.db, bookingId);
+		if (!booking || booking.state !== 'booked' || Date.parse(booking.startsAt) <= Date.now()) return;
+		await mailTo(deps, job, booking.memberId, booking, 'reminder', origin);
+		await mailTo(deps, job, booking.specialistId, booking, 'reminder', origin);
 	};
 }
 

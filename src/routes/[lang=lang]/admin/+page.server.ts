@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { nameOf, requestsForAdmin } from '#lib/core/staff/admin.ts';
-import { adminWiring } from '#lib/server/guidance/admin.ts';
-import { assignRequestLogged, closeRequestLogged } from '#lib/server/guidance/admin-actions.ts';
+import { nameOf } from '#lib/core/staff/admin.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { orNotFoundPage } from '#lib/server/http/member-page.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
@@ -12,8 +11,8 @@ export const prerender = false;
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const adminId = await staffPage(locals, params.lang, 'admin');
 	setHeaders({ 'cache-control': 'no-store' });
-	const wiring = await adminWiring(url.origin);
-	const [requests, specialists] = await Promise.all([requestsForAdmin(wiring, adminId), wiring.directory.list()]);
+	const { staff } = await getApp();
+	const [requests, specialists] = await Promise.all([staff.requests.open(adminId), staff.specialists.list(adminId)]);
 	// After an assignment (post, then redirect): which request went to whom, said once at the top.
 	const assigned = url.searchParams.get('assigned');
 	const done = assigned ? requests.find((request) => request.id === assigned)?.specialist?.displayName : undefined;
@@ -26,7 +25,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 };
 
 export const actions = {
-	assign: async ({ locals, params, request, url }) => {
+	assign: async ({ locals, params, request }) => {
 		const adminId = await staffPage(locals, params.lang, 'admin');
 		const form = await request.formData();
 		const values = {
@@ -34,15 +33,15 @@ export const actions = {
 			specialistId: String(form.get('specialistId') ?? '')
 		};
 		const refused = await formAction(params.lang as Locale, values, async () => {
-			await assignRequestLogged(url.origin, adminId, values, new Date());
+			await (await getApp()).staff.requests.assign(adminId, values);
 		});
 		if (refused) return refused;
 		redirect(303, `/${params.lang}/admin?assigned=${encodeURIComponent(values.requestId)}`);
 	},
-	close: async ({ locals, params, request, url }) => {
+	close: async ({ locals, params, request }) => {
 		const adminId = await staffPage(locals, params.lang, 'admin');
 		const requestId = String((await request.formData()).get('requestId') ?? '');
-		await orNotFoundPage(closeRequestLogged(url.origin, adminId, requestId, new Date()));
+		await orNotFoundPage((await getApp()).staff.requests.close(adminId, requestId));
 		redirect(303, `/${params.lang}/admin?closed=1`);
 	}
 };

@@ -13,7 +13,7 @@ import {
 } from '#lib/core/sessions/bookings.ts';
 import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
 import { availabilityRepository } from './availability.ts';
-import { bookingsRepository } from './bookings.ts';
+import { bookingById, bookingsRepository } from './bookings.ts';
 
 const now = new Date('2026-11-30T08:00:00Z');
 // Mondays 09:00–12:00 in New York: 50-minute sessions on the hour. Monday 7 December 2026 is EST (UTC-5).
@@ -278,6 +278,16 @@ for (const dialect of DIALECTS) {
 				['b1', 'cancelled'],
 				['b2', 'cancelled']
 			]);
+		});
+
+		it('are found by id alone for the session jobs, whoever booked them', async () => {
+			database = await testDatabase(dialect);
+			const { stores, specialist, ana } = await setUp(database);
+			const booked = await book(stores, ana, { specialistId: specialist, startsAt: nine }, 'b1', now);
+			expect(await bookingById(database.db, 'b1')).toEqual(booked);
+			await cancel(stores, specialist, 'b1', now);
+			expect(await bookingById(database.db, 'b1')).toMatchObject({ id: 'b1', state: 'cancelled' });
+			expect(await bookingById(database.db, 'missing')).toBeUndefined();
 		});
 
 		it('are removed with the member who booked them', async () => {

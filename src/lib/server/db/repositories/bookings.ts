@@ -116,3 +116,12 @@ export function bookingsRepository(db: Kysely<Database>): BookingStore {
 		}
 	};
 }
+
+/**
+ * A booking by its id alone, whoever's it is: only for the session jobs (reminder.ts), which act on a booking
+ * named in their own payload. Anything a person asks for goes through `get`, scoped to that person.
+ */
+export async function bookingById(db: Kysely<Database>, bookingId: string): Promise<Booking | undefined> {
+	const found = await db.selectFrom('bookings').selectAll().where('id', '=', bookingId).executeTakeFirst();
+	return found && open(found);
+}

@@ -1,6 +1,7 @@
-import { adminLogForAdmin } from '#lib/core/staff/admin-log.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { adminLogPage } from '#lib/server/http/paged-log.ts';
 
 export const prerender = false;
 
-export const load = (event) => adminLogPage(event, adminLogForAdmin);
+export const load = (event) =>
+	adminLogPage(event, async (adminId, before) => (await getApp()).staff.logs.admin(adminId, before));

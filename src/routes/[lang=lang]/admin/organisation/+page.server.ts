@@ -1,8 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
-import { organisationForAdmin } from '#lib/core/staff/admin.ts';
-import { saveOrganisationLogged } from '#lib/server/guidance/admin-actions.ts';
-import { adminWiring } from '#lib/server/guidance/admin.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 import { regionCrisisResources } from '#lib/server/region.ts';
@@ -14,7 +12,7 @@ const maxJsonLength = 64 * 1024;
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const adminId = await staffPage(locals, params.lang, 'admin');
 	setHeaders({ 'cache-control': 'no-store' });
-	const settings = await organisationForAdmin(await adminWiring(url.origin), adminId);
+	const settings = await (await getApp()).staff.organisation.get(adminId);
 	const region = regionCrisisResources();
 	return {
 		name: settings.name ?? '',
@@ -27,7 +25,7 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 };
 
 export const actions = {
-	save: async ({ locals, params, request, url }) => {
+	save: async ({ locals, params, request }) => {
 		const adminId = await staffPage(locals, params.lang, 'admin');
 		const locale = params.lang as Locale;
 		const form = await request.formData();
@@ -46,7 +44,7 @@ export const actions = {
 			}
 		}
 		const refused = await formAction(locale, values, async () => {
-			await saveOrganisationLogged(url.origin, adminId, { name: values.name, crisisResources }, new Date());
+			await (await getApp()).staff.organisation.save(adminId, { name: values.name, crisisResources });
 		});
 		if (refused) return refused;
 		redirect(303, `/${params.lang}/admin/organisation?saved`);

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { nameOf, specialistsForAdmin } from '#lib/core/staff/admin.ts';
-import { adminWiring } from '#lib/server/guidance/admin.ts';
-import { inviteSpecialistLogged, setProfileLogged } from '#lib/server/guidance/admin-actions.ts';
+import { nameOf } from '#lib/core/staff/admin.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 
@@ -11,7 +10,7 @@ export const prerender = false;
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const adminId = await staffPage(locals, params.lang, 'admin');
 	setHeaders({ 'cache-control': 'no-store' });
-	const specialists = await specialistsForAdmin(await adminWiring(url.origin), adminId);
+	const specialists = await (await getApp()).staff.specialists.list(adminId);
 	const saved = specialists.find((entry) => entry.memberId === url.searchParams.get('saved'));
 	return {
 		specialists: specialists.map((entry) => ({ ...entry, name: nameOf(entry) })),
@@ -26,11 +25,11 @@ export const actions = {
 		const email = String((await request.formData()).get('email') ?? '');
 		const locale = params.lang as Locale;
 		return formAction(locale, { email }, async () => {
-			await inviteSpecialistLogged(url.origin, adminId, { email }, new Date(), locale);
+			await (await getApp()).staff.specialists.invite(adminId, { email }, locale, url.origin);
 			return { invited: email.trim().toLowerCase() };
 		});
 	},
-	profile: async ({ locals, params, request, url }) => {
+	profile: async ({ locals, params, request }) => {
 		const adminId = await staffPage(locals, params.lang, 'admin');
 		const form = await request.formData();
 		const specialistId = String(form.get('specialistId') ?? '');
@@ -52,7 +51,7 @@ export const actions = {
 			timeZone: input.timeZone
 		};
 		const refused = await formAction(params.lang as Locale, values, async () => {
-			await setProfileLogged(url.origin, adminId, specialistId, input, new Date());
+			await (await getApp()).staff.specialists.setProfile(adminId, specialistId, input);
 		});
 		if (refused) return refused;
 		redirect(303, `/${params.lang}/admin/specialists?saved=${encodeURIComponent(specialistId)}`);

@@ -1,18 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
-import { setAvailability } from '#lib/core/sessions/bookings.ts';
 import { timeZoneChoices } from '#lib/core/sessions/zones.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 import { availabilityFromModel, modelFromForm, modelOf } from '#lib/server/sessions/hours-form.ts';
-import { sessionsWiring } from '#lib/server/sessions/wiring.ts';
 
 export const prerender = false;
 
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const specialistId = await staffPage(locals, params.lang, 'specialist');
 	setHeaders({ 'cache-control': 'no-store' });
-	const hours = await (await sessionsWiring(url.origin)).hoursOf(specialistId);
+	const hours = await (await getApp()).sessions.hours.of(specialistId);
 	return {
 		model: modelOf(hours),
 		zones: timeZoneChoices(hours.timeZone),
@@ -21,13 +20,13 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 };
 
 export const actions = {
-	default: async ({ locals, params, request, url }) => {
+	default: async ({ locals, params, request }) => {
 		const specialistId = await staffPage(locals, params.lang, 'specialist');
 		const model = modelFromForm(await request.formData());
 		const { raw, fieldName } = availabilityFromModel(model);
-		const { stores } = await sessionsWiring(url.origin);
+		const { sessions } = await getApp();
 		try {
-			await setAvailability(stores.availability, specialistId, raw, new Date());
+			await sessions.hours.set(specialistId, raw);
 		} catch (error) {
 			if (!(error instanceof DomainError)) throw error;
 			const words = catalogue(params.lang as Locale).errors as Record<string, string>;

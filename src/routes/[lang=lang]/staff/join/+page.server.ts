@@ -1,9 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { openInvite } from '#lib/core/staff/specialists.ts';
-import { acceptInviteLogged } from '#lib/server/guidance/admin-actions.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { beginSession } from '#lib/server/auth/begin-session.ts';
-import { adminWiring } from '#lib/server/guidance/admin.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 
 // Accepting an invitation, like the password reset link: the token comes in the link's query, goes back in a
@@ -14,7 +12,7 @@ export const prerender = false;
 export const load = async ({ url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const token = url.searchParams.get('token') ?? '';
-	const invite = await openInvite((await adminWiring(url.origin)).specialists, token, new Date());
+	const invite = await (await getApp()).staff.invitation.open(token);
 	return { token, invite: invite && { email: invite.email, existing: invite.existing } };
 };
 
@@ -23,11 +21,10 @@ export const actions = {
 		const { request, params, url } = event;
 		const form = await request.formData();
 		const input = { token: String(form.get('token') ?? ''), password: String(form.get('password') ?? '') };
-		const now = new Date();
 		let role: string | undefined;
 		const refused = await formAction(params.lang as Locale, {}, async () => {
-			const accepted = await acceptInviteLogged(url.origin, input, now);
-			await beginSession(event, accepted.memberId, now);
+			const accepted = await (await getApp()).staff.invitation.accept(input, url.origin);
+			await beginSession(event, accepted.memberId, new Date());
 			role = accepted.role;
 		});
 		if (refused) return refused;

@@ -1,36 +1,33 @@
 import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formatSlot } from '#lib/core/sessions/availability.ts';
-import { book, cancel, listBookings, move, slotsForMember } from '#lib/core/sessions/bookings.ts';
 import { slotDays } from '#lib/core/sessions/view.ts';
 import { timeZoneChoices } from '#lib/core/sessions/zones.ts';
 import { isTimeZone } from '#lib/core/sessions/zoned.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
-import { newId } from '#lib/server/ids.ts';
 import { field, sessionAction } from '#lib/server/sessions/page-actions.ts';
-import { sessionsWiring } from '#lib/server/sessions/wiring.ts';
 
 export const prerender = false;
 
 const outcomes = ['booked', 'cancelled', 'moved'] as const;
-const days = 14;
 
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const memberId = memberOrSignIn(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
 	const locale = params.lang as Locale;
-	const wiring = await sessionsWiring(url.origin);
-	const now = new Date();
-	const specialistIds = await wiring.specialistsOf(memberId);
-	const profiles = new Map(await Promise.all(specialistIds.map(async (id) => [id, await wiring.profile(id)] as const)));
+	const { sessions } = await getApp();
+	const specialistIds = await sessions.specialistsOf(memberId);
+	const profiles = new Map(
+		await Promise.all(specialistIds.map(async (id) => [id, await sessions.profile(id)] as const))
+	);
 	const asked = url.searchParams.get('tz') ?? '';
 	// Without a chosen zone (and before the page's script picks the device's), the specialist's own zone.
 	const first = specialistIds[0];
-	const fallback = first ? (await wiring.hoursOf(first)).timeZone : 'UTC';
+	const fallback = first ? (await sessions.hours.of(first)).timeZone : 'UTC';
 	const timeZone = isTimeZone(asked) ? asked : fallback;
-	const to = new Date(now.getTime() + days * 86_400_000);
 
-	const mine = (await listBookings(wiring.stores.bookings, memberId, now, true)).filter((b) => b.memberId === memberId);
+	const mine = (await sessions.bookings.list(memberId, true)).filter((b) => b.memberId === memberId);
 	const moving = mine.find((b) => b.id === url.searchParams.get('move'));
 	const specialists = await Promise.all(
 		specialistIds
@@ -38,12 +35,10 @@ export const load = async ({ locals, params, url, setHeaders }) => {
 			.map(async (id) => ({
 				id,
 				name: profiles.get(id)?.displayName ?? '',
-				days: slotDays(await slotsForMember(wiring.stores, memberId, id, now, to, now), timeZone, locale).map(
-					(day) => ({
-						...day,
-						slots: day.slots.map((slot) => ({ ...slot, when: formatSlot(slot.startsAt, timeZone, locale) }))
-					})
-				)
+				days: slotDays(await sessions.slots(memberId, id), timeZone, locale).map((day) => ({
+					...day,
+					slots: day.slots.map((slot) => ({ ...slot, when: formatSlot(slot.startsAt, timeZone, locale) }))
+				}))
 			}))
 	);
 	const upcoming = mine.map((b) => ({
@@ -73,15 +68,10 @@ export const actions = {
 	book: async ({ locals, params, request, url }) => {
 		const memberId = memberOrSignIn(locals, params.lang);
 		const form = await request.formData();
-		const { stores } = await sessionsWiring(url.origin);
+		const { sessions } = await getApp();
 		const refused = await sessionAction(params.lang as Locale, async () => {
-			await book(
-				stores,
-				memberId,
-				{ specialistId: field(form, 'specialistId'), startsAt: field(form, 'startsAt') },
-				newId(),
-				new Date()
-			);
+			const input = { specialistId: field(form, 'specialistId'), startsAt: field(form, 'startsAt') };
+			await sessions.bookings.book(memberId, input, url.origin);
 		});
 		if (refused) return refused;
 		redirect(303, back(params.lang, form, 'booked'));
@@ -89,9 +79,9 @@ export const actions = {
 	cancel: async ({ locals, params, request, url }) => {
 		const memberId = memberOrSignIn(locals, params.lang);
 		const form = await request.formData();
-		const { stores } = await sessionsWiring(url.origin);
+		const { sessions } = await getApp();
 		const refused = await sessionAction(params.lang as Locale, async () => {
-			await cancel(stores, memberId, field(form, 'bookingId'), new Date());
+			await sessions.bookings.cancel(memberId, field(form, 'bookingId'), url.origin);
 		});
 		if (refused) return refused;
 		redirect(303, back(params.lang, form, 'cancelled'));
@@ -99,9 +89,9 @@ export const actions = {
 	move: async ({ locals, params, request, url }) => {
 		const memberId = memberOrSignIn(locals, params.lang);
 		const form = await request.formData();
-		const { stores } = await sessionsWiring(url.origin);
+		const { sessions } = await getApp();
 		const refused = await sessionAction(params.lang as Locale, async () => {
-			await move(stores, memberId, field(form, 'bookingId'), field(form, 'startsAt'), newId(), new Date());
+			await sessions.bookings.move(memberId, field(form, 'bookingId'), field(form, 'startsAt'), url.origin);
 		});
 		if (refused) return refused;
 		redirect(303, back(params.lang, form, 'moved'));

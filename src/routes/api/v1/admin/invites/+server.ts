@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLocale } from '#lib/core/i18n/catalogue.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall } from '#lib/server/http/api.ts';
-import { inviteSpecialistLogged } from '#lib/server/guidance/admin-actions.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
 
@@ -11,6 +11,7 @@ export const POST = (event) =>
 		const adminId = await requireStaff(event, 'admin');
 		const body = await readJson(event.request, z.looseObject({}));
 		const language = event.request.headers.get('accept-language')?.slice(0, 2);
-		await inviteSpecialistLogged(event.url.origin, adminId, body, new Date(), isLocale(language) ? language : 'en');
+		const locale = isLocale(language) ? language : 'en';
+		await (await getApp()).staff.specialists.invite(adminId, body, locale, event.url.origin);
 		return new Response(null, { status: 202 });
 	});

@@ -1,10 +1,9 @@
-import { specialistsForAdmin } from '#lib/core/staff/admin.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { adminWiring } from '#lib/server/guidance/admin.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const adminId = await requireStaff(event, 'admin');
-		return ok({ specialists: await specialistsForAdmin(await adminWiring(event.url.origin), adminId) });
+		return ok({ specialists: await (await getApp()).staff.specialists.list(adminId) });
 	});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
-import { assignRequestLogged } from '#lib/server/guidance/admin-actions.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
 
@@ -9,6 +9,6 @@ export const POST = (event) =>
 		const adminId = await requireStaff(event, 'admin');
 		const body = await readJson(event.request, z.looseObject({}));
 		const input = { ...body, requestId: event.params.id };
-		const request = await assignRequestLogged(event.url.origin, adminId, input, new Date());
+		const request = await (await getApp()).staff.requests.assign(adminId, input);
 		return ok({ id: request.id, state: request.state, specialistId: request.specialistId });
 	});
