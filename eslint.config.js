@@ -105,5 +105,22 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// Routes are thin: they get use-cases from the composition root (#lib/server/app), never the database.
+		files: ['src/routes/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['kysely', 'pg', '\\#lib/server/db/*', '**/server/db/**', '\\#lib/server/app/infrastructure.ts'],
+							message: 'Routes call the app (getApp() from #lib/server/app/index.ts); queries live in repositories.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

@@ -4,8 +4,10 @@
 
 import { accountSessionsApp } from './account-sessions.ts';
 import { accountsApp } from './accounts.ts';
+import { guidanceApp } from './guidance.ts';
 import { getInfrastructure, type Infrastructure } from './infrastructure.ts';
 import { memberDataApp } from './member-data.ts';
+import { messagesApp } from './messages.ts';
 import { passkeysApp } from './passkeys.ts';
 import { sessionsApp } from './sessions.ts';
 import { staffApp } from './staff.ts';
@@ -18,8 +20,12 @@ function buildApp(infrastructure: Infrastructure) {
 		accountSessions: accountSessionsApp(infrastructure),
 		/** Passkeys: adding, signing in, the list, removal. */
 		passkeys: passkeysApp(infrastructure),
+		/** Personalized guidance: requests, sharing and its audit, the specialist's caseload and notes. */
+		guidance: guidanceApp(infrastructure),
 		/** The member's own records: reach-outs, contacts, the plan, check-ins, consistency, import. */
 		memberData: memberDataApp(infrastructure),
+		/** Message threads between a member and their specialist, live, with unread counts. */
+		messages: messagesApp(infrastructure),
 		/** Sessions: a specialist's hours, open slots, bookings and their calendar files. */
 		sessions: sessionsApp(infrastructure),
 		/** The organisation's staff: roles, joining by invitation, the admin's requests, specialists and logs. */

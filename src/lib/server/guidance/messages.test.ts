@@ -133,7 +133,7 @@ for (const dialect of DIALECTS) {
 			await markRead(deps, 'ana', withAna.id, at(7));
 			expect(await unreadCounts(deps, 'ana')).toEqual([{ threadId: withAna.id, unread: 0 }]);
 
-			// The summary pages show (unreadFor): together, by thread, by the other side; never an unassigned thread.
+			// The summary pages show (app.messages.unread): together, by thread, by the other side; never an unassigned thread.
 			expect(await unreadSummary(deps, 'sofia')).toEqual({
 				total: 2,
 				byThread: { [withAna.id]: 1, [withEve.id]: 1 },

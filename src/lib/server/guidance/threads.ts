@@ -11,36 +11,34 @@ import { forReader } from '#lib/core/guidance/reader-message.ts';
 import { levelToShow } from '#lib/core/crisis/resources.ts';
 import { readStory } from '#lib/core/message-check/story.ts';
 import { parseInput } from '#lib/core/shared/parse.ts';
-import { emailsOf } from '../db/repositories/members.ts';
-import { threadNames } from '../db/repositories/messages.ts';
-import { displayNamesOf } from '../db/repositories/specialists.ts';
-import { guidanceWiring } from './wiring.ts';
+import type { ThreadNames } from '#lib/core/guidance/thread-list.ts';
+import type { RequestStore } from '#lib/core/guidance/requests.ts';
 
 // Message threads as the routes see them (API and pages): whose thread it is from the reader's side, the other
 // person's name as the reader may know it, and what they have not read yet. Access is the core's (threadFor):
-// to anyone but the thread's member and its assigned specialist a thread is not found.
+// to anyone but the thread's member and its assigned specialist a thread is not found. The app binds these to their
+// stores (app/messages.ts).
 
 export type { ReaderMessage } from '#lib/core/guidance/reader-message.ts';
 export type { ThreadSummary };
 export { forReader };
 
-export async function messageDeps(origin: string): Promise<MessageDeps> {
-	return (await guidanceWiring()).messages(origin);
-}
+/** What the threads take: the message ports, and the names people know each other by. */
+export type ThreadDeps = MessageDeps & { names: ThreadNames };
 
 /** The name the reader may know the other side of the thread by. */
-export async function otherSideName(thread: Thread, readerId: string): Promise<string> {
-	const { db } = await guidanceWiring();
-	if (readerId === thread.memberId) {
-		if (!thread.specialistId) return '';
-		return (await displayNamesOf(db, [thread.specialistId])).get(thread.specialistId) ?? '';
-	}
-	return (await emailsOf(db, [thread.memberId])).get(thread.memberId) ?? '';
+export async function otherSideName(names: ThreadNames, thread: Thread, readerId: string): Promise<string> {
+	const asMember = readerId === thread.memberId;
+	if (asMember && !thread.specialistId) return '';
+	const known = await names.of(
+		asMember ? { specialists: [thread.specialistId!], members: [] } : { specialists: [], members: [thread.memberId] }
+	);
+	return (asMember ? known.specialists.get(thread.specialistId!) : known.members.get(thread.memberId)) ?? '';
 }
 
 /** Every thread the person may use, as member or as specialist, with what they have not read. */
-export async function threadsOf(deps: MessageDeps, personId: string): Promise<ThreadSummary[]> {
-	return listThreads({ ...deps, names: threadNames((await guidanceWiring()).db) }, personId);
+export async function threadsOf(deps: ThreadDeps, personId: string): Promise<ThreadSummary[]> {
+	return listThreads(deps, personId);
 }
 
 /**
@@ -57,14 +55,16 @@ export async function openThreadWith(deps: MessageDeps, personId: string, raw: u
 }
 
 /** The specialists a member may write to now (their open requests' specialists), oldest assignment first. */
-export async function specialistsOf(memberId: string): Promise<{ id: string; name: string }[]> {
-	const { requests, db } = await guidanceWiring();
-	const assigned = (await requests.forMember(memberId))
+export async function specialistsOf(
+	deps: { requests: RequestStore; names: ThreadNames },
+	memberId: string
+): Promise<{ id: string; name: string }[]> {
+	const assigned = (await deps.requests.forMember(memberId))
 		.filter((request) => request.state === 'assigned' && request.specialistId)
 		.reverse();
 	const ids = [...new Set(assigned.map((request) => request.specialistId!))];
-	const names = await displayNamesOf(db, ids);
-	return ids.map((id) => ({ id, name: names.get(id) ?? '' }));
+	const { specialists } = await deps.names.of({ specialists: ids, members: [] });
+	return ids.map((id) => ({ id, name: specialists.get(id) ?? '' }));
 }
 
 /** The member's threads whose specialist has left, with their messages: theirs to read, closed to writing. */
@@ -95,13 +95,13 @@ export async function viewThread(deps: MessageDeps, readerId: string, thread: Th
 }
 
 /** Everything a thread page needs, for the reader (member or specialist). */
-export async function threadPage(deps: MessageDeps, readerId: string, thread: Thread) {
+export async function threadPage(deps: ThreadDeps, readerId: string, thread: Thread) {
 	const view = await viewThread(deps, readerId, thread);
 	const lastOwn = view.messages.findLast((message) => message.mine);
 	const level = readerId === thread.memberId && lastOwn ? levelToShow(lastOwn.crisis, lastOwn.crisisLevel) : null;
 	return {
 		thread: { id: thread.id, as: readerId === thread.memberId ? ('member' as const) : ('specialist' as const) },
-		otherName: await otherSideName(thread, readerId),
+		otherName: await otherSideName(deps.names, thread, readerId),
 		messages: view.messages,
 		unread: view.unread,
 		// The member's latest message speaks of a crisis: the page shows that level's crisis help first, with the

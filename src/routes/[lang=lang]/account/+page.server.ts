@@ -7,7 +7,6 @@ import { formAction } from '#lib/server/http/form-errors.ts';
 import { signedInMember } from '#lib/server/http/member-page.ts';
 import { getApp } from '#lib/server/app/index.ts';
 import { staffRoleOf } from '#lib/server/http/staff.ts';
-import { unreadFor } from '#lib/server/guidance/unread.ts';
 import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
 import { deviceOf, requestSource } from '#lib/server/http/request-source.ts';
 import { confirmItIsYouPath, requireFreshProofOrConfirm, signedInSession } from '#lib/server/http/signed-in.ts';
@@ -20,7 +19,7 @@ export const load = async ({ locals, params, setHeaders }) => {
 	const app = await getApp();
 	return {
 		email: (await app.accounts.profile(memberId)).email,
-		unread: (await unreadFor(memberId)).total,
+		unread: (await app.messages.unread(memberId)).total,
 		staffRole: await staffRoleOf(locals),
 		contacts: await app.memberData.contacts.list(memberId),
 		passkeys: await app.passkeys.list(memberId),

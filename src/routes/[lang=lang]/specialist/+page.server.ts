@@ -1,5 +1,4 @@
-import { specialistCaseload } from '#lib/server/guidance/specialist.ts';
-import { unreadFor } from '#lib/server/guidance/unread.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 
 export const prerender = false;
@@ -7,8 +6,9 @@ export const prerender = false;
 export const load = async ({ locals, params, setHeaders }) => {
 	const specialistId = await staffPage(locals, params.lang, 'specialist');
 	setHeaders({ 'cache-control': 'no-store' });
+	const app = await getApp();
 	return {
-		clients: await specialistCaseload(specialistId, new Date()),
-		unread: (await unreadFor(specialistId)).byPerson
+		clients: await app.guidance.specialist.caseload(specialistId),
+		unread: (await app.messages.unread(specialistId)).byPerson
 	};
 };

@@ -1,14 +1,12 @@
 import { redirect } from '@sveltejs/kit';
-import { revoke, share, sharedItems, type SharedItem } from '#lib/core/guidance/consent.ts';
+import { sharedItems, type SharedItem } from '#lib/core/guidance/consent.ts';
 import { levelToShow } from '#lib/core/crisis/resources.ts';
-import { memberRequests, sharingOf, whoViewedWhat, type MemberRequestView } from '#lib/core/guidance/member-view.ts';
+import type { MemberRequestView } from '#lib/core/guidance/member-view.ts';
 import { readStory } from '#lib/core/message-check/story.ts';
-import { requestGuidance, withdrawRequest } from '#lib/core/guidance/requests.ts';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
 import { formAction } from '#lib/server/http/form-errors.ts';
 import { orNotFoundPage, signedInMember } from '#lib/server/http/member-page.ts';
-import { memberGuidance } from '#lib/server/guidance/member.ts';
-import { newId } from '#lib/server/ids.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { crisisFirstResources } from '#lib/server/organisation.ts';
 
 export const prerender = false;
@@ -27,15 +25,15 @@ async function requestCrisis(request: MemberRequestView) {
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const { memberId } = signedInMember(locals, params.lang);
 	setHeaders({ 'cache-control': 'no-store' });
-	const { view } = await memberGuidance();
-	const requests = await memberRequests(view, memberId);
+	const guidance = (await getApp()).guidance.member;
+	const requests = await guidance.requests(memberId);
 	const current = requests.find((request) => request.state !== 'closed') ?? null;
 	return {
 		current,
 		sent: url.searchParams.has('sent'),
 		closed: url.searchParams.has('closed'),
-		specialists: await sharingOf(view, memberId),
-		audit: await whoViewedWhat(view, memberId),
+		specialists: await guidance.sharing(memberId),
+		audit: await guidance.audit(memberId),
 		crisis: current && (await requestCrisis(current))
 	};
 };
@@ -58,9 +56,9 @@ export const actions = {
 		const values = Object.fromEntries(
 			['relationship', 'story', 'urgency', 'language', 'times'].map((name) => [name, field(form, name)])
 		);
-		const { requests } = await memberGuidance();
+		const guidance = (await getApp()).guidance.member;
 		const refused = await formAction(params.lang as Locale, values, async () => {
-			await requestGuidance(requests, memberId, values, newId(), new Date());
+			await guidance.ask(memberId, values);
 		});
 		if (refused) return refused;
 		// Post, then redirect: reloading never sends the same request twice. A crisis shows on the page it lands on.
@@ -69,25 +67,22 @@ export const actions = {
 	close: async ({ locals, params, request }) => {
 		const { memberId } = signedInMember(locals, params.lang);
 		const requestId = field(await request.formData(), 'requestId');
-		const { requests } = await memberGuidance();
-		await orNotFoundPage(withdrawRequest(requests, memberId, requestId, new Date()));
+		await orNotFoundPage((await getApp()).guidance.member.withdraw(memberId, requestId));
 		redirect(303, `/${params.lang}/account/guidance?closed=1`);
 	},
 	share: async ({ locals, params, request }) => {
 		const { memberId } = signedInMember(locals, params.lang);
 		const input = await sharingForm(request);
-		const { sharing } = await memberGuidance();
+		const guidance = (await getApp()).guidance.member;
 		// Someone who is not the member's specialist is the same 404 as no one at all.
-		const refused = await formAction(params.lang as Locale, {}, () =>
-			orNotFoundPage(share(sharing, memberId, input, new Date()))
-		);
+		const refused = await formAction(params.lang as Locale, {}, () => orNotFoundPage(guidance.share(memberId, input)));
 		return refused ?? { shared: input.item, specialistId: input.specialistId };
 	},
 	revoke: async ({ locals, params, request }) => {
 		const { memberId } = signedInMember(locals, params.lang);
 		const input = await sharingForm(request);
-		const { sharing } = await memberGuidance();
-		const refused = await formAction(params.lang as Locale, {}, () => revoke(sharing, memberId, input, new Date()));
+		const guidance = (await getApp()).guidance.member;
+		const refused = await formAction(params.lang as Locale, {}, () => guidance.revoke(memberId, input));
 		return refused ?? { revoked: input.item, specialistId: input.specialistId };
 	}
 };

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { share } from '#lib/core/guidance/consent.ts';
-import { sharingOf } from '#lib/core/guidance/member-view.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireMember } from '#lib/server/http/member.ts';
 import { readJson } from '#lib/server/http/problem.ts';
-import { memberGuidance } from '#lib/server/guidance/member.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
-		return ok({ specialists: await sharingOf((await memberGuidance()).view, memberId) });
+		return ok({ specialists: await (await getApp()).guidance.member.sharing(memberId) });
 	});
 
 /** Shares one item with the member's own specialist; any other id is not found. Answers what is shared now. */
@@ -17,7 +15,7 @@ export const POST = (event) =>
 	apiCall(event, async () => {
 		const memberId = requireMember(event);
 		const body = await readJson(event.request, z.looseObject({}));
-		const guidance = await memberGuidance();
-		await share(guidance.sharing, memberId, body, new Date());
-		return ok({ specialists: await sharingOf(guidance.view, memberId) });
+		const guidance = (await getApp()).guidance.member;
+		await guidance.share(memberId, body);
+		return ok({ specialists: await guidance.sharing(memberId) });
 	});

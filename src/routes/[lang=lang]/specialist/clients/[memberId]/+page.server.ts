@@ -1,9 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Locale } from '#lib/core/i18n/catalogue.ts';
-import { addNote, editNote, listNotes } from '#lib/core/guidance/notes.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
-import { specialistClient } from '#lib/server/guidance/specialist.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { getApp } from '#lib/server/app/index.ts';
+import { notFoundPageFor } from '#lib/server/http/error-status.ts';
 import { formFailure } from '#lib/server/http/form-errors.ts';
 import { orNotFoundPage } from '#lib/server/http/member-page.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
@@ -18,9 +17,9 @@ const outcomes = ['added', 'saved'] as const;
 export const load = async ({ locals, params, url, setHeaders }) => {
 	const specialistId = await staffPage(locals, params.lang, 'specialist');
 	setHeaders({ 'cache-control': 'no-store' });
-	const client = await orNotFoundPage(specialistClient(specialistId, params.memberId));
-	const { sharing } = await guidanceWiring();
-	const notes = await orNotFoundPage(listNotes(sharing, specialistId, params.memberId, new Date()));
+	const { specialist } = (await getApp()).guidance;
+	const client = await orNotFoundPage(specialist.client(specialistId, params.memberId));
+	const notes = await orNotFoundPage(specialist.notes(specialistId, params.memberId));
 	const done = outcomes.find((outcome) => outcome === url.searchParams.get('done')) ?? null;
 	return { client, notes, done };
 };
@@ -32,7 +31,7 @@ async function noteChange(lang: string, values: Record<string, string>, work: ()
 		return undefined;
 	} catch (problem) {
 		if (!(problem instanceof DomainError)) throw problem;
-		if (problem.code === 'not_found') error(404, 'Not found');
+		notFoundPageFor(problem);
 		return formFailure(problem, lang as Locale, values);
 	}
 }
@@ -44,9 +43,9 @@ export const actions = {
 	add: async ({ locals, params, request }) => {
 		const specialistId = await staffPage(locals, params.lang, 'specialist');
 		const body = String((await request.formData()).get('body') ?? '');
-		const { sharing } = await guidanceWiring();
+		const { specialist } = (await getApp()).guidance;
 		const refused = await noteChange(params.lang, { body }, () =>
-			addNote(sharing, specialistId, params.memberId, { body }, new Date())
+			specialist.addNote(specialistId, params.memberId, { body })
 		);
 		if (refused) return refused;
 		// Post, then redirect: reloading the page never saves the same note twice.
@@ -57,9 +56,9 @@ export const actions = {
 		const form = await request.formData();
 		const noteId = String(form.get('noteId') ?? '');
 		const body = String(form.get('body') ?? '');
-		const { sharing } = await guidanceWiring();
+		const { specialist } = (await getApp()).guidance;
 		const refused = await noteChange(params.lang, { noteId, body }, () =>
-			editNote(sharing, specialistId, params.memberId, noteId, { body }, new Date())
+			specialist.editNote(specialistId, params.memberId, noteId, { body })
 		);
 		if (refused) return refused;
 		redirect(303, here(params.lang, params.memberId, 'saved', `note-${noteId}`));

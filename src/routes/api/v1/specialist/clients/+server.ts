@@ -1,9 +1,9 @@
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
-import { specialistCaseload } from '#lib/server/guidance/specialist.ts';
+import { getApp } from '#lib/server/app/index.ts';
 
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const specialistId = await requireStaff(event, 'specialist');
-		return ok({ clients: await specialistCaseload(specialistId, new Date()) });
+		return ok({ clients: await (await getApp()).guidance.specialist.caseload(specialistId) });
 	});

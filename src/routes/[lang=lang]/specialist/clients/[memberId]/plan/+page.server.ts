@@ -1,5 +1,4 @@
-import { openSharedPlan } from '#lib/core/guidance/consent.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { orNotFoundPage } from '#lib/server/http/member-page.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 
@@ -11,9 +10,9 @@ export const prerender = false;
 export const load = async ({ locals, params, setHeaders }) => {
 	const specialistId = await staffPage(locals, params.lang, 'specialist');
 	setHeaders({ 'cache-control': 'no-store' });
-	const { sharing } = await guidanceWiring();
+	const { specialist } = (await getApp()).guidance;
 	return {
 		memberId: params.memberId,
-		plan: await orNotFoundPage(openSharedPlan(sharing, specialistId, params.memberId, new Date()))
+		plan: await orNotFoundPage(specialist.sharedPlan(specialistId, params.memberId))
 	};
 };

@@ -1,5 +1,4 @@
-import { openSharedTimeline } from '#lib/core/guidance/consent.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { orNotFoundPage } from '#lib/server/http/member-page.ts';
 import { staffPage } from '#lib/server/http/staff.ts';
 
@@ -11,7 +10,7 @@ export const prerender = false;
 export const load = async ({ locals, params, setHeaders }) => {
 	const specialistId = await staffPage(locals, params.lang, 'specialist');
 	setHeaders({ 'cache-control': 'no-store' });
-	const { sharing } = await guidanceWiring();
-	const reachOuts = await orNotFoundPage(openSharedTimeline(sharing, specialistId, params.memberId, new Date()));
+	const { specialist } = (await getApp()).guidance;
+	const reachOuts = await orNotFoundPage(specialist.sharedTimeline(specialistId, params.memberId));
 	return { memberId: params.memberId, reachOuts };
 };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { addNote, listNotes } from '#lib/core/guidance/notes.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
@@ -10,14 +9,14 @@ import { requireStaff } from '#lib/server/http/staff.ts';
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const specialistId = await requireStaff(event, 'specialist');
-		const { sharing } = await guidanceWiring();
-		return ok({ notes: await listNotes(sharing, specialistId, event.params.memberId, new Date()) });
+		const { specialist } = (await getApp()).guidance;
+		return ok({ notes: await specialist.notes(specialistId, event.params.memberId) });
 	});
 
 export const POST = (event) =>
 	apiCall(event, async () => {
 		const specialistId = await requireStaff(event, 'specialist');
 		const body = await readJson(event.request, z.looseObject({}));
-		const { sharing } = await guidanceWiring();
-		return ok(await addNote(sharing, specialistId, event.params.memberId, body, new Date()), 201);
+		const { specialist } = (await getApp()).guidance;
+		return ok(await specialist.addNote(specialistId, event.params.memberId, body), 201);
 	});

@@ -1,5 +1,4 @@
-import { openSharedPlan } from '#lib/core/guidance/consent.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
 
@@ -7,6 +6,5 @@ import { requireStaff } from '#lib/server/http/staff.ts';
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const specialistId = await requireStaff(event, 'specialist');
-		const { sharing } = await guidanceWiring();
-		return ok(await openSharedPlan(sharing, specialistId, event.params.memberId, new Date()));
+		return ok(await (await getApp()).guidance.specialist.sharedPlan(specialistId, event.params.memberId));
 	});

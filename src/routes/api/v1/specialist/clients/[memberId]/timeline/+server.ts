@@ -1,5 +1,4 @@
-import { openSharedTimeline } from '#lib/core/guidance/consent.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
 
@@ -7,6 +6,6 @@ import { requireStaff } from '#lib/server/http/staff.ts';
 export const GET = (event) =>
 	apiCall(event, async () => {
 		const specialistId = await requireStaff(event, 'specialist');
-		const { sharing } = await guidanceWiring();
-		return ok({ reachOuts: await openSharedTimeline(sharing, specialistId, event.params.memberId, new Date()) });
+		const { specialist } = (await getApp()).guidance;
+		return ok({ reachOuts: await specialist.sharedTimeline(specialistId, event.params.memberId) });
 	});

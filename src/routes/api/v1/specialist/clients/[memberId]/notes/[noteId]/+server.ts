@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { editNote } from '#lib/core/guidance/notes.ts';
-import { guidanceWiring } from '#lib/server/guidance/wiring.ts';
+import { getApp } from '#lib/server/app/index.ts';
 import { apiCall } from '#lib/server/http/api.ts';
 import { readJson } from '#lib/server/http/problem.ts';
 import { requireStaff } from '#lib/server/http/staff.ts';
@@ -10,7 +9,7 @@ export const PATCH = (event) =>
 	apiCall(event, async () => {
 		const specialistId = await requireStaff(event, 'specialist');
 		const body = await readJson(event.request, z.looseObject({}));
-		const { sharing } = await guidanceWiring();
-		await editNote(sharing, specialistId, event.params.memberId, event.params.noteId, body, new Date());
+		const { specialist } = (await getApp()).guidance;
+		await specialist.editNote(specialistId, event.params.memberId, event.params.noteId, body);
 		return new Response(null, { status: 204 });
 	});
