@@ -7,7 +7,7 @@ import { DIALECTS, testDatabase, type TestDatabase } from '../../../test/databas
 import { accountDeps, queuedResets, queuedSignUps, SIGN_UP_JOB, signUpHandler } from './accounts.ts';
 import { databaseLimiter } from './auth/limiter.ts';
 import { mailQueue, queuedMailer } from './jobs/mail.ts';
-import { jobQueue } from './jobs/queue.ts';
+import { jobQueue } from './db/repositories/jobs.ts';
 
 // Not a timing test: what each path DOES, for an address with an account and for one without. The same calls to
 // the password hasher and verifier, the same jobs queued, and no e-mail sent while the request is answered

@@ -11,7 +11,7 @@ import type { OutgoingMail } from '#lib/core/shared/mailer.ts';
 import { DIALECTS, testDatabase, type TestDatabase } from '../../../test/databases.ts';
 import { accountDeps, argon2Passwords, PASSWORD_RESET_JOB, passwordResetHandler, queuedResets } from './accounts.ts';
 import { databaseLimiter } from './auth/limiter.ts';
-import { jobQueue } from './jobs/queue.ts';
+import { jobQueue } from './db/repositories/jobs.ts';
 
 const now = new Date('2026-11-30T08:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);

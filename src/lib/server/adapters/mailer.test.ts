@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LEASE_MS } from '../jobs/queue.ts';
+import { DEFAULT_LEASE_MS } from '../db/repositories/jobs.ts';
 import { messageIdFor, outboxTransport, smtpSendBoundMs, smtpTransport } from './mailer.ts';
 
 const mail = {

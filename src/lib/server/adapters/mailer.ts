@@ -15,7 +15,7 @@ export interface MailTransport {
 
 /**
  * Nodemailer's timeouts, set explicitly (its defaults allow 10 minutes of silence on a socket). The job lease
- * (DEFAULT_LEASE_MS in jobs/queue.ts) must outlast the longest send these allow, or a second worker would take
+ * (DEFAULT_LEASE_MS in db/repositories/jobs.ts) must outlast the longest send these allow, or a second worker would take
  * the job and send the e-mail again while the first still waits for the server.
  */
 export const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 45_000 } as const;

@@ -2,13 +2,14 @@
 // import from the device — as use-cases bound to their repositories. Every call is scoped to one member.
 
 import { addContact, removeContact } from '#lib/core/contacts/contacts.ts';
-import { importDeviceData, type InTransaction } from '#lib/core/device-import/import.ts';
+import { importDeviceData } from '#lib/core/device-import/import.ts';
 import { getPlan, getPlanVersion, savePlan, signsOfChange } from '#lib/core/plan/plan.ts';
 import { getCheckIn, removeCheckIn, saveCheckIn } from '#lib/core/timeline/check-ins.ts';
 import { consistencyOf } from '#lib/core/timeline/consistency.ts';
 import { addReachOut, changeReachOut, getReachOut, removeReachOut } from '#lib/core/timeline/reach-outs.ts';
 import { checkInsRepository } from '../db/repositories/check-ins.ts';
 import { contactsRepository } from '../db/repositories/contacts.ts';
+import { memberImportTransaction } from '../db/repositories/member-import.ts';
 import { plansRepository } from '../db/repositories/plans.ts';
 import { reachOutsRepository } from '../db/repositories/reach-outs.ts';
 import { newId } from '../ids.ts';
@@ -20,15 +21,7 @@ export function memberDataApp({ connection, keyring }: Infrastructure, clock = (
 	const contacts = contactsRepository(db, keyring);
 	const plans = plansRepository(db, keyring);
 	const checkIns = checkInsRepository(db, keyring);
-	// All of an import is stored, or none of it.
-	const inTransaction: InTransaction = (work) =>
-		db.transaction().execute((trx) =>
-			work({
-				reachOuts: reachOutsRepository(trx, keyring),
-				contacts: contactsRepository(trx, keyring),
-				plans: plansRepository(trx, keyring)
-			})
-		);
+	const inTransaction = memberImportTransaction(db, keyring);
 	return {
 		reachOuts: {
 			list: (memberId: string) => reachOuts.list(memberId),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isStepDone, markStepDone } from '../db/repositories/data-steps.ts';
 import type { Database } from '../db/schema.ts';
 import type { Keyring } from './field-cipher.ts';
 import { reencryptAll } from './rotate.ts';
@@ -11,17 +12,8 @@ export const OWNER_BINDING_STEP = '018-bind-owners';
 
 /** Rewrites every v1 value once; answers how many rows it rewrote, or null when the step had run already. */
 export async function bindOwners(db: Kysely<Database>, keyring: Keyring, now: Date): Promise<number | null> {
-	const done = await db
-		.selectFrom('data_steps')
-		.select('name')
-		.where('name', '=', OWNER_BINDING_STEP)
-		.executeTakeFirst();
-	if (done) return null;
+	if (await isStepDone(db, OWNER_BINDING_STEP)) return null;
 	const rewritten = await reencryptAll(db, keyring, 'legacy');
-	await db
-		.insertInto('data_steps')
-		.values({ name: OWNER_BINDING_STEP, done_at: now.toISOString() })
-		.onConflict((conflict) => conflict.column('name').doNothing())
-		.execute();
+	await markStepDone(db, OWNER_BINDING_STEP, now);
 	return rewritten;
 }

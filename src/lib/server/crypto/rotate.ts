@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { rewriteSealed, sealedRows } from '../db/repositories/sealed-rows.ts';
 import type { Database } from '../db/schema.ts';
 import { decryptField, encryptField, isLegacy, isUpToDate, type Keyring } from './field-cipher.ts';
 import { placeIn, type SealedTable } from './places.ts';
@@ -32,8 +33,7 @@ export async function reencryptAll(
 	const redo = which === 'legacy' ? isLegacy : (stored: string) => !isUpToDate(keyring, stored);
 	let rewritten = 0;
 	for (const [table, columns] of Object.entries(encryptedColumns) as [SealedTable, readonly string[]][]) {
-		const rows = (await sql<Record<string, string>>`select * from ${sql.table(table)}`.execute(db)).rows;
-		for (const row of rows) {
+		for (const row of await sealedRows(db, table)) {
 			const stale = columns.filter((column) => redo(row[`${column}_enc`]!));
 			if (!stale.length) continue;
 			const updates = Object.fromEntries(
@@ -42,13 +42,8 @@ export async function reencryptAll(
 					return [`${column}_enc`, encryptField(keyring, decryptField(keyring, row[`${column}_enc`]!, place), place)];
 				})
 			);
-			let query = db
-				.updateTable(table as 'reach_outs')
-				.set(updates)
-				.where('id', '=', row.id!);
-			for (const column of stale) query = query.where(`${column}_enc` as 'said_enc', '=', row[`${column}_enc`]!);
-			const result = await query.executeTakeFirst();
-			rewritten += Number(result.numUpdatedRows);
+			const expected = Object.fromEntries(stale.map((column) => [`${column}_enc`, row[`${column}_enc`]!]));
+			rewritten += await rewriteSealed(db, table, row.id!, updates, expected);
 		}
 	}
 	return rewritten;

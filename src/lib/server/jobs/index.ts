@@ -1,2 +1,2 @@
-export { jobQueue, type JobQueueOptions } from './queue.ts';
+export { jobQueue, type JobQueueOptions } from '../db/repositories/jobs.ts';
 export { startJobRunner, type JobRunner, type JobRunnerOptions } from './runner.ts';

@@ -7,7 +7,7 @@ import type { Connection } from '../db/connect.ts';
 import { anotherInstance } from '../events/test-instances.ts';
 import { SESSION_REMINDER_JOB, sessionJobHandlers } from '../sessions/reminder.ts';
 import { MAIL_JOB, mailHandler, mailQueue, queuedMailer, type MailQueue } from './mail.ts';
-import { jobQueue } from './queue.ts';
+import { jobQueue } from '../db/repositories/jobs.ts';
 
 // E-mails as jobs, against a real SMTP server (smtp-server) that can be told to refuse a chosen message.
 

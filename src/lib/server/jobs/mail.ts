@@ -9,7 +9,7 @@ import { newId } from '../ids.ts';
 //   an e-mail a job sends, so the job's retry names the same e-mail). The job's dedupe key is `mail:<key>`, so
 //   the same e-mail is never queued twice, even long after it was sent: the finished job row is the record
 //   that it was sent. It is written in the same statement that erases the payload (address, link, token), and
-//   only the worker holding the job's lease can write it (jobs/queue.ts).
+//   only the worker holding the job's lease can write it (db/repositories/jobs.ts).
 // - The lease outlasts the transport's timeouts (adapters/mailer.ts), so no second worker takes an e-mail
 //   while the first is still talking to the mail server.
 // - The one window left is a worker dying after the mail server accepted the e-mail and before that

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobHandlers, JobPayload } from '#lib/core/events/jobs.ts';
-import { DIALECTS, testDatabase, type TestDatabase } from '../../../../test/databases.ts';
-import type { Connection } from '../db/connect.ts';
-import { anotherInstance } from '../events/test-instances.ts';
-import { jobQueue } from './queue.ts';
-import { startJobRunner } from './runner.ts';
+import { DIALECTS, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
+import type { Connection } from '../connect.ts';
+import { anotherInstance } from '../../events/test-instances.ts';
+import { jobQueue } from './jobs.ts';
+import { startJobRunner } from '../../jobs/runner.ts';
 
 const now = new Date('2026-11-30T08:00:00Z');
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);

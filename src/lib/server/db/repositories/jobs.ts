@@ -9,9 +9,9 @@ import {
 	type JobQueue,
 	type RunResult
 } from '#lib/core/events/jobs.ts';
-import type { Dialect } from '../db/connect.ts';
-import type { Database } from '../db/schema.ts';
-import { newId } from '../ids.ts';
+import type { Dialect } from '../connect.ts';
+import type { Database } from '../schema.ts';
+import { newId } from '../../ids.ts';
 
 // The job queue on the database, for both dialects.
 //
