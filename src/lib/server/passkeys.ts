@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PasskeyDeps } from '#lib/core/accounts/passkeys.ts';
+import type { PasskeyDeps } from '#lib/core/accounts/passkeys/ports.ts';
 import type { Mailer } from '#lib/core/shared/mailer.ts';
 import { databaseLimiter } from './auth/limiter.ts';
 import { simpleWebAuthn } from './auth/webauthn.ts';

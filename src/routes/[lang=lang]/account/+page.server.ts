@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys.ts';
+import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys/management.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { clearSessionCookie } from '#lib/server/auth/cookie.ts';
 import { signOutSiteData } from '#lib/server/auth/clear-site-data.ts';

@@ -1,14 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-	beginPasskeyRegistration,
-	beginPasskeySignIn,
-	finishPasskeyRegistration,
-	finishPasskeySignIn,
-	removePasskey,
-	type PasskeyDeps,
-	type PasskeyRecord,
-	type WebAuthn
-} from '#lib/core/accounts/passkeys.ts';
+import { removePasskey } from '#lib/core/accounts/passkeys/management.ts';
+import { type PasskeyDeps, type PasskeyRecord, type WebAuthn } from '#lib/core/accounts/passkeys/ports.ts';
+import { beginPasskeyRegistration, finishPasskeyRegistration } from '#lib/core/accounts/passkeys/registration.ts';
+import { beginPasskeySignIn, finishPasskeySignIn } from '#lib/core/accounts/passkeys/sign-in.ts';
 import type { SignedIn } from '#lib/core/accounts/ports.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import type { OutgoingMail } from '#lib/core/shared/mailer.ts';

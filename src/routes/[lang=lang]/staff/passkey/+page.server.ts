@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { listPasskeys } from '#lib/core/accounts/passkeys.ts';
+import { listPasskeys } from '#lib/core/accounts/passkeys/management.ts';
 import { staffProof, workspaceOf } from '#lib/core/staff/second-factor.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
 import { staffRoleOf } from '#lib/server/http/staff.ts';

@@ -1,4 +1,4 @@
-import { listPasskeys } from '#lib/core/accounts/passkeys.ts';
+import { listPasskeys } from '#lib/core/accounts/passkeys/management.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireMember } from '#lib/server/http/member.ts';
 import { passkeyDeps } from '#lib/server/passkeys.ts';

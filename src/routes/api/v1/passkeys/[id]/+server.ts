@@ -1,4 +1,4 @@
-import { removePasskey } from '#lib/core/accounts/passkeys.ts';
+import { removePasskey } from '#lib/core/accounts/passkeys/management.ts';
 import { apiCall } from '#lib/server/http/api.ts';
 import { deviceOf, requireSignedIn } from '#lib/server/http/signed-in.ts';
 import { passkeyDeps } from '#lib/server/passkeys.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { finishPasskeyRegistration, listPasskeys } from '#lib/core/accounts/passkeys.ts';
+import { listPasskeys } from '#lib/core/accounts/passkeys/management.ts';
+import { finishPasskeyRegistration } from '#lib/core/accounts/passkeys/registration.ts';
 import { sessionProvenByEnrolment } from '#lib/core/staff/second-factor.ts';
 import { takeChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { proveSecondFactor } from '#lib/server/auth/session.ts';

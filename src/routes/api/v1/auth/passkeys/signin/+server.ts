@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { finishPasskeySignIn } from '#lib/core/accounts/passkeys.ts';
+import { finishPasskeySignIn } from '#lib/core/accounts/passkeys/sign-in.ts';
 import { beginSession } from '#lib/server/auth/begin-session.ts';
 import { takeChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';

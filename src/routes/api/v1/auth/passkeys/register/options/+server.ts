@@ -1,4 +1,5 @@
-import { beginPasskeyRegistration, challengeLifetimeMs } from '#lib/core/accounts/passkeys.ts';
+import { challengeLifetimeMs } from '#lib/core/accounts/passkeys/ceremony.ts';
+import { beginPasskeyRegistration } from '#lib/core/accounts/passkeys/registration.ts';
 import { setChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { requireSignedIn } from '#lib/server/http/signed-in.ts';

@@ -1,4 +1,5 @@
-import { beginPasskeySignIn, challengeLifetimeMs } from '#lib/core/accounts/passkeys.ts';
+import { challengeLifetimeMs } from '#lib/core/accounts/passkeys/ceremony.ts';
+import { beginPasskeySignIn } from '#lib/core/accounts/passkeys/sign-in.ts';
 import { setChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
 import { passkeyDeps, siteOf } from '#lib/server/passkeys.ts';
