@@ -2,16 +2,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../databases.ts';
 import { signedInMember, type Answer, type Client, type RequestOptions } from './members.ts';
-import {
-	implemented,
-	pathOf,
-	routes,
-	rowName,
-	snapshot,
-	type FieldSpec,
-	type Params,
-	type RouteCase
-} from './routes.ts';
+import { implemented, pathOf, rowName } from './api-routes.ts';
+import { snapshot } from './areas.ts';
+import type { FieldSpec, Params, RouteCase } from './route-case.ts';
+import { routes } from './routes.ts';
 import { startServer, type TestServer } from './server.ts';
 
 // Random and hostile bodies at every write route: never a 500, every refusal problem+json, a refused write
