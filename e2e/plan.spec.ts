@@ -1,88 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { expect, request as newRequest, test, type Page } from '@playwright/test';
-import { catalogue, locales, type Locale } from '../src/lib/core/i18n/catalogue.ts';
+import { expect, test } from '@playwright/test';
+import { catalogue } from '../src/lib/core/i18n/catalogue.ts';
 import { format } from '../src/lib/core/i18n/format.ts';
-import { pdfText } from '../test/pdf-text.ts';
-import { expectNoViolations } from './axe.ts';
 import { activate, typeInto } from './keyboard.ts';
-import { newMemberThroughPages, signedInMember } from './members.ts';
+import { newMemberThroughPages } from './members.ts';
+import { checkAxe, pdfOf } from './plan.ts';
 
-const lists = {
-	conditions: ['Sober when we talk', '¿Honesto? ¡Sí!'],
-	boundaries: ['No visits when using'],
-	expectations: ['Call ahead'],
-	supports: ['My sister joins the first meeting'],
-	signs: ['Weekly meetings', 'Keeps a job']
-};
-
-const pdfOf = async (bytes: Uint8Array | Buffer) =>
-	(await pdfText(new Uint8Array(bytes))).map((p) => p.replace(/\s+/g, ' '));
-
-test('the plan API: versions, conflicts, the PDF; 401 signed out, and another member never sees the plan', async ({
-	baseURL
-}) => {
-	const ana = await signedInMember(baseURL!, 'plan-ana');
-	const luis = await signedInMember(baseURL!, 'plan-luis');
-	const anonymous = await newRequest.newContext({ baseURL: baseURL! });
-
-	for (const url of ['/api/v1/plan', '/api/v1/plan/versions', '/api/v1/plan/versions/1', '/api/v1/plan/pdf?lang=en']) {
-		const answer = await anonymous.get(url);
-		expect(answer.status(), `GET ${url} signed out`).toBe(401);
-		expect(answer.headers()['content-type']).toBe('application/problem+json');
-	}
-	expect((await anonymous.put('/api/v1/plan', { data: { ...lists } })).status()).toBe(401);
-
-	const empty = await ana.get('/api/v1/plan');
-	expect(empty.headers()['cache-control']).toBe('no-store');
-	expect(await empty.json()).toMatchObject({ version: 0, savedAt: null, lists: { conditions: [] } });
-
-	const first = await ana.put('/api/v1/plan', { data: { ...lists, baseVersion: 0 } });
-	expect(first.status()).toBe(200);
-	expect(await first.json()).toMatchObject({ version: 1, lists });
-	const stale = await ana.put('/api/v1/plan', { data: { ...lists, signs: ['Something else'], baseVersion: 0 } });
-	expect(stale.status()).toBe(409);
-	expect(stale.headers()['content-type']).toBe('application/problem+json');
-	expect((await stale.json()).errors[0].field).toBe('baseVersion');
-	const bad = await ana.put('/api/v1/plan', { data: { ...lists, signs: ['x'.repeat(501)], baseVersion: 1 } });
-	expect(bad.status()).toBe(400);
-	expect((await bad.json()).errors[0].field).toBe('signs.0');
-	const second = await ana.put('/api/v1/plan', { data: { ...lists, signs: ['A job'], baseVersion: 1 } });
-	expect((await second.json()).version).toBe(2);
-
-	const versions = (await (await ana.get('/api/v1/plan/versions')).json()).versions;
-	expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-	expect((await (await ana.get('/api/v1/plan/versions/1')).json()).lists.signs).toEqual(lists.signs);
-	for (const missing of ['3', 'abc', '0', '1.0'])
-		expect((await ana.get(`/api/v1/plan/versions/${missing}`)).status()).toBe(404);
-
-	const pdf = await ana.get('/api/v1/plan/pdf?lang=es');
-	expect(pdf.status()).toBe(200);
-	expect(pdf.headers()['content-type']).toBe('application/pdf');
-	expect(pdf.headers()['content-disposition']).toBe('attachment; filename="porchlight-plan.pdf"');
-	expect(pdf.headers()['cache-control']).toBe('no-store');
-	const [page, ...more] = await pdfOf(await pdf.body());
-	expect(more).toEqual([]);
-	expect(page).toContain(catalogue('es').account.plan.lists.conditions.heading);
-	expect(page).toContain('¿Honesto? ¡Sí!');
-	expect((await ana.get('/api/v1/plan/pdf?lang=fr')).status()).toBe(400);
-
-	// Luis has his own (empty) plan; Ana's versions are as missing to him as versions that never existed.
-	expect(await (await luis.get('/api/v1/plan')).json()).toMatchObject({ version: 0 });
-	expect((await (await luis.get('/api/v1/plan/versions')).json()).versions).toEqual([]);
-	expect((await luis.get('/api/v1/plan/versions/1')).status()).toBe(404);
-	expect((await pdfOf(await (await luis.get('/api/v1/plan/pdf?lang=en')).body())).join(' ')).not.toContain('Sober');
-	expect((await (await luis.put('/api/v1/plan', { data: { ...lists, signs: [] } })).json()).version).toBe(1);
-	expect((await (await ana.get('/api/v1/plan')).json()).lists.signs).toEqual(['A job']);
-	await Promise.all([ana.dispose(), luis.dispose(), anonymous.dispose()]);
-});
-
-async function checkAxe(page: Page, where: string): Promise<void> {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		await expectNoViolations(page, `${where}, ${colorScheme}`);
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
-}
+// The plan pages: writing it by keyboard, its versions and PDF, in Spanish without script, and signed out.
+// The API is in plan-api.spec.ts, the guide's steps that use the plan in plan-guide.spec.ts.
 
 test('a member writes the plan by keyboard, saves twice, opens version 1, prints it on one page and downloads the PDF', async ({
 	page
@@ -242,69 +167,4 @@ test('signed out, the plan pages lead to sign-in', async ({ page }) => {
 		await page.goto(path);
 		await expect(page).toHaveURL(/\/account\/sign-in$/);
 	}
-});
-
-async function openStep(page: Page, locale: Locale, slug: 'safe' | 'conditions'): Promise<void> {
-	await page.goto(`/${locale}/guide/${slug}`);
-	await page.locator('[data-guide-step][data-ready]').waitFor();
-}
-
-test('the guide’s Steps 4 and 5 start from the plan and save back to it; signed out nothing changes', async ({
-	page,
-	browser,
-	baseURL
-}) => {
-	const g = catalogue('en').guide;
-	const t = catalogue('en').account.plan.guide;
-	await newMemberThroughPages(page, 'en', 'plan-guide');
-	expect((await page.request.put('/api/v1/plan', { data: { ...lists, baseVersion: 0 } })).status()).toBe(200);
-
-	await openStep(page, 'en', 'safe');
-	await activate(page, page.getByRole('button', { name: t.start }));
-	await expect(page.locator('[data-plan-status]')).toHaveText(format(t.started, { version: 1 }));
-	await expect(page.locator('[data-list="boundaries"] textarea')).toHaveValue(lists.boundaries[0]!);
-	await expect(page.locator('[data-list="signs"] textarea')).toHaveCount(2);
-	await checkAxe(page, 'step 5 signed in');
-
-	await typeInto(page, page.getByLabel(format(g.list.newItem, { list: g.safe.lists.boundaries.heading })), 'No money');
-	await page.keyboard.press('Enter');
-	await expect(page.locator('[data-list="boundaries"] textarea')).toHaveCount(2);
-	await activate(page, page.getByRole('button', { name: t.save }));
-	await expect(page.locator('[data-plan-status]')).toHaveText(format(t.saved, { version: 2 }));
-	const saved = await (await page.request.get('/api/v1/plan')).json();
-	expect(saved.version).toBe(2);
-	expect(saved.lists.boundaries).toEqual([...lists.boundaries, 'No money']);
-	expect(saved.lists.conditions).toEqual(lists.conditions);
-
-	// Saved elsewhere meanwhile: said kindly, and a second save keeps these lists on purpose.
-	await page.request.put('/api/v1/plan', { data: { ...saved.lists, signs: ['Elsewhere'], baseVersion: 2 } });
-	await activate(page, page.getByRole('button', { name: t.save }));
-	await expect(page.locator('[data-plan-status]')).toHaveText(t.conflict);
-	await activate(page, page.getByRole('button', { name: t.save }));
-	await expect(page.locator('[data-plan-status]')).toHaveText(format(t.saved, { version: 4 }));
-
-	await openStep(page, 'en', 'conditions');
-	await typeInto(
-		page,
-		page.getByLabel(format(g.list.newItem, { list: g.conditions.mineHeading })),
-		'Only on this device'
-	);
-	await page.keyboard.press('Enter');
-	await expect(page.locator('[data-list="conditions"] textarea')).toHaveCount(1);
-	await activate(page, page.getByRole('button', { name: t.start }));
-	await expect(page.locator('[data-list="conditions"] textarea')).toHaveCount(2);
-	await expect(page.locator('[data-list="conditions"] textarea').first()).toHaveValue(lists.conditions[0]!);
-	await expect(page.locator('[data-list="conditions"] textarea').last()).toHaveValue(lists.conditions[1]!);
-	await checkAxe(page, 'step 4 signed in');
-
-	// Signed out: the guide is exactly as before.
-	const other = await browser.newContext({ baseURL: baseURL! });
-	const anonymous = await other.newPage();
-	for (const locale of locales)
-		for (const slug of ['safe', 'conditions'] as const) {
-			await openStep(anonymous, locale, slug);
-			await expect(anonymous.locator('[data-plan-sync]')).toBeHidden();
-			await expect(anonymous.getByRole('button', { name: catalogue(locale).account.plan.guide.start })).toHaveCount(0);
-		}
-	await other.close();
 });

@@ -19,17 +19,19 @@ import { fileURLToPath } from 'node:url';
 import {
 	inSplit,
 	parseLabelled,
-	predictWithCheck,
 	quietCategories,
-	scoreMessages,
 	splits,
 	type LabelledMessage,
+	type Split
+} from '../src/lib/core/message-check/labelled.ts';
+import {
+	predictWithCheck,
+	scoreMessages,
 	type Mistake,
 	type Predict,
 	type Report,
 	type Score,
-	type Share,
-	type Split
+	type Share
 } from '../src/lib/core/message-check/score.ts';
 import { findCrisis } from '../src/lib/core/message-check/crisis.ts';
 import { fold } from '../src/lib/core/message-check/normalize.ts';

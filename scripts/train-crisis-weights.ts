@@ -17,7 +17,7 @@ import {
 	trainingFiles
 } from '../src/lib/core/message-check/learned.fit.ts';
 import { fold } from '../src/lib/core/message-check/normalize.ts';
-import { inSplit, parseLabelled, type LabelledMessage } from '../src/lib/core/message-check/score.ts';
+import { inSplit, parseLabelled, type LabelledMessage } from '../src/lib/core/message-check/labelled.ts';
 import { messageLocales, type MessageLocale } from '../src/lib/core/message-check/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../databases.ts';
 import { client, proveAgain, signedInMember, type Answer, type Client } from './members.ts';
-import { implemented, pathOf, routes, rowName, snapshot } from './routes.ts';
+import { implemented, pathOf, rowName } from './api-routes.ts';
+import { snapshot } from './areas.ts';
+import { routes } from './routes.ts';
 import { startServer, type TestServer } from './server.ts';
 
 // For every member route: a signed-out request gets 401, another member gets 404 for the owner's resource (or

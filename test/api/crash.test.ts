@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../databases.ts';
 import { signedInMember } from './members.ts';
-import { newReachOut } from './routes.ts';
+import { newReachOut } from './member-data.ts';
 import { startServer, type TestServer } from './server.ts';
 
 // Kill -9 while a client writes: every reach-out the server acknowledged (201) is there after a restart, intact.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../databases.ts';
 import { database, memberIdOf } from './cast.ts';
 import { client, outbox, password, proveAgain, signedInMember, type Answer, type Client } from './members.ts';
-import { insertPasskey } from './routes.ts';
+import { insertPasskey } from './member-data.ts';
 import { startServer, type TestServer } from './server.ts';
 
 // Credentials change only after proof (issue 11): each grave change is refused without a recent proof (the

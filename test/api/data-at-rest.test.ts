@@ -8,7 +8,7 @@ import { addKeyToFile } from '../../src/lib/server/crypto/keyring.ts';
 import { DIALECTS } from '../databases.ts';
 import { assignedRequest, database, makeStaff, memberIdOf } from './cast.ts';
 import { password, signedInMember } from './members.ts';
-import { newReachOut } from './routes.ts';
+import { newReachOut } from './member-data.ts';
 import { startServer, type TestServer } from './server.ts';
 
 // Data at rest, on the built server: what it writes is private to its user from the first start, a key added

@@ -11,7 +11,7 @@ import { encryptedColumns } from '../../src/lib/server/crypto/rotate.ts';
 import { DIALECTS } from '../databases.ts';
 import { assignedRequest, makeStaff, memberIdOf } from './cast.ts';
 import { signedInMember } from './members.ts';
-import { newReachOut } from './routes.ts';
+import { newReachOut } from './member-data.ts';
 import { root, startServer, type TestServer } from './server.ts';
 
 // What a member writes is never in the database as plaintext: not in the SQLite file nor its WAL, not in any

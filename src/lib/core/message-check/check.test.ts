@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from './check.ts';
 import { explanations } from './explanations.ts';
-import { parseLabelled } from './score.ts';
+import { parseLabelled } from './labelled.ts';
 import type { MessageCheck, MessageLocale, SignalKind } from './types.ts';
 
 const kinds = (check: MessageCheck): SignalKind[] => [...new Set(check.signals.map((signal) => signal.kind))].sort();

@@ -8,7 +8,8 @@
 import { bounded, hyperbole, joke, longAgo, news, past, recovered, reported, toldSo } from './guards.ts';
 import { anyOf, crisisRules, guard, r } from './rules.ts';
 
-const self = String.raw`(?:my ?self|myslef)`;
+// "Myself" as people type it; the crisis phrases (crisis.en.*.ts) use it too.
+export const self = String.raw`(?:my ?self|myslef)`;
 // A few extra words people put inside a wish: "i dont (really|even|think i) want to…".
 const filler = String.raw`(?: (?:really|even|just|think i|know if i|feel like i|kinda|kind of|honestly|actually|truly|wanna|want to|care to|fucking|much|feel like)){0,3}`;
 const alive = String.raw`(?:be alive|exist|stay alive|keep (?:living|existing|waking up)|be on this earth|be in this world)\b|live\b(?! (?:like|this way|that way|with|in|there|at|here|on|under|without|near|alone|together|for|by|my|a|the|through|off|somewhere|anywhere|close|far|to|if|where|until|till|and (?:work|go))\b)|(?:be here|be around|go on|keep going|wake up)(?= (?:anymore|any more|any longer|no more|tomorrow|ever again)\b|\s*(?:$|[.!?,]))`;

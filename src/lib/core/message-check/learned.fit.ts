@@ -6,7 +6,7 @@
 
 import { features, logOdds, packWeights, tokens, type CrisisWeights } from './learned.ts';
 import { fold } from './normalize.ts';
-import type { LabelledMessage } from './score.ts';
+import type { LabelledMessage } from './labelled.ts';
 import { allCrisisCategories, type CrisisCategory, type MessageLocale } from './types.ts';
 
 const epochs = 60;

@@ -12,7 +12,7 @@ import { crisisProbability, features, readLearned, stretches, tokens, type Crisi
 import { fitCrisisWeights, trainingFiles } from './learned.fit.ts';
 import { fold } from './normalize.ts';
 import { patternsEn } from './patterns.en.ts';
-import { inSplit, parseLabelled } from './score.ts';
+import { inSplit, parseLabelled } from './labelled.ts';
 import { storyReaderFor } from './story.reader.ts';
 import { messageLocales, crisisCategories } from './types.ts';
 import { crisisWeightsEn } from './weights.en.ts';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from './check.ts';
-import { inSplit, parseLabelled, scoreMessages, type LabelledMessage } from './score.ts';
+import { inSplit, parseLabelled, type LabelledMessage } from './labelled.ts';
+import { scoreMessages } from './score.ts';
 import type { CrisisCategory, MessageLocale } from './types.ts';
 
 const fixtures = new URL('../../../../test/fixtures/message-check/', import.meta.url);

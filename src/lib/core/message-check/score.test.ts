@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	inSplit,
-	parseLabelled,
-	scoreByLocale,
-	scoreMessages,
-	type LabelledMessage,
-	type Predict,
-	type Prediction
-} from './score.ts';
+import { inSplit, parseLabelled, type LabelledMessage } from './labelled.ts';
+import { scoreByLocale, scoreMessages, type Predict, type Prediction } from './score.ts';
 
 const line = (row: object): string => JSON.stringify(row);
 const labelled = {

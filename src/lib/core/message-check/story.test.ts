@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkMessage } from './check.ts';
 import { findCrisis } from './crisis.ts';
 import { fold } from './normalize.ts';
-import { parseLabelled, scoreByLocale, type LabelledMessage } from './score.ts';
+import { parseLabelled, type LabelledMessage } from './labelled.ts';
+import { scoreByLocale } from './score.ts';
 import { findStoryCrisis, storyCrisis } from './story.ts';
 import type { MessageLocale } from './types.ts';
 

@@ -4,7 +4,8 @@
 // The same targets are checked on a held-back set of different messages.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLabelled, scoreByLocale, type LabelledMessage } from './score.ts';
+import { parseLabelled, type LabelledMessage } from './labelled.ts';
+import { scoreByLocale } from './score.ts';
 
 const fixtures = new URL('../../../../test/fixtures/message-check/', import.meta.url);
 const load = (file: string): LabelledMessage[] => parseLabelled(readFileSync(new URL(file, fixtures), 'utf8'), file);

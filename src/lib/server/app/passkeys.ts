@@ -1,16 +1,10 @@
 // Passkeys: adding one (with a recent proof), signing in with one, the list and removal; @simplewebauthn/server
 // does the ceremony. Notices link to the request's origin, and security events carry its device.
 
-import {
-	beginPasskeyRegistration,
-	beginPasskeySignIn,
-	finishPasskeyRegistration,
-	finishPasskeySignIn,
-	listPasskeys,
-	removePasskey,
-	type PasskeyDeps,
-	type Site
-} from '#lib/core/accounts/passkeys.ts';
+import { listPasskeys, removePasskey } from '#lib/core/accounts/passkeys/management.ts';
+import type { PasskeyDeps, Site } from '#lib/core/accounts/passkeys/ports.ts';
+import { beginPasskeyRegistration, finishPasskeyRegistration } from '#lib/core/accounts/passkeys/registration.ts';
+import { beginPasskeySignIn, finishPasskeySignIn } from '#lib/core/accounts/passkeys/sign-in.ts';
 import type { SignedIn } from '#lib/core/accounts/ports.ts';
 import { sessionProvenByEnrolment } from '#lib/core/staff/second-factor.ts';
 import { databaseLimiter } from '../auth/limiter.ts';

@@ -6,7 +6,7 @@ import {
 	type AuthenticationResponseJSON,
 	type RegistrationResponseJSON
 } from '@simplewebauthn/server';
-import type { WebAuthn } from '#lib/core/accounts/passkeys.ts';
+import type { WebAuthn } from '#lib/core/accounts/passkeys/ports.ts';
 import { log } from '../log.ts';
 
 // The WebAuthn port on @simplewebauthn/server (v14). Passkeys must be discoverable and verify the person (a PIN,

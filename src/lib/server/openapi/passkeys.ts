@@ -1,4 +1,4 @@
-import { authenticationResponseInput, registrationResponseInput } from '#lib/core/accounts/passkeys.ts';
+import { authenticationResponseInput, registrationResponseInput } from '#lib/core/accounts/passkeys/input.ts';
 import { jsonAnswer, jsonBody, memberProblems, problemAnswer, recentProofProblem, type Paths } from './shared.ts';
 
 // Passkeys (WebAuthn). Each ceremony is two calls: options first, which set a short-lived HttpOnly cookie

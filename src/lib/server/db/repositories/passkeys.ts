@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ChallengeStore, PasskeyRecord, PasskeyStore } from '#lib/core/accounts/passkeys.ts';
+import type { ChallengeStore, PasskeyRecord, PasskeyStore } from '#lib/core/accounts/passkeys/ports.ts';
 import type { Database, PasskeyTable } from '../schema.ts';
 
 // Passkeys are read and removed only with the member's id in the condition, except when a sign-in looks one up

@@ -1,4 +1,4 @@
-import { challengeLifetimeMs } from '#lib/core/accounts/passkeys.ts';
+import { challengeLifetimeMs } from '#lib/core/accounts/passkeys/ceremony.ts';
 import { getApp } from '#lib/server/app/index.ts';
 import { setChallengeCookie } from '#lib/server/auth/cookie.ts';
 import { apiCall, ok } from '#lib/server/http/api.ts';
