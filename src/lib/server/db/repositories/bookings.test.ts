@@ -1,63 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DomainError } from '#lib/core/shared/errors.ts';
-import {
-	book,
-	cancel,
-	listBookings,
-	listOpenSlots,
-	move,
-	setAvailability,
-	type Booking,
-	type BookingNotifier,
-	type SessionStores
-} from '#lib/core/sessions/bookings.ts';
+import { book, cancel, listOpenSlots, move, type Booking } from '#lib/core/sessions/bookings.ts';
 import { DIALECTS, insertMember, testDatabase, type TestDatabase } from '../../../../../test/databases.ts';
-import { availabilityRepository } from './availability.ts';
-import { bookingById, bookingsRepository } from './bookings.ts';
-
-const now = new Date('2026-11-30T08:00:00Z');
-// Mondays 09:00–12:00 in New York: 50-minute sessions on the hour. Monday 7 December 2026 is EST (UTC-5).
-const hours = {
-	timeZone: 'America/New_York',
-	sessionMinutes: 50,
-	stepMinutes: 60,
-	rules: [{ weekday: 1, start: '09:00', end: '12:00' }],
-	exceptions: [{ date: '2026-12-14', closed: true }]
-};
-const nine = '2026-12-07T14:00:00.000Z';
-const ten = '2026-12-07T15:00:00.000Z';
-const eleven = '2026-12-07T16:00:00.000Z';
-
-const failure = (work: Promise<unknown>) =>
-	work.then(
-		() => undefined,
-		(e: unknown) => (e instanceof DomainError ? { code: e.code, fields: e.fields } : { code: 'thrown', error: e })
-	);
-
-interface Setup {
-	stores: SessionStores;
-	notices: Parameters<BookingNotifier['notify']>[0][];
-	specialist: string;
-	ana: string;
-}
-
-async function setUp(database: TestDatabase): Promise<Setup> {
-	const notices: Setup['notices'] = [];
-	const stores: SessionStores = {
-		availability: availabilityRepository(database.db),
-		bookings: bookingsRepository(database.db),
-		notifier: { notify: async (notice) => void notices.push(notice) },
-		// Who may book with whom is the core's to check (bookings.test.ts there); here everyone is assigned.
-		assignments: { isAssigned: async () => true }
-	};
-	const specialist = await insertMember(database, 'specialist');
-	const ana = await insertMember(database, 'ana');
-	await setAvailability(stores.availability, specialist, hours, now);
-	return { stores, notices, specialist, ana };
-}
-
-const rows = (database: TestDatabase) =>
-	database.db.selectFrom('bookings').selectAll().orderBy('created_at').orderBy('id').execute();
+import { eleven, failure, hours, nine, now, rows, setUp, ten } from '../../../../../test/fixtures/bookings.ts';
+import { bookingById } from './bookings.ts';
 
 for (const dialect of DIALECTS) {
 	describe(`Sessions on ${dialect}`, () => {
@@ -204,67 +149,6 @@ for (const dialect of DIALECTS) {
 				fields: [{ field: 'booking', problem: 'bookingPast' }]
 			});
 			expect((await rows(database)).map((r) => r.state)).toEqual(['booked']);
-		});
-
-		it('moves a booking in one step, and changes nothing when the new slot is taken', async () => {
-			database = await testDatabase(dialect);
-			const { stores, specialist, ana, notices } = await setUp(database);
-			const luis = await insertMember(database, 'luis');
-			await book(stores, ana, { specialistId: specialist, startsAt: nine }, 'b1', now);
-			await book(stores, luis, { specialistId: specialist, startsAt: eleven }, 'l1', now);
-
-			const moved = await move(stores, ana, 'b1', ten, 'b2', now);
-			expect(moved).toMatchObject({ id: 'b2', startsAt: ten, movedFrom: 'b1', seriesId: 'b1', sequence: 1 });
-			expect(notices.at(-1)).toMatchObject({ kind: 'moved', to: specialist, previous: { id: 'b1' } });
-			expect(await stores.bookings.get(ana, 'b1')).toMatchObject({ state: 'cancelled' });
-			expect((await listBookings(stores.bookings, ana, now)).map((b) => [b.id, b.state])).toEqual([
-				['b1', 'cancelled'],
-				['b2', 'booked']
-			]);
-			expect((await listBookings(stores.bookings, specialist, now, true)).map((b) => b.id)).toEqual(['b2', 'l1']);
-			expect((await listBookings(stores.bookings, luis, new Date(eleven), true)).map((b) => b.id)).toEqual(['l1']);
-			expect(await listBookings(stores.bookings, luis, new Date('2026-12-08T00:00:00Z'), true)).toEqual([]);
-
-			const before = await rows(database);
-			expect(await failure(move(stores, ana, 'b2', eleven, 'b3', now))).toEqual({
-				code: 'conflict',
-				fields: [{ field: 'startsAt', problem: 'slotTaken' }]
-			});
-			expect(await failure(move(stores, ana, 'b2', ten, 'b3', now))).toMatchObject({
-				fields: [{ field: 'startsAt', problem: 'slotSame' }]
-			});
-			expect(await rows(database)).toEqual(before);
-		});
-
-		it('rolls the whole move back when the database refuses the new slot', async () => {
-			database = await testDatabase(dialect);
-			const { stores, specialist, ana } = await setUp(database);
-			const luis = await insertMember(database, 'luis');
-			const first = await book(stores, ana, { specialistId: specialist, startsAt: nine }, 'b1', now);
-			await book(stores, luis, { specialistId: specialist, startsAt: ten }, 'l1', now);
-			// Past the use-case's check, as when someone books the slot between the check and the write.
-			const replacement = { ...first, id: 'b2', startsAt: ten, endsAt: '2026-12-07T15:50:00.000Z', movedFrom: 'b1' };
-			expect(await failure(stores.bookings.move('b1', replacement, now))).toMatchObject({
-				code: 'conflict',
-				fields: [{ field: 'startsAt', problem: 'slotTaken' }]
-			});
-			expect((await rows(database)).map((r) => [r.id, r.state])).toEqual([
-				['b1', 'booked'],
-				['l1', 'booked']
-			]);
-		});
-
-		it('lets two moves of one booking race: one wins, the other changes nothing', async () => {
-			database = await testDatabase(dialect);
-			const { stores, specialist, ana } = await setUp(database);
-			await book(stores, ana, { specialistId: specialist, startsAt: nine }, 'b1', now);
-			const results = await Promise.all([
-				failure(move(stores, ana, 'b1', ten, 'm1', now)),
-				failure(move(stores, ana, 'b1', eleven, 'm2', now))
-			]);
-			expect(results.filter((r) => r === undefined)).toHaveLength(1);
-			expect(results.filter((r) => r?.code === 'conflict')).toHaveLength(1);
-			expect((await rows(database)).filter((r) => r.state === 'booked')).toHaveLength(1);
 		});
 
 		it('stand even when the other side cannot be told', async () => {
