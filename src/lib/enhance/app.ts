@@ -1,7 +1,7 @@
 // Runs on every page: quick exit (button and Esc twice), history that never keeps a Porchlight page behind,
 // the remembered language, and the offline worker.
-import { WipeMark } from './contracts/device.ts';
-import { SiteMark } from './contracts/site.ts';
+import { WipeMark } from './device.contract.ts';
+import { SiteMark } from './site.contract.ts';
 import { settled } from './pending.ts';
 import { signOutByBeacon } from './sign-out.ts';
 

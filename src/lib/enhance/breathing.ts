@@ -1,4 +1,4 @@
-import { BreathingMark, type BreathingData, type BreathingState } from './contracts/breathing.ts';
+import { BreathingMark, type BreathingData, type BreathingState } from './breathing.contract.ts';
 import { $, dataOf, reveal, text } from './dom.ts';
 
 const rounds = 6;

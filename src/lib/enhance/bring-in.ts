@@ -2,7 +2,7 @@
 // carries its device id, so pressing it twice adds nothing new; reach-outs go in small batches, each stored whole.
 import { importFromDevice } from '#lib/core/device-import/from-device.ts';
 import { getPlanLists, listContacts, listReachOuts } from '#lib/device/store.ts';
-import { BringInMark, type BringInData } from './contracts/bring-in.ts';
+import { BringInMark, type BringInData } from './bring-in.contract.ts';
 import { $, announce, dataOf, reveal, text } from './dom.ts';
 
 const batchSize = 20;

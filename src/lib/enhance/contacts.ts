@@ -1,7 +1,7 @@
 import { checkContact, type SupportContact } from '#lib/core/guide/contact.ts';
 import { smsHref, telHref } from '#lib/core/shared/phone.ts';
 import { addContact, listContacts, removeContact } from '#lib/device/store.ts';
-import { ContactsMark, type ContactField, type ContactFormData, type ContactsData } from './contracts/contacts.ts';
+import { ContactsMark, type ContactField, type ContactFormData, type ContactsData } from './contacts.contract.ts';
 import { $, announce, cloneTemplate, dataOf, text } from './dom.ts';
 import { track } from './pending.ts';
 

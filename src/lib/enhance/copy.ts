@@ -1,4 +1,4 @@
-import { CopyMark, type CopyButtonData } from './contracts/copy.ts';
+import { CopyMark, type CopyButtonData } from './copy.contract.ts';
 import { $$, announce, reveal, text } from './dom.ts';
 
 async function copyText(value: string, source: HTMLElement): Promise<boolean> {

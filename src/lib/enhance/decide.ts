@@ -2,7 +2,7 @@ import { buildReply, type ReplyTemplates } from '#lib/core/guide/reply.ts';
 import { choicesFor, isAllowedTo } from '#lib/core/guide/reach-out.ts';
 import { saveReachOut } from '#lib/device/store.ts';
 import type { DraftSession } from './draft-session.ts';
-import { DecideMark, type SaveButtonData } from './contracts/decide.ts';
+import { DecideMark, type SaveButtonData } from './decide.contract.ts';
 import { $, announce, readJson, text } from './dom.ts';
 import { track } from './pending.ts';
 

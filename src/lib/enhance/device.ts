@@ -1,6 +1,6 @@
 // "Wipe this device", after a confirmation.
 import { wipeDevice } from '#lib/device/wipe.ts';
-import { WipeMark, type WipeStatusData } from './contracts/device.ts';
+import { WipeMark, type WipeStatusData } from './device.contract.ts';
 import { $, announce, dataOf, reveal } from './dom.ts';
 import { setUpBringIn } from './bring-in.ts';
 import { signOutEverything } from './sign-out.ts';

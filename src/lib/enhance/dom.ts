@@ -27,7 +27,7 @@ export function text<Data extends object = Record<string, string>>(
 	return format(element.dataset[key] ?? '', values);
 }
 
-/** An element's dataset with the keys its contract declares (contracts/*.ts); the server may leave any out. */
+/** An element's dataset with the keys its contract declares (*.contract.ts); the server may leave any out. */
 export function dataOf<Data extends object>(element: HTMLElement): Partial<Data> {
 	return element.dataset as Partial<Data>;
 }

@@ -1,7 +1,7 @@
 import type { ReachOut } from '#lib/core/guide/reach-out.ts';
 import { limits } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
-import { DraftFieldsMark } from './contracts/draft.ts';
+import { DraftFieldsMark } from './draft.contract.ts';
 import { $$ } from './dom.ts';
 
 // Form fields inside DraftFieldsMark.root are named after their place in the draft ("askYourselfNotes.recovery").

@@ -1,6 +1,6 @@
 import { checkListItem, limits, type PlanLists } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
-import { EditableListMark, type EditableListData } from './contracts/editable-list.ts';
+import { EditableListMark, type EditableListData } from './editable-list.contract.ts';
 import { $, announce, cloneTemplate, dataOf, text } from './dom.ts';
 
 export interface ListController {

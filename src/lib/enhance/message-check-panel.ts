@@ -3,8 +3,8 @@
 // levels' help (urgent, concern), hidden, and shows the one the check found, with the words that raised it.
 // Someone else hurting the writer comes next, in words of its own (a safety concern, not self-harm).
 import type { MessageCheck, Signal, SignalKind, Span } from '#lib/core/message-check/types.ts';
-import { CrisisLevelMark } from './contracts/crisis-level.ts';
-import { MessageCheckMark } from './contracts/message-check.ts';
+import { CrisisLevelMark } from './crisis-level.contract.ts';
+import { MessageCheckMark } from './message-check.contract.ts';
 import { $, $$, announce, readJson, reveal } from './dom.ts';
 
 interface Labels {

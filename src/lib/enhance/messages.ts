@@ -1,13 +1,14 @@
 import type { ReaderMessage } from '#lib/core/guidance/reader-message.ts';
 import { messageTime } from '#lib/components/messages/time.ts';
-import { threadAttr, threadDataOf, threadSelect as select } from './contracts/thread.ts';
+import { ThreadMark, threadDataOf, threadIds, threadSection } from './thread.contract.ts';
 import { $, $$, announce, cloneTemplate, reveal } from './dom.ts';
+import { CrisisLevelMark } from './crisis-level.contract.ts';
 
 // A message thread, live (the member's and the specialist's thread pages). Without this script the page works
 // by reload; with it, new messages arrive over Server-Sent Events into the list (an aria-live="polite" region,
 // so a screen reader hears them without losing its place), and sending does not reload the page. Nothing moves:
 // a new message simply appears at the end (scrolled into view only when the person is already at the end).
-// What it finds in the page, and what the page carries for it, is their shared contract (contracts/thread.ts).
+// What it finds in the page, and what the page carries for it, is their shared contract (thread.contract.ts).
 
 /**
  * The words of the member's own message that raised its crisis, read here as the server read them (only the
@@ -20,23 +21,23 @@ async function showWords(help: HTMLElement, text: string): Promise<void> {
 		? import('#lib/core/message-check/story.es.ts')
 		: import('#lib/core/message-check/story.en.ts'));
 	const quotes = readStory(text, locale).spans.map((span) => `“${span.quote}”`);
-	$('[data-crisis-words]', help)!.textContent = quotes.join(', ');
-	$('[data-crisis-words-line]', help)!.hidden = quotes.length === 0;
+	$(`[${CrisisLevelMark.words}]`, help)!.textContent = quotes.join(', ');
+	$(`[${CrisisLevelMark.wordsLine}]`, help)!.hidden = quotes.length === 0;
 }
 
 function start(section: HTMLElement): void {
-	const list = $(select.list, section) as HTMLOListElement;
-	const template = $(select.template, section) as HTMLTemplateElement;
-	const form = $(select.sendForm, section) as HTMLFormElement;
+	const list = $(`#${threadIds.list}`, section) as HTMLOListElement;
+	const template = $(`#${threadIds.template}`, section) as HTMLTemplateElement;
+	const form = $(`[${ThreadMark.sendForm}]`, section) as HTMLFormElement;
 	const textarea = form.querySelector('textarea')!;
-	const status = $(select.sendStatus, form);
+	const status = $(`[${ThreadMark.sendStatus}]`, form);
 	const data = threadDataOf(section);
 	const as = data.as;
 	// In the reader's own time zone, the ones the server wrote in UTC included.
 	const time = messageTime(data.locale, null);
 	for (const when of $$('time[datetime]', list))
 		when.textContent = time.format(new Date((when as HTMLTimeElement).dateTime));
-	const seen = new Set($$(select.message, list).map((item) => item.getAttribute(threadAttr.message)!));
+	const seen = new Set($$(`[${ThreadMark.message}]`, list).map((item) => item.getAttribute(ThreadMark.message)!));
 	const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 	function show(message: ReaderMessage): void {
@@ -45,17 +46,17 @@ function start(section: HTMLElement): void {
 		const atEnd = innerHeight + scrollY >= document.body.scrollHeight - 80;
 		const item = cloneTemplate(template);
 		item.id = `message-${message.id}`;
-		item.setAttribute(threadAttr.message, message.id);
-		$(select.who, item)!.textContent = message.mine ? data.you : data.other;
-		const when = $(select.when, item) as HTMLTimeElement;
+		item.setAttribute(ThreadMark.message, message.id);
+		$(`[${ThreadMark.who}]`, item)!.textContent = message.mine ? data.you : data.other;
+		const when = $(`[${ThreadMark.when}]`, item) as HTMLTimeElement;
 		when.dateTime = message.createdAt;
 		when.textContent = time.format(new Date(message.createdAt));
-		$(select.body, item)!.textContent = message.body;
-		const marker = $(select.crisisMarker, item)!;
+		$(`[${ThreadMark.body}]`, item)!.textContent = message.body;
+		const marker = $(`[${ThreadMark.crisisMarker}]`, item)!;
 		if (as === 'specialist' && !message.mine && message.crisis) reveal(marker);
 		else marker.remove();
 		list.append(item);
-		$(select.empty, section)!.hidden = true;
+		$(`[${ThreadMark.empty}]`, section)!.hidden = true;
 		if (atEnd) item.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
 	}
 
@@ -79,7 +80,7 @@ function start(section: HTMLElement): void {
 			}
 		});
 		addEventListener('pagehide', () => source.close());
-		reveal($(select.liveNote, section));
+		reveal($(`[${ThreadMark.liveNote}]`, section));
 	}
 
 	form.addEventListener('submit', async (event) => {
@@ -99,15 +100,15 @@ function start(section: HTMLElement): void {
 				textarea.value = '';
 				textarea.removeAttribute('aria-invalid');
 				announce(status, data.sent);
-				const crisis = $(select.crisisNow);
+				const crisis = $(`#${threadIds.crisisNow}`);
 				if (answer.crisis && crisis) {
 					// The help of the level the message raised (urgent for a flag without one, as before levels).
 					const level = answer.crisisLevel ?? 'urgent';
-					for (const help of $$(select.crisisLevel, crisis))
-						help.hidden = help.getAttribute(threadAttr.crisisLevel) !== level;
+					for (const help of $$(`[${ThreadMark.crisisLevel}]`, crisis))
+						help.hidden = help.getAttribute(ThreadMark.crisisLevel) !== level;
 					reveal(crisis);
 					crisis.focus();
-					void showWords($(select.crisisLevelOf(level), crisis)!, sent).catch(() => undefined);
+					void showWords($(`[${ThreadMark.crisisLevel}="${level}"]`, crisis)!, sent).catch(() => undefined);
 				}
 			} else {
 				textarea.setAttribute('aria-invalid', 'true');
@@ -122,5 +123,5 @@ function start(section: HTMLElement): void {
 	});
 }
 
-const section = $(select.section);
+const section = $(threadSection);
 if (section) start(section);

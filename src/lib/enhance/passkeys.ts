@@ -2,7 +2,7 @@
 // ceremony against /api/v1/auth/passkeys and say plainly what happened; nothing here is needed without a script.
 // The staff passkey page uses the same two, each with where to go once the session is proven.
 import { browserSupportsWebAuthn, startAuthentication, startRegistration } from '@simplewebauthn/browser';
-import { PasskeysMark, type PasskeyAddData, type PasskeySignInData } from './contracts/passkeys.ts';
+import { PasskeysMark, type PasskeyAddData, type PasskeySignInData } from './passkeys.contract.ts';
 import { $, announce, dataOf, text } from './dom.ts';
 
 const lang = document.documentElement.lang || 'en';

@@ -1,6 +1,6 @@
 import { limits, type PlanLists } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
-import { PlanSyncMark, type PlanSyncData } from './contracts/plan-sync.ts';
+import { PlanSyncMark, type PlanSyncData } from './plan-sync.contract.ts';
 import { $, announce, dataOf, reveal, text } from './dom.ts';
 import type { ListController } from './editable-list.ts';
 

@@ -1,5 +1,5 @@
 // My plan: the Print button prints the page, which the print stylesheet reduces to the plan itself.
-import { PlanPageMark } from './contracts/plan.ts';
+import { PlanPageMark } from './plan.contract.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>(`[${PlanPageMark.print}]`)) {
 	button.addEventListener('click', () => window.print());

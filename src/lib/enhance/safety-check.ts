@@ -11,7 +11,7 @@ import {
 	type SafetyQuestion
 } from '#lib/core/safety/rule.ts';
 import { currentDraft, getRelationship, putDraft } from '#lib/device/store.ts';
-import { SafetyCheckMark } from './contracts/safety-check.ts';
+import { SafetyCheckMark } from './safety-check.contract.ts';
 import { $, $$, reveal } from './dom.ts';
 import { track } from './pending.ts';
 

@@ -2,7 +2,7 @@
 import { askYourselfQuestions, safetyLists, type ReachOut } from '#lib/core/guide/reach-out.ts';
 import { format } from '#lib/core/i18n/format.ts';
 import { deleteReachOut, listReachOuts, openReachOut } from '#lib/device/store.ts';
-import { SavedMark, type SavedData, type SavedField, type SavedSection } from './contracts/saved.ts';
+import { SavedMark, type SavedData, type SavedField, type SavedSection } from './saved.contract.ts';
 import { $, announce, cloneTemplate, dataOf, readJson } from './dom.ts';
 import { track } from './pending.ts';
 import { setUpBringIn } from './bring-in.ts';

@@ -1,4 +1,4 @@
-// The markup's side of every contract (contracts/*.ts). An element a script needs is marked by a data attribute
+// The markup's side of every contract (*.contract.ts). An element a script needs is marked by a data attribute
 // named once, in its contract's enum of marks: the markup spreads it (mark), the script queries it as `[${…}]`.
 // The marks are string enums because esbuild writes an enum's values in place (and folds them into those template
 // literals), so a contract costs the page scripts nothing. The other data attributes on an element are its dataset,

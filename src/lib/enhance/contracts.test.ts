@@ -6,11 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = process.cwd();
 const enhance = join(root, 'src/lib/enhance');
-const contractsDir = join(enhance, 'contracts');
 const markupDirs = ['src/routes', 'src/lib/components'].map((dir) => join(root, dir));
 
-/** dom.ts's text and dataOf read the keys a contract's type names; the message thread gets its contract on its own. */
-const notUnderContract = new Set(['dom.ts', 'messages.ts']);
+/** dom.ts's text and dataOf read the keys a contract's type names. */
+const notUnderContract = new Set(['dom.ts']);
 
 const stripComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
 
@@ -52,20 +51,21 @@ function filesUnder(dir: string, ending: string): string[] {
 		.map((file) => join(dir, file));
 }
 
+const isContract = (file: string) => file.endsWith('.contract.ts') || file === 'attributes.ts';
 const scripts = readdirSync(enhance)
-	.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !notUnderContract.has(file))
+	.filter(
+		(file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !isContract(file) && !notUnderContract.has(file)
+	)
 	.map((file) => ({ file, source: readFileSync(join(enhance, file), 'utf8') }));
 const svelteFiles = markupDirs
 	.flatMap((dir) => filesUnder(dir, '.svelte'))
 	.map((path) => ({ path, source: readFileSync(path, 'utf8') }));
-const contractFiles = readdirSync(contractsDir).filter(
-	(file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'attributes.ts'
-);
+const contractFiles = readdirSync(enhance).filter((file) => file.endsWith('.contract.ts'));
 
 describe('the checks themselves', () => {
 	it('see a data attribute named in a script, and a dataset read directly', () => {
 		const script = [
-			"import { BreathingMark } from './contracts/breathing.ts';",
+			"import { BreathingMark } from './breathing.contract.ts';",
 			'// [data-comment] in a comment is fine',
 			"const a = $('[data-phase]', section);",
 			'const b = section.dataset.locale;',
@@ -98,28 +98,25 @@ describe('page scripts and markup share their data attributes through contracts'
 		expect(found).toEqual([]);
 	});
 
-	it.each(contractFiles)(
-		'contracts/%s is imported by markup that writes every mark and dataset it declares',
-		(file) => {
-			const importer = new RegExp(`from '#lib/enhance/contracts/${file.replace('.', '\\.')}'`);
-			const importers = svelteFiles.filter(({ source }) => importer.test(source));
-			expect(importers.map(({ path }) => relative(root, path))).not.toEqual([]);
-			const markup = importers.map(({ source }) => source).join('\n');
+	it.each(contractFiles)('%s is imported by markup that writes every mark and dataset it declares', (file) => {
+		const importer = new RegExp(`from '#lib/enhance/${file.replaceAll('.', '\\.')}'`);
+		const importers = svelteFiles.filter(({ source }) => importer.test(source));
+		expect(importers.map(({ path }) => relative(root, path))).not.toEqual([]);
+		const markup = importers.map(({ source }) => source).join('\n');
 
-			const source = readFileSync(join(contractsDir, file), 'utf8');
-			const marks = marksOf(source);
-			expect(marks).not.toEqual([]);
-			const names = marks.flatMap(([, value]) => Object.values(value));
-			expect(names.filter((name) => !/^data-[a-z]+(-[a-z]+)*$/.test(name))).toEqual([]);
-			expect(marks.flatMap(([name, value]) => marksMissing(name, value, markup))).toEqual([]);
-			expect(datasetsMissing(source, markup)).toEqual([]);
+		const source = readFileSync(join(enhance, file), 'utf8');
+		const marks = marksOf(source);
+		expect(marks).not.toEqual([]);
+		const names = marks.flatMap(([, value]) => Object.values(value));
+		expect(names.filter((name) => !/^data-[a-z]+(-[a-z]+)*$/.test(name))).toEqual([]);
+		expect(marks.flatMap(([name, value]) => marksMissing(name, value, markup))).toEqual([]);
+		expect(datasetsMissing(source, markup)).toEqual([]);
 
-			// And a script uses each mark: a contract holds no name that nothing looks for.
-			const scriptSource = scripts.map(({ source }) => source).join('\n');
-			const unused = marks.flatMap(([name, value]) =>
-				Object.keys(value).filter((part) => !new RegExp(`\\b${name}\\.${part}\\b`).test(scriptSource))
-			);
-			expect(unused).toEqual([]);
-		}
-	);
+		// And a script uses each mark: a contract holds no name that nothing looks for.
+		const scriptSource = scripts.map(({ source }) => source).join('\n');
+		const unused = marks.flatMap(([name, value]) =>
+			Object.keys(value).filter((part) => !new RegExp(`\\b${name}\\.${part}\\b`).test(scriptSource))
+		);
+		expect(unused).toEqual([]);
+	});
 });
