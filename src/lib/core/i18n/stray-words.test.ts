@@ -28,7 +28,6 @@ const allowed: Record<string, string[]> = {
 		'This resource does not take ${…}.',
 		'that method (it takes ${…})'
 	],
-	'src/lib/server/http/domain-errors.ts': ['Not signed in', 'E-mail address not confirmed', 'Too many attempts'],
 	'src/lib/server/http/staff.ts': ['Second factor required'],
 	'src/lib/server/http/problem.ts': [
 		'Content Too Large',

@@ -4,7 +4,7 @@ import type { EventMap } from '#lib/core/events/map.ts';
 import { openThread, postMessage } from '#lib/core/guidance/messages.ts';
 import { DIALECTS } from '../../../../test/databases.ts';
 import { messageStream } from './message-stream.ts';
-import { at, crisisText, messageInstances, now } from './message-test-kit.ts';
+import { at, crisisText, messageInstances, now } from '../../../../test/fixtures/messages.ts';
 
 // A thread, live (message-stream.ts), on both databases: across instances, after a reconnect, and until the
 // reader may no longer read it.

@@ -13,7 +13,7 @@ import { DIALECTS } from '../../../../test/databases.ts';
 import { jobQueue } from '../jobs/index.ts';
 import { MESSAGE_WAITING_JOB, messageWaitingHandler, queuedMessageNotices } from './message-notices.ts';
 import { messageStream } from './message-stream.ts';
-import { at, crisisText, failure, messageInstances, now } from './message-test-kit.ts';
+import { at, crisisText, failure, messageInstances, now } from '../../../../test/fixtures/messages.ts';
 
 // Threads on both databases: who may use them, what is stored, unread counts and the "message waiting" e-mail.
 // The live stream: message-stream.test.ts.

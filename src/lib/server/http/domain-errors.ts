@@ -3,16 +3,8 @@ import type { DomainError, ErrorCode } from '#lib/core/shared/errors.ts';
 import { errorStatus } from './error-status.ts';
 import { problem } from './problem.ts';
 
-const titleOf: Record<ErrorCode, string> = {
-	invalid: 'Invalid request',
-	unauthorized: 'Not signed in',
-	email_unverified: 'E-mail address not confirmed',
-	forbidden: 'Forbidden',
-	not_found: 'Not found',
-	conflict: 'Conflict',
-	rate_limited: 'Too many attempts',
-	reauthentication_required: 'Confirm it’s you'
-};
+// A problem's title is for programs and stays English: the English refusals, whatever language was asked.
+const titleOf: Record<ErrorCode, string> = catalogue('en').refusals;
 
 /** A problem+json answer for a refusal from the core, with each field's message in the asked language. */
 export function domainProblem(error: DomainError, locale?: string): Response {
