@@ -1,6 +1,7 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { catalogue, type Locale } from '#lib/core/i18n/catalogue.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
+import { errorStatus, notFoundPageFor } from '../http/error-status.ts';
 
 // The sessions pages' form actions: a booking, a cancel or a move refused by the core comes back to the page
 // as one message above the list (the slot buttons are not fields); a booking or specialist the person may not
@@ -11,10 +12,10 @@ export async function sessionAction(locale: Locale, work: () => Promise<void>) {
 		return undefined;
 	} catch (problem) {
 		if (!(problem instanceof DomainError)) throw problem;
-		if (problem.code === 'not_found') error(404, 'Not found');
+		notFoundPageFor(problem);
 		const words = catalogue(locale).errors as Record<string, string>;
 		const message = problem.fields.map((f) => words[f.problem] ?? f.problem).join(' ') || words.rateLimited!;
-		return fail(problem.code === 'conflict' ? 409 : 400, { errors: { form: message } });
+		return fail(errorStatus[problem.code], { errors: { form: message } });
 	}
 }
 

@@ -10,6 +10,7 @@ import { staffRoleOf } from '#lib/server/http/staff.ts';
 import { hasRecentProof } from '#lib/core/accounts/recent-proof.ts';
 import { deviceOf, requestSource } from '#lib/server/http/request-source.ts';
 import { confirmItIsYouPath, requireFreshProofOrConfirm, signedInSession } from '#lib/server/http/signed-in.ts';
+import { errorStatus } from '#lib/server/http/error-status.ts';
 
 export const prerender = false;
 
@@ -69,7 +70,8 @@ export const actions = {
 			await (await getApp()).passkeys.remove(session, id, requestSource(event));
 		} catch (error) {
 			// Another member's passkey, or one already removed: the same answer for both.
-			if (error instanceof DomainError && error.code === 'not_found') return fail(404, { passkeyNotFound: true });
+			if (error instanceof DomainError && error.code === 'not_found')
+				return fail(errorStatus.not_found, { passkeyNotFound: true });
 			throw error;
 		}
 		return { passkeyRemoved: true };

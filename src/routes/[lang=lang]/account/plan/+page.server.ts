@@ -6,6 +6,7 @@ import { formProblems, planFormInput } from '#lib/core/plan/plan-form.ts';
 import { DomainError } from '#lib/core/shared/errors.ts';
 import { getApp } from '#lib/server/app/index.ts';
 import { memberOrSignIn } from '#lib/server/http/member-page.ts';
+import { errorStatus } from '#lib/server/http/error-status.ts';
 
 export const prerender = false;
 
@@ -47,7 +48,7 @@ export const actions = {
 					errors[field] ??= line ? format(words.account.plan.page.lineProblem, { line, problem: message }) : message;
 				}
 			}
-			return fail(error.code === 'conflict' ? 409 : 400, { errors, values });
+			return fail(errorStatus[error.code], { errors, values });
 		}
 	}
 };
