@@ -39,10 +39,38 @@ describe('plural', () => {
 describe('the plural messages of the catalogues', () => {
 	const expected = {
 		en: {
-			caseload: ['0 clients', '1 client', '2 clients', '5 clients', '21 clients']
+			caseload: ['0 clients', '1 client', '2 clients', '5 clients', '21 clients'],
+			load: [
+				'Current load: 3 of 0 clients.',
+				'Current load: 3 of 1 client.',
+				'Current load: 3 of 2 clients.',
+				'Current load: 3 of 5 clients.',
+				'Current load: 3 of 21 clients.'
+			],
+			loadNoProfile: [
+				'Current load: 0 clients.',
+				'Current load: 1 client.',
+				'Current load: 2 clients.',
+				'Current load: 5 clients.',
+				'Current load: 21 clients.'
+			]
 		},
 		es: {
-			caseload: ['0 clientes', '1 cliente', '2 clientes', '5 clientes', '21 clientes']
+			caseload: ['0 clientes', '1 cliente', '2 clientes', '5 clientes', '21 clientes'],
+			load: [
+				'Carga actual: 3 de 0 clientes.',
+				'Carga actual: 3 de 1 cliente.',
+				'Carga actual: 3 de 2 clientes.',
+				'Carga actual: 3 de 5 clientes.',
+				'Carga actual: 3 de 21 clientes.'
+			],
+			loadNoProfile: [
+				'Carga actual: 0 clientes.',
+				'Carga actual: 1 cliente.',
+				'Carga actual: 2 clientes.',
+				'Carga actual: 5 clientes.',
+				'Carga actual: 21 clientes.'
+			]
 		}
 	} as const;
 
@@ -51,6 +79,16 @@ describe('the plural messages of the catalogues', () => {
 
 		it(`in ${locale}, the caseload counts its clients`, () => {
 			expect(counts.map((n) => plural(words.specialist.caseload.count, n, locale))).toEqual(expected[locale].caseload);
+		});
+
+		it(`in ${locale}, a specialist's load agrees with the capacity`, () => {
+			const load = words.admin.specialists.load;
+			expect(counts.map((n) => plural(load, n, locale, { open: 3, capacity: n }))).toEqual(expected[locale].load);
+		});
+
+		it(`in ${locale}, a load without a capacity agrees with the open clients`, () => {
+			const load = words.admin.specialists.loadNoProfile;
+			expect(counts.map((n) => plural(load, n, locale, { open: n }))).toEqual(expected[locale].loadNoProfile);
 		});
 	}
 });
