@@ -2,6 +2,7 @@ import { expect, request as newRequest, test, type APIRequestContext } from '@pl
 import { requestGuidance } from '../src/lib/core/guidance/requests.ts';
 import { catalogue, locales } from '../src/lib/core/i18n/catalogue.ts';
 import { format } from '../src/lib/core/i18n/format.ts';
+import { plural } from '../src/lib/core/i18n/plural.ts';
 import { checkMessage } from '../src/lib/core/message-check/check.ts';
 import { keyringFromFile } from '../src/lib/server/crypto/keyring.ts';
 import { connect } from '../src/lib/server/db/connect.ts';
@@ -109,7 +110,7 @@ test('the admin invites a specialist, who joins; assigns a crisis request first;
 	await expect(page.getByRole('status')).toHaveText(format(a.specialists.saved, { name: 'Rosa Méndez' }));
 	const saved = page.locator(`[data-specialist="${invitee}"]`);
 	await expect(saved.getByRole('heading', { name: 'Rosa Méndez' })).toBeVisible();
-	await expect(saved.getByText(format(a.specialists.load, { open: 0, capacity: 5 }))).toBeVisible();
+	await expect(saved.getByText(plural(a.specialists.load, 5, 'en', { open: 0, capacity: 5 }))).toBeVisible();
 
 	// A member's request speaks of a crisis: it comes first, marked, with a suggested specialist preselected.
 	expect(checkMessage(crisisStory, 'en').crisis).toBe(true);

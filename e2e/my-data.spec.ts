@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { savedToAccount } from '../src/lib/core/device-import/saved-message.ts';
 import { catalogue, locales } from '../src/lib/core/i18n/catalogue.ts';
-import { format } from '../src/lib/core/i18n/format.ts';
 import { expectNoViolations } from './axe.ts';
 import { walkGuideByKeyboard } from './guide-walk.ts';
 import { activate, typeInto } from './keyboard.ts';
@@ -26,9 +26,9 @@ test('what the guide kept on this device is saved into the account, and saving i
 	await expectNoViolations(page, 'saved reach-outs with "Save to my account"');
 	await activate(page, section.getByRole('button', { name: t.account.bringIn.button }));
 	const status = section.getByRole('status');
-	await expect(status).toHaveText(format(t.account.bringIn.done, { reachOuts: 1, contacts: 1, items: 4 }));
+	await expect(status).toHaveText(savedToAccount(t.account.bringIn, { reachOuts: 1, contacts: 1, items: 4 }, 'en'));
 	await activate(page, section.getByRole('button', { name: t.account.bringIn.button }));
-	await expect(status).toHaveText(format(t.account.bringIn.done, { reachOuts: 0, contacts: 0, items: 0 }));
+	await expect(status).toHaveText(savedToAccount(t.account.bringIn, { reachOuts: 0, contacts: 0, items: 0 }, 'en'));
 
 	const timeline = (await (await page.request.get('/api/v1/reach-outs')).json()).reachOuts;
 	expect(timeline).toHaveLength(1);

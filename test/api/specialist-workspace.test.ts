@@ -145,9 +145,16 @@ for (const dialect of DIALECTS) {
 			expect(listed.notes.find((n) => n.id === id)?.body).toBe('A note to change.');
 		});
 
-		it('shows a client as new until the specialist opens them', async () => {
+		it('shows a client as new until the specialist opens them, and counts the caseload in agreement', async () => {
+			// The caseload's count agrees in number with the clients on it, in each language.
+			const caseload = async (locale: 'en' | 'es') =>
+				(await cast.clients.assignedNoConsent.get(`/${locale}/specialist`)).text;
+			expect(await caseload('en')).toMatch(/>\s*1 client\s*</);
+			expect(await caseload('es')).toMatch(/>\s*1 cliente\s*</);
 			// The other member had no request; now one is assigned to assignedNoConsent, who has not opened them yet.
 			await assignedRequest(server, cast.ids.otherMember, cast.ids.assignedNoConsent);
+			expect(await caseload('en')).toMatch(/>\s*2 clients\s*</);
+			expect(await caseload('es')).toMatch(/>\s*2 clientes\s*</);
 			const isNew = async () => {
 				const answer = await cast.clients.assignedNoConsent.get('/api/v1/specialist/clients');
 				const clients = (answer.json as { clients: Array<{ memberId: string; isNew: boolean }> }).clients;

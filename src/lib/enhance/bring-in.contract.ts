@@ -5,10 +5,14 @@ export enum BringInMark {
 	status = 'data-bring-in-status'
 }
 
-/** The root's words; `done` has {reachOuts}, {contacts} and {items}; `replyDrafted` labels a copied reply. */
+/**
+ * The root's words; `done` has {reachOuts}, {contacts} and {items}, each filled from `added` (the JSON of the
+ * catalogue's plural forms, so each count agrees with its noun); `replyDrafted` labels a copied reply.
+ */
 export interface BringInData {
 	working: string;
 	done: string;
+	added: string;
 	failed: string;
 	replyDrafted: string;
 }

@@ -1,6 +1,7 @@
 // "Save to my account": copies the device's saved reach-outs, contacts and lists into the account. Each item
 // carries its device id, so pressing it twice adds nothing new; reach-outs go in small batches, each stored whole.
 import { importFromDevice } from '#lib/core/device-import/from-device.ts';
+import { savedToAccount, type SavedWords } from '#lib/core/device-import/saved-message.ts';
 import { getPlanLists, listContacts, listReachOuts } from '#lib/device/store.ts';
 import { BringInMark, type BringInData } from './bring-in.contract.ts';
 import { $, announce, dataOf, reveal, text } from './dom.ts';
@@ -36,7 +37,9 @@ async function bringIn(section: HTMLElement): Promise<string> {
 		totals.contacts += result.contacts.added;
 		totals.items += result.plan.itemsAdded;
 	}
-	return text<BringInData>(section, 'done', totals);
+	const words = dataOf<BringInData>(section);
+	const saved: SavedWords = { done: words.done ?? '', added: JSON.parse(words.added ?? '{}') as SavedWords['added'] };
+	return savedToAccount(saved, totals, document.documentElement.lang);
 }
 
 export async function setUpBringIn(): Promise<void> {

@@ -16,6 +16,17 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 	return out;
 }
 
+const pluralCategories = new Set<string>(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/** Paths of plural messages (objects keyed only by plural categories) that lack `one` or `other`. */
+function pluralsMissingForms(tree: Tree, prefix = ''): string[] {
+	if (typeof tree === 'string' || Array.isArray(tree)) return [];
+	const keys = Object.keys(tree);
+	if (keys.length > 0 && keys.every((key) => pluralCategories.has(key)))
+		return 'one' in tree && 'other' in tree ? [] : [prefix];
+	return Object.entries(tree).flatMap(([key, value]) => pluralsMissingForms(value, prefix ? `${prefix}.${key}` : key));
+}
+
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('catalogues', () => {
@@ -31,6 +42,10 @@ describe('catalogues', () => {
 
 		it(`${locale} has no empty text`, () => {
 			expect([...other].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+		});
+
+		it(`${locale} gives every plural message at least its one and other forms`, () => {
+			expect(pluralsMissingForms(catalogue(locale) as unknown as Tree)).toEqual([]);
 		});
 
 		it(`${locale} uses the same placeholders as English in every text`, () => {

@@ -63,8 +63,9 @@ export const enAdmin = {
 		listTitle: 'Your specialists',
 		none: 'No specialists yet. Invite the first one above.',
 		noProfile: 'No profile yet: set one, so requests can be suggested to them.',
-		load: 'Current load: {open} of {capacity} clients.',
-		loadNoProfile: 'Current load: {open} clients.',
+		// The noun agrees with the capacity ("0 of 1 client"), or with the open clients where there is no capacity.
+		load: { one: 'Current load: {open} of {capacity} client.', other: 'Current load: {open} of {capacity} clients.' },
+		loadNoProfile: { one: 'Current load: {open} client.', other: 'Current load: {open} clients.' },
 		displayName: 'Name shown to families',
 		languagesLegend: 'Languages they speak',
 		focusLegend: 'Families they focus on: the loved one is…',

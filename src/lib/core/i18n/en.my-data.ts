@@ -53,7 +53,13 @@ export const enMyData = {
 			'You are signed in. You can copy what this device keeps (saved reach-outs, contacts and your lists) into your account. Anything already there is not added twice.',
 		button: 'Save to my account',
 		working: 'Saving to your account…',
-		done: 'Saved to your account: {reachOuts} new reach-outs, {contacts} new contacts, {items} new plan items. What was already there was left as it was.',
+		done: 'Saved to your account: {reachOuts}, {contacts}, {items}. What was already there was left as it was.',
+		// The three counts in `done`, each agreeing in number with its own noun.
+		added: {
+			reachOuts: { one: '{count} new reach-out', other: '{count} new reach-outs' },
+			contacts: { one: '{count} new contact', other: '{count} new contacts' },
+			items: { one: '{count} new plan item', other: '{count} new plan items' }
+		},
 		failed: 'That did not work. Nothing was lost on this device. Please try again in a moment.',
 		replyDrafted: 'Reply drafted in the guide:'
 	}

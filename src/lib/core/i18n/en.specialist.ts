@@ -9,7 +9,7 @@ export const enSpecialist = {
 		availability: 'Your weekly hours',
 		sessions: 'Your sessions',
 		heading: 'Clients',
-		count: '{count} clients',
+		count: { one: '{count} client', other: '{count} clients' },
 		empty: 'No clients are assigned to you yet. When the organisation assigns a request to you, it appears here.',
 		isNew: 'New',
 		crisis: 'Crisis words in the request',

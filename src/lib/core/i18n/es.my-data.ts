@@ -52,7 +52,15 @@ export const esMyData: typeof enMyData = {
 			'Tienes la sesión abierta. Puedes copiar a tu cuenta lo que guarda este dispositivo (contactos guardados, contactos de apoyo y tus listas). Lo que ya esté allí no se añade dos veces.',
 		button: 'Guardar en mi cuenta',
 		working: 'Guardando en tu cuenta…',
-		done: 'Guardado en tu cuenta: {reachOuts} contactos nuevos con tu ser querido, {contacts} contactos de apoyo nuevos, {items} puntos nuevos en tu plan. Lo que ya estaba se quedó igual.',
+		done: 'Guardado en tu cuenta: {reachOuts}, {contacts}, {items}. Lo que ya estaba se quedó igual.',
+		added: {
+			reachOuts: {
+				one: '{count} contacto nuevo con tu ser querido',
+				other: '{count} contactos nuevos con tu ser querido'
+			},
+			contacts: { one: '{count} contacto de apoyo nuevo', other: '{count} contactos de apoyo nuevos' },
+			items: { one: '{count} punto nuevo en tu plan', other: '{count} puntos nuevos en tu plan' }
+		},
 		failed: 'No funcionó. No se perdió nada en este dispositivo. Inténtalo de nuevo en un momento.',
 		replyDrafted: 'Respuesta preparada en la guía:'
 	}

@@ -11,7 +11,7 @@ export const esSpecialist: typeof enSpecialist = {
 		availability: 'Tu horario semanal',
 		sessions: 'Tus sesiones',
 		heading: 'Clientes',
-		count: '{count} clientes',
+		count: { one: '{count} cliente', other: '{count} clientes' },
 		empty: 'Todavía no tienes clientes asignados. Cuando la organización te asigne una solicitud, aparecerá aquí.',
 		isNew: 'Nuevo',
 		crisis: 'La solicitud habla de una crisis',
