@@ -354,7 +354,14 @@ export const es: Catalogue = {
 			decide: 'Para este contacto, las opciones ponen tu seguridad primero.',
 			planTitle: 'Haz un plan de seguridad',
 			plan: 'Un plan de seguridad es lo que harás para estar a salvo antes, durante y después de cualquier contacto, para ti y tus hijos. La línea de ayuda puede hacerlo contigo, gratis y de forma confidencial.',
-			savedNote: 'Se mostró la tarjeta de seguridad en este contacto.'
+			savedNote: 'Se mostró la tarjeta de seguridad en este contacto.',
+			stepNames: { conditions: 'Tu seguridad' },
+			titles: { conditions: 'Paso 4: Pon tu seguridad primero' },
+			closingTitle: 'Decidas lo que decidas, tu seguridad es lo primero.',
+			closing: [
+				'No debes ninguna respuesta y puedes tomarte todo el tiempo que necesites.',
+				'La línea de ayuda está ahí cuando quieras ayuda para hacer un plan, gratis y de forma confidencial.'
+			]
 		}
 	},
 	safetyReplies: {
