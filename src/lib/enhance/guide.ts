@@ -53,8 +53,9 @@ async function intro(): Promise<void> {
 	});
 }
 
-/** After the safety card, this pass offers no reconnection advice and names its steps for safety (app.css). */
 const standardTitle = document.title;
+
+/** After the safety card, this pass offers no reconnection advice and names its steps for safety (app.css). */
 function markSafetyPass(on: boolean): void {
 	const html = dataOf<SafetyModeState>(document.documentElement);
 	if (on) html.safetyMode = '';
