@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { catalogue, type Locale } from '../src/lib/core/i18n/catalogue.ts';
 import type { Relationship, SafetyAnswer, SafetyAnswers, SafetyQuestion } from '../src/lib/core/safety/rule.ts';
 import { format } from '../src/lib/core/i18n/format.ts';
+import { passWords } from '../src/lib/core/guide/steps.ts';
 import { activate, tabTo, typeInto } from './keyboard.ts';
 
 export interface WalkResult {
@@ -115,7 +116,8 @@ export async function walkSteps(page: Page, locale: Locale, options: WalkOptions
 	await activate(page, page.getByRole('link', { name: `${g.next} →` }));
 
 	// Step 4: one example, then their own words; after the safety card, no conditions for reconnecting at all.
-	await expect(page.getByRole('heading', { level: 1, name: g.conditions.title })).toBeVisible();
+	const pass = passWords(t, !!options.safetyMode);
+	await expect(page.getByRole('heading', { level: 1, name: pass.titles.conditions })).toBeVisible();
 	if (options.safetyMode) {
 		await expect(page.getByText(t.safety.mode.conditions)).toBeVisible();
 		await expect(page.getByRole('button', { name: g.conditions.useExample })).toHaveCount(0);
@@ -156,7 +158,7 @@ export async function walkSteps(page: Page, locale: Locale, options: WalkOptions
 	// safety card was shown, when no reconnection choice is offered and the draft asks only for space).
 	await expect(page.getByRole('heading', { level: 1, name: g.decide.title })).toBeVisible();
 	await expect(page.getByText(g.decide.reminder[2]!)).toBeVisible();
-	await expect(page.getByRole('heading', { name: g.decide.closingTitle })).toBeVisible();
+	await expect(page.getByRole('heading', { name: pass.closingTitle })).toBeVisible();
 	const reply = page.getByLabel(g.decide.draftLabel);
 	if (options.safetyMode) {
 		for (const hidden of ['yes', 'cautious', 'time', 'notAvailable'] as const) {

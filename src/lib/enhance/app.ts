@@ -4,6 +4,7 @@ import { WipeMark } from './device.contract.ts';
 import { SiteMark } from './site.contract.ts';
 import { settled } from './pending.ts';
 import { signOutByBeacon } from './sign-out.ts';
+import { forgetPass } from './safety-pass.ts';
 
 // Notes that say what needs a script: app.css hides them where scripting is on; this covers browsers that do
 // not know the `scripting` media feature.
@@ -16,6 +17,8 @@ function quickExit(): void {
 	if (!exitLink) return;
 	// The account session ends too (someone picking up the device finds no one signed in), without delaying the exit.
 	signOutByBeacon();
+	// This tab's note of a pass after the safety card goes too (browsers drop it on leaving for another site).
+	forgetPass();
 	// replace(), not assign(): Back must not return here.
 	location.replace(exitLink.href);
 }

@@ -6,11 +6,13 @@ import { DecideMark, type SaveButtonData } from './decide.contract.ts';
 import { $, announce, readJson, text } from './dom.ts';
 import { track } from './pending.ts';
 
-/** Decide: a choice builds the draft reply from the person's conditions; "Save" keeps the reach-out on the device. */
-export function bindDecide(session: DraftSession): void {
+/**
+ * Decide: a choice builds the draft reply from the person's conditions; "Save" keeps the reach-out on the device,
+ * and only then records whether this pass followed the safety card (safety-pass.ts).
+ */
+export function bindDecide(session: DraftSession, safetyCardShown: boolean): void {
 	const templates = readJson<ReplyTemplates>('reply-templates');
 	const reply = document.getElementById('reply') as HTMLTextAreaElement;
-	const { safetyCardShown } = session.draft;
 	const offered = choicesFor(safetyCardShown);
 
 	// A choice made before the safety card was shown is not offered now: the decision starts afresh.
@@ -44,7 +46,7 @@ export function bindDecide(session: DraftSession): void {
 	if (!section || !button) return;
 	button.addEventListener('click', async () => {
 		try {
-			session.draft = await track(saveReachOut(session.draft));
+			session.draft = await track(saveReachOut({ ...session.draft, safetyCardShown }));
 			announce(status, text<SaveButtonData>(button, 'saved'));
 		} catch {
 			announce(status, text<SaveButtonData>(button, 'failed'));

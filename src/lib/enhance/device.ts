@@ -4,6 +4,7 @@ import { WipeMark, type WipeStatusData } from './device.contract.ts';
 import { $, announce, dataOf, reveal } from './dom.ts';
 import { setUpBringIn } from './bring-in.ts';
 import { signOutEverything } from './sign-out.ts';
+import { forgetPass } from './safety-pass.ts';
 
 const section = $(`[${WipeMark.root}]`)!;
 const ask = $(`[${WipeMark.ask}]`, section)!;
@@ -25,6 +26,8 @@ cancel.addEventListener('click', () => {
 });
 yes.addEventListener('click', async () => {
 	await wipeDevice();
+	// Not stored, but this tab's note of a pass after the safety card goes with everything else.
+	forgetPass();
 	// After the local wipe, so nothing is left behind that the server's Clear-Site-Data did not reach.
 	const signedOut = await signOutEverything();
 	confirmBox.hidden = true;

@@ -10,6 +10,8 @@ export enum GuideMark {
 
 export interface GuideStepData {
 	locale: string;
+	/** The document's title in the pass after the safety card, where the step's title differs in that pass. */
+	safetyTitle?: string;
 	/** Set once the page has read the device and is fully interactive (tests wait for it). */
 	ready?: '';
 }

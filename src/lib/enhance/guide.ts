@@ -18,6 +18,7 @@ import { bindMessageCheckPanel } from './message-check-panel.ts';
 import { track } from './pending.ts';
 import { bindPlanSync } from './plan-sync.ts';
 import { bindSafetyCheck } from './safety-check.ts';
+import { inSafetyPass } from './safety-pass.ts';
 
 const root = $(`[${GuideMark.step}]`)!;
 const rootData = dataOf<GuideStepData>(root);
@@ -52,10 +53,22 @@ async function intro(): Promise<void> {
 	});
 }
 
+const standardTitle = document.title;
+
+/** After the safety card, this pass offers no reconnection advice and names its steps for safety (app.css). */
+function markSafetyPass(on: boolean): void {
+	const html = dataOf<SafetyModeState>(document.documentElement);
+	if (on) html.safetyMode = '';
+	else delete html.safetyMode;
+	document.title = (on && rootData.safetyTitle) || standardTitle;
+}
+
 async function stepPage(): Promise<void> {
+	// This tab's note first, before the device is read: a store that is refused or slow never shows reconnection.
+	markSafetyPass(inSafetyPass());
 	const session = new DraftSession(await currentDraft(locale));
-	// After the safety card, this pass offers no reconnection advice (see .reconnection-only in app.css).
-	if (session.draft.safetyCardShown) dataOf<SafetyModeState>(document.documentElement).safetyMode = '';
+	const safetyPass = inSafetyPass(session.draft);
+	markSafetyPass(safetyPass);
 	bindDraftFields(session);
 	const lists = new Map<string, ListController>();
 	for (const section of $$(`[${EditableListMark.root}]`))
@@ -70,7 +83,7 @@ async function stepPage(): Promise<void> {
 	if (breathing) bindBreathing(breathing);
 	const contacts = $(`[${ContactsMark.root}]`);
 	if (contacts) await bindContacts(contacts);
-	if (step === 'decide') bindDecide(session);
+	if (step === 'decide') bindDecide(session, safetyPass);
 	if (step === 'ask-them') bindMessageCheckPanel();
 	const planSync = $(`[${PlanSyncMark.root}]`);
 	if (planSync) await bindPlanSync(planSync, session, lists, locale);

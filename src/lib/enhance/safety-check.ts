@@ -14,9 +14,10 @@ import { currentDraft, getRelationship, putDraft } from '#lib/device/store.ts';
 import { SafetyCheckMark } from './safety-check.contract.ts';
 import { $, $$, reveal } from './dom.ts';
 import { track } from './pending.ts';
+import { notePass } from './safety-pass.ts';
 
-/** How long leaving waits for the device to note that the card was shown (a refused or stalled store). */
-const rememberWithinMs = 1_500;
+/** How long leaving waits for the device to say which reach-out is in progress (a refused or stalled store). */
+const settleWithinMs = 1_500;
 
 /**
  * Nothing may navigate with the answers: a submit of anything holding the check, or Enter in one of its fields,
@@ -61,14 +62,22 @@ function clearAnswers(check: HTMLElement): void {
 	for (const radio of radios(check)) radio.checked = false;
 }
 
-/** The one trace kept: whether this pass shows the safety card. A device that refuses storage keeps none. */
-async function rememberCardShown(locale: string, outcome: SafetyOutcome): Promise<void> {
-	const write = (async () => {
+/**
+ * Notes whether this pass shows the safety card, for this tab only (safety-pass.ts): nothing about the card is
+ * written to the device until the person saves. The only write here takes a record away: a reopened reach-out
+ * that recorded the card, checked again without high danger, no longer says so.
+ */
+async function notePassOutcome(locale: string, outcome: SafetyOutcome): Promise<void> {
+	// The note comes first, before any await: a refused or stalled store leaves it for whatever this tab opens.
+	notePass(undefined, outcome.highDanger);
+	const read = (async () => {
 		const draft = await currentDraft(locale);
-		await track(putDraft({ ...draft, safetyCardShown: outcome.highDanger, updatedAt: new Date().toISOString() }));
+		notePass(draft.id, outcome.highDanger);
+		if (draft.safetyCardShown && !outcome.highDanger)
+			await track(putDraft({ ...draft, safetyCardShown: false, updatedAt: new Date().toISOString() }));
 	})();
 	// Refused (site data blocked) or stalled: the card is still shown on this page, which is what matters here.
-	await Promise.race([write.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, rememberWithinMs))]);
+	await Promise.race([read.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, settleWithinMs))]);
 }
 
 function showCard(card: HTMLElement): void {
@@ -98,7 +107,7 @@ export function bindSafetyCheck(locale: string): Promise<void> {
 	$(`[${SafetyCheckMark.continue}]`)!.addEventListener('click', async () => {
 		const outcome = assessSafety(relationship, readAnswers(check, questionsFor(relationship)));
 		clearAnswers(check);
-		await rememberCardShown(locale, outcome);
+		await notePassOutcome(locale, outcome);
 
 		if (outcome.lovedOneInCrisis) return location.replace(`/${locale}/crisis`);
 		if (!outcome.highDanger && !outcome.elderAbuse) return location.replace(`/${locale}/guide/pause`);

@@ -24,3 +24,35 @@ export function stepPosition(slug: GuideStepSlug) {
 		next: index < guideSteps.length - 1 ? guideSteps[index + 1]!.slug : null
 	};
 }
+
+export type GuideStepName = (typeof guideSteps)[number]['name'];
+
+/** The words that frame a pass: each step's name and title, and the decision's closing. */
+export interface PassWords {
+	stepNames: Record<GuideStepName, string>;
+	titles: Record<GuideStepName, string>;
+	closingTitle: string;
+	closing: readonly string[];
+}
+
+/**
+ * The pass after the safety card (high danger) speaks of safety from start to end: where a step's name, title or
+ * the closing speaks of reconnecting, it has words of its own (t.safety.mode); every other step keeps its own.
+ */
+export function passWords(t: Catalogue, highDanger: boolean): PassWords {
+	const titles = Object.fromEntries(guideSteps.map(({ name }) => [name, t.guide[name].title])) as PassWords['titles'];
+	const standard: PassWords = {
+		stepNames: t.guide.stepNames,
+		titles,
+		closingTitle: t.guide.decide.closingTitle,
+		closing: t.guide.decide.closing
+	};
+	if (!highDanger) return standard;
+	const mode = t.safety.mode;
+	return {
+		stepNames: { ...standard.stepNames, ...mode.stepNames },
+		titles: { ...standard.titles, ...mode.titles },
+		closingTitle: mode.closingTitle,
+		closing: mode.closing
+	};
+}

@@ -349,7 +349,15 @@ export const en = {
 			decide: 'For this reach-out, the choices put your safety first.',
 			planTitle: 'Make a safety plan',
 			plan: 'A safety plan is what you will do to stay safe before, during and after any contact, for you and your children. The hotline can make one with you, free and confidential.',
-			savedNote: 'The safety card was shown for this reach-out.'
+			savedNote: 'The safety card was shown for this reach-out.',
+			// The pass after the safety card names its steps and closes in words of safety, not reconnection.
+			stepNames: { conditions: 'Your safety' },
+			titles: { conditions: 'Step 4: Put your safety first' },
+			closingTitle: 'Whatever you decide, your safety comes first.',
+			closing: [
+				'You owe no answer, and you can take all the time you need.',
+				'The hotline is there whenever you want help to make a plan, free and confidential.'
+			]
 		}
 	},
 	safetyReplies: {

@@ -152,7 +152,7 @@ export const es: Catalogue = {
 				},
 				healing: {
 					question: '¿Has sanado lo suficiente para volver a acercarte sin perderte a ti?',
-					options: { yes: 'Sí, creo que sí', notYet: 'Todavía no', unsure: 'No estoy seguro' }
+					options: { yes: 'Sí, creo que sí', notYet: 'Todavía no', unsure: 'No lo sé' }
 				}
 			}
 		},
@@ -237,7 +237,7 @@ export const es: Catalogue = {
 			draftHeading: 'Tu borrador de respuesta',
 			draftLabel: 'Borrador de respuesta (puedes cambiar cada palabra)',
 			draftHint: 'Elige una respuesta arriba para empezar un borrador.',
-			draftNote: 'No se envía nada. Cópialo en tu propio mensaje cuando estés listo, o espera.',
+			draftNote: 'No se envía nada. Cópialo en tu propio mensaje cuando quieras, o espera.',
 			copy: 'Copiar la respuesta',
 			copied: 'Copiado.',
 			copyFailed: 'Aquí no se pudo copiar. Selecciona el texto y cópialo tú.',
@@ -299,9 +299,9 @@ export const es: Catalogue = {
 			title: 'Una comprobación privada de seguridad',
 			intro:
 				'Antes de cualquier consejo sobre reconectar, unas preguntas sobre tu seguridad. Tus respuestas se quedan en esta pantalla: no se guardan, no se envían y desaparecen al salir de ella.',
-			optional: 'Puedes saltar cualquier pregunta, o la comprobación entera. «No estoy seguro» es una buena respuesta.',
+			optional: 'Puedes saltar cualquier pregunta, o la comprobación entera. «No lo sé» es una buena respuesta.',
 			notAssessment: 'Esto no es una evaluación profesional. Confía en tu propia percepción del peligro.',
-			answers: { yes: 'Sí', no: 'No', unsure: 'No estoy seguro' },
+			answers: { yes: 'Sí', no: 'No', unsure: 'No lo sé' },
 			questions: {
 				safeNow: '¿Estás en un lugar seguro para usar Porchlight ahora mismo?',
 				weapon: '¿Tu ser querido ha usado alguna vez un arma contra ti, o te ha amenazado con una?',
@@ -354,7 +354,14 @@ export const es: Catalogue = {
 			decide: 'Para este contacto, las opciones ponen tu seguridad primero.',
 			planTitle: 'Haz un plan de seguridad',
 			plan: 'Un plan de seguridad es lo que harás para estar a salvo antes, durante y después de cualquier contacto, para ti y tus hijos. La línea de ayuda puede hacerlo contigo, gratis y de forma confidencial.',
-			savedNote: 'Se mostró la tarjeta de seguridad en este contacto.'
+			savedNote: 'Se mostró la tarjeta de seguridad en este contacto.',
+			stepNames: { conditions: 'Tu seguridad' },
+			titles: { conditions: 'Paso 4: Pon tu seguridad primero' },
+			closingTitle: 'Decidas lo que decidas, tu seguridad es lo primero.',
+			closing: [
+				'No debes ninguna respuesta y puedes tomarte todo el tiempo que necesites.',
+				'La línea de ayuda te acompaña cuando quieras hacer un plan, gratis y de forma confidencial.'
+			]
 		}
 	},
 	safetyReplies: {
