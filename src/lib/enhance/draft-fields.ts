@@ -1,5 +1,4 @@
-import type { ReachOut } from '#lib/core/guide/reach-out.ts';
-import { limits } from '#lib/core/guide/reach-out.ts';
+import { limits, type ReachOut } from '#lib/core/guide/reach-out.ts';
 import type { DraftSession } from './draft-session.ts';
 import { DraftFieldsMark } from './draft.contract.ts';
 import { $$ } from './dom.ts';

@@ -1,8 +1,7 @@
 import { JOB_INTERVAL_SECONDS } from '$app/env/private';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startJobRunner, type JobRunner } from './jobs/index.ts';
-import { log } from './log.ts';
-import { errorName } from './log.ts';
+import { errorName, log } from './log.ts';
 import { getInfrastructure } from './app/infrastructure.ts';
 
 // The work an instance does besides answering requests: running due jobs. Every instance runs it; the job

@@ -22,8 +22,10 @@ export function checkerFor(patterns: Partial<Record<MessageLocale, LocalePattern
 		const folded = fold(text, locale);
 		const refused: [number, number][] = [];
 		const safetySpans = findSafety(text, folded);
-		const crisisSpans = rulesThenLearned(findCrisis(text, folded, refused), safetySpans, () =>
-			findLearned(text, folded, local.crisisWeights, refused)
+		const crisisSpans = rulesThenLearned(
+			findCrisis(text, folded, refused),
+			() => safetySpans,
+			() => findLearned(text, folded, local.crisisWeights, refused)
 		);
 		return {
 			crisis: crisisSpans.length > 0,

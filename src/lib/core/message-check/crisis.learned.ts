@@ -57,8 +57,12 @@ export function findLearned(
 /**
  * The second reading, shared by the check and the story: the rules' spans when they found any (a rule always
  * names the words); otherwise the learned list's, but not where someone else is hurting the writer, which is a
- * safety concern and never self-harm by itself.
+ * safety concern and never self-harm by itself. `safety` is asked only when the rules found nothing.
  */
-export function rulesThenLearned(ruled: CrisisSpan[], safety: readonly Span[], read: () => CrisisSpan[]): CrisisSpan[] {
-	return ruled.length > 0 || safety.length > 0 ? ruled : read();
+export function rulesThenLearned(
+	ruled: CrisisSpan[],
+	safety: () => readonly Span[],
+	read: () => CrisisSpan[]
+): CrisisSpan[] {
+	return ruled.length > 0 || safety().length > 0 ? ruled : read();
 }

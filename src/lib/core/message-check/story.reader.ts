@@ -163,7 +163,11 @@ export function storyReaderFor(weights: Partial<Record<MessageLocale, CrisisWeig
 			[...findCrisis(text, folded), ...storySpans(text, told, refused)],
 			(span) => span.level
 		);
-		const found = rulesThenLearned(ruled, findSafety(text, folded), () => findLearned(text, told, local, refused));
+		const found = rulesThenLearned(
+			ruled,
+			() => findSafety(text, folded),
+			() => findLearned(text, told, local, refused)
+		);
 		const spans = found.map((span) => ({ ...span, quote: text.slice(span.start, span.end) }));
 		return { crisis: spans.length > 0, level: strongestLevel(spans), spans };
 	};

@@ -2,7 +2,7 @@
 // stream — and unread counts, bound to their repositories, the event bus and the job queue. `origin`, where
 // asked, is the site's address as the request saw it, for the link in "a message is waiting".
 
-import { listMessages, markRead, openThread, postMessage } from '#lib/core/guidance/messages.ts';
+import { listMessages, listThreads, markRead, openThread, postMessage } from '#lib/core/guidance/messages.ts';
 import type { MessageDeps } from '#lib/core/guidance/message-ports.ts';
 import { forReader } from '#lib/core/guidance/reader-message.ts';
 import { assignmentsOf } from '#lib/core/guidance/requests.ts';
@@ -12,14 +12,7 @@ import { guidanceRequestsRepository } from '../db/repositories/guidance-requests
 import { messagesRepository, threadNames } from '../db/repositories/messages.ts';
 import { messageStream } from '../guidance/message-stream.ts';
 import { queuedMessageNotices } from '../guidance/message-notices.ts';
-import {
-	archivedThreadsOf,
-	openThreadWith,
-	specialistsOf,
-	threadPage,
-	threadsOf,
-	type ThreadDeps
-} from '../guidance/threads.ts';
+import { archivedThreadsOf, openThreadWith, specialistsOf, threadPage, type ThreadDeps } from '../guidance/threads.ts';
 import { newId } from '../ids.ts';
 import { errorName, log } from '../log.ts';
 import type { Infrastructure } from './infrastructure.ts';
@@ -44,7 +37,7 @@ export function messagesApp(
 	const readOnly = depsFor('');
 	return {
 		/** Every thread the person may use, as member or specialist, with what they have not read. */
-		threads: (personId: string) => threadsOf(readOnly, personId),
+		threads: (personId: string) => listThreads(readOnly, personId),
 		/** Opens (or finds) the thread with `input.with`: the person's client, or their own specialist. */
 		openWith: (personId: string, input: unknown) => openThreadWith(readOnly, personId, input, clock()),
 		/** Opens (or finds) the thread of this member and specialist, for one of them. */

@@ -1,11 +1,9 @@
 import {
 	listMessages,
-	listThreads,
 	openThread,
 	openThreadInput,
 	type MessageDeps,
-	type Thread,
-	type ThreadSummary
+	type Thread
 } from '#lib/core/guidance/messages.ts';
 import { forReader } from '#lib/core/guidance/reader-message.ts';
 import { levelToShow } from '#lib/core/crisis/resources.ts';
@@ -19,10 +17,6 @@ import type { RequestStore } from '#lib/core/guidance/requests.ts';
 // to anyone but the thread's member and its assigned specialist a thread is not found. The app binds these to their
 // stores (app/messages.ts).
 
-export type { ReaderMessage } from '#lib/core/guidance/reader-message.ts';
-export type { ThreadSummary };
-export { forReader };
-
 /** What the threads take: the message ports, and the names people know each other by. */
 export type ThreadDeps = MessageDeps & { names: ThreadNames };
 
@@ -34,11 +28,6 @@ export async function otherSideName(names: ThreadNames, thread: Thread, readerId
 		asMember ? { specialists: [thread.specialistId!], members: [] } : { specialists: [], members: [thread.memberId] }
 	);
 	return (asMember ? known.specialists.get(thread.specialistId!) : known.members.get(thread.memberId)) ?? '';
-}
-
-/** Every thread the person may use, as member or as specialist, with what they have not read. */
-export async function threadsOf(deps: ThreadDeps, personId: string): Promise<ThreadSummary[]> {
-	return listThreads(deps, personId);
 }
 
 /**
